@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const apiDir = path.resolve(import.meta.dirname, "../../../api");
+const wranglerBin = path.join(apiDir, "node_modules/.bin/wrangler");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export type RunningWorker = { origin: string; stop: () => Promise<void> };
+
+/**
+ * Starts the real API Worker (`wrangler dev`) serving the built admin UI, on its own local D1 in
+ * a temporary folder with migrations applied, so browser tests exercise the whole product.
+ */
+export async function startWorker(options: { seed?: boolean } = {}): Promise<RunningWorker> {
+  const persistTo = mkdtempSync(path.join(tmpdir(), "factline-e2e-"));
+  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" };
+  const migrate = spawnSync(
+    wranglerBin,
+    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo],
+    {
+      cwd: apiDir,
+      env,
+      encoding: "utf8",
+    },
+  );
+  if (migrate.status !== 0)
+    throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  if (options.seed) {
+    const seed = spawnSync("pnpm", ["run", "db:seed", "--persist-to", persistTo], {
+      cwd: apiDir,
+      env,
+      encoding: "utf8",
+    });
+    if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`);
+  }
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    wranglerBin,
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persistTo,
+      "--show-interactive-dev-session=false",
+    ],
+    { cwd: apiDir, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`wrangler dev did not start:\n${output}`)),
+      90_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Ready on http/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`wrangler dev exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.removeAllListeners("exit");
+      await new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => {
+          child.kill("SIGKILL");
+          resolve();
+        }, 5_000).unref();
+      });
+      rmSync(persistTo, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { HTTPException } from "hono/http-exception";
+import { ApiError } from "./lib/api-error";
+import { createRouter } from "./lib/openapi";
+import { problem, problemResponse } from "./lib/problem";
+import { database } from "./middleware/db";
+import { requestId } from "./middleware/request-id";
+import { adminUiRouter } from "./routes/admin-ui/admin-ui.index";
+import { healthRouter } from "./routes/public/health/health.index";
+
+/** Builds the Worker's app: middleware, every router, one error handler, the OpenAPI document. */
+export function createApp() {
+  const app = createRouter();
+
+  app.use("*", requestId);
+  app.use("*", database);
+
+  app.route("/", healthRouter);
+  // Last: the SPA catches /admin/* paths no API route claimed.
+  app.route("/", adminUiRouter);
+
+  app.doc31("/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Factline API",
+      version: "1.0.0",
+      description: "The published record of news events, their sources and the claims they make.",
+    },
+  });
+
+  app.notFound((c) =>
+    problemResponse(
+      problem({
+        code: "not_found",
+        detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}`,
+        requestId: c.get("requestId") ?? "unknown",
+        instance: new URL(c.req.url).pathname,
+      }),
+    ),
+  );
+
+  app.onError((err, c) => {
+    const rid = c.get("requestId") ?? "unknown";
+    const instance = new URL(c.req.url).pathname;
+    if (err instanceof ApiError) {
+      return problemResponse(
+        problem({
+          code: err.code,
+          detail: err.message,
+          requestId: rid,
+          instance,
+          errors: err.errors,
+          extra: err.extra,
+        }),
+        { ...err.headers, "x-request-id": rid },
+      );
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      // Hono raises these for malformed input it parses itself (e.g. an unparseable JSON body).
+      const code =
+        err.status === 413
+          ? "payload_too_large"
+          : err.status === 401
+            ? "unauthenticated"
+            : "bad_request";
+      return problemResponse(
+        problem({ code, detail: err.message || "Bad request", requestId: rid, instance }),
+        {
+          "x-request-id": rid,
+        },
+      );
+    }
+    console.error(
+      JSON.stringify({
+        level: "error",
+        requestId: rid,
+        message: String(err),
+        stack: (err as Error)?.stack,
+      }),
+    );
+    return problemResponse(
+      problem({
+        code: "internal",
+        detail: "An unexpected error occurred; quote the requestId when reporting it",
+        requestId: rid,
+        instance,
+      }),
+      { "x-request-id": rid },
+    );
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

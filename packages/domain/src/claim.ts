@@ -1,0 +1,210 @@
+import { z } from "zod";
+import { Timestamp, text, Version } from "./common";
+import { ActorId, ClaimId, EventId, EvidenceId, ReviewId, SourceId, UserId } from "./ids";
+import { Modality, Rank, Stance, Verdict } from "./verdict";
+
+/** Where a claim stands in the review workflow. */
+export const ClaimStatus = z
+  .enum(["unreviewed", "in_review", "reviewed", "published", "retracted"])
+  .meta({ description: "unreviewed → in_review → reviewed → published → retracted" });
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/**
+ * The properties a structured assertion can state. Two claims asserting different values for
+ * the same property of the same event are a conflict.
+ */
+export const ASSERTION_PROPERTIES = [
+  "event.date",
+  "event.place",
+  "event.actor",
+  "event.casualties",
+  "event.outcome",
+] as const;
+
+/** A property a structured assertion is about. */
+export const AssertionProperty = z
+  .enum(ASSERTION_PROPERTIES)
+  .meta({ description: "The event property asserted", example: "event.date" });
+export type AssertionProperty = z.infer<typeof AssertionProperty>;
+
+/** A machine-comparable statement, e.g. `event.date = 2025-07-04`. */
+export const Assertion = z
+  .object({
+    /** The property asserted. */
+    property: AssertionProperty,
+    /** The asserted value in canonical form (a PartialDate's text, an ISO code, a number). */
+    value: z.string().trim().min(1).max(500).meta({ example: "2025-07-04" }),
+  })
+  .meta({ id: "Assertion", description: "A structured property = value statement" });
+export type Assertion = z.infer<typeof Assertion>;
+
+/** A link from a claim to a source passage that supports, refutes or gives context to it. */
+export const EvidenceSchema = z
+  .object({
+    /** The link's id (`evd_…`). */
+    id: EvidenceId,
+    /** The claim it is evidence for. */
+    claimId: ClaimId,
+    /** The source the passage is in. */
+    sourceId: SourceId,
+    /** The passage, verbatim. */
+    quote: z.string(),
+    /** Offset of the passage's first character in the source's cleaned text (UTF-16 units). */
+    start: z.number().int().min(0).nullable(),
+    /** Offset just past the passage's last character. */
+    end: z.number().int().min(0).nullable(),
+    /** Whether it supports, refutes or gives context. */
+    stance: Stance,
+    /** When the link was made. */
+    createdAt: Timestamp,
+  })
+  .meta({ id: "Evidence", description: "A source passage linked to a claim" });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** A reviewer's verdict on a claim, with the reasoning. */
+export const ReviewSchema = z
+  .object({
+    /** The review's id (`rvw_…`). */
+    id: ReviewId,
+    /** The claim reviewed. */
+    claimId: ClaimId,
+    /** The verdict. */
+    verdict: Verdict,
+    /** Why, in a few sentences readers can follow. */
+    rationale: z.string(),
+    /** Who reviewed it. */
+    reviewerId: UserId,
+    /** When. */
+    reviewedAt: Timestamp,
+  })
+  .meta({ id: "Review", description: "A verdict on a claim with its rationale" });
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** Something a source or actor says, as stated, with how it is put and what the record makes of it. */
+export const ClaimSchema = z
+  .object({
+    /** The claim's id (`clm_…`). */
+    id: ClaimId,
+    /** The claim as the source put it, verbatim. */
+    text: z.string(),
+    /** A neutral, self-contained restatement. */
+    statement: z.string(),
+    /** The source making the claim. */
+    sourceId: SourceId.nullable(),
+    /** The actor making the claim, when an actor speaks (a ministry, a spokesperson). */
+    actorId: ActorId.nullable(),
+    /** The events the claim is about. */
+    eventIds: z.array(EventId),
+    /** How the claim is put. */
+    modality: Modality,
+    /** How much checking it deserves, 0..1. */
+    checkWorthiness: z.number().min(0).max(1),
+    /** A structured property = value, used to detect conflicts. */
+    assertion: Assertion.nullable(),
+    /** Source passages linked to the claim. */
+    evidence: z.array(EvidenceSchema),
+    /** The current verdict, if reviewed. */
+    review: ReviewSchema.nullable(),
+    /** Preferred / normal / deprecated among conflicting claims. */
+    rank: Rank,
+    /** Why the rank was set, when it is not normal. */
+    rankReason: z.string().nullable(),
+    /** Review status. */
+    status: ClaimStatus,
+    /** Near-duplicate cluster: claims saying the same thing share it. */
+    clusterId: z.string().nullable(),
+    /** The user who created the claim (a reviewer may not approve their own claim). */
+    createdBy: UserId.nullable(),
+    /** Version for optimistic concurrency. */
+    version: Version,
+    /** When the record was created. */
+    createdAt: Timestamp,
+    /** When the record last changed. */
+    updatedAt: Timestamp,
+    /** When the claim was first published, if it was. */
+    publishedAt: Timestamp.nullable(),
+  })
+  .meta({ id: "Claim", description: "A claim made by a source or actor about events" });
+export type Claim = z.infer<typeof ClaimSchema>;
+
+const claimInputFields = {
+  text: text(5000).meta({ description: "The claim as the source put it, verbatim" }),
+  statement: text(2000).meta({ description: "A neutral, self-contained restatement" }),
+  sourceId: SourceId.nullable(),
+  actorId: ActorId.nullable(),
+  eventIds: z.array(EventId).max(20),
+  modality: Modality,
+  checkWorthiness: z.number().min(0).max(1),
+  assertion: Assertion.nullable(),
+  clusterId: z.string().max(100).nullable(),
+};
+
+/** Input to create a claim. It starts unreviewed. */
+export const CreateClaimInput = z
+  .object({
+    ...claimInputFields,
+    statement: claimInputFields.statement.optional(),
+    sourceId: claimInputFields.sourceId.optional(),
+    actorId: claimInputFields.actorId.optional(),
+    eventIds: claimInputFields.eventIds.default([]),
+    modality: claimInputFields.modality.default("assertion"),
+    checkWorthiness: claimInputFields.checkWorthiness.default(0.5),
+    assertion: claimInputFields.assertion.optional(),
+    clusterId: claimInputFields.clusterId.optional(),
+  })
+  .strict()
+  .refine((c) => c.sourceId != null || c.actorId != null, {
+    message: "a claim needs a claimant: sourceId or actorId",
+    path: ["sourceId"],
+  })
+  .meta({ id: "CreateClaimInput", description: "Fields to create a claim" });
+export type CreateClaimInput = z.infer<typeof CreateClaimInput>;
+
+/** Input to update a claim: any subset of the fields, and only those change. */
+export const UpdateClaimInput = z
+  .object(claimInputFields)
+  .partial()
+  .strict()
+  .meta({ id: "UpdateClaimInput", description: "Fields to change on a claim" });
+export type UpdateClaimInput = z.infer<typeof UpdateClaimInput>;
+
+/** Input to link evidence to a claim. */
+export const CreateEvidenceInput = z
+  .object({
+    sourceId: SourceId,
+    quote: text(5000),
+    start: z.number().int().min(0).nullable().optional(),
+    end: z.number().int().min(0).nullable().optional(),
+    stance: Stance.default("supports"),
+  })
+  .strict()
+  .refine((e) => e.start == null || e.end == null || e.end > e.start, {
+    message: "end must be after start",
+    path: ["end"],
+  })
+  .meta({ id: "CreateEvidenceInput", description: "Fields to link evidence to a claim" });
+export type CreateEvidenceInput = z.infer<typeof CreateEvidenceInput>;
+
+/** Input to record a verdict on a claim. */
+export const CreateReviewInput = z
+  .object({
+    verdict: Verdict,
+    rationale: text(5000).meta({ description: "Why, in a few sentences readers can follow" }),
+  })
+  .strict()
+  .meta({ id: "CreateReviewInput", description: "A verdict with its rationale" });
+export type CreateReviewInput = z.infer<typeof CreateReviewInput>;
+
+/** Input to set a claim's rank (how conflicts are resolved). */
+export const SetRankInput = z
+  .object({
+    rank: Rank,
+    reason: text(2000).nullable().optional(),
+  })
+  .strict()
+  .refine((r) => r.rank === "normal" || (r.reason != null && r.reason.length > 0), {
+    message: "a reason is required when a claim is preferred or deprecated",
+    path: ["reason"],
+  })
+  .meta({ id: "SetRankInput", description: "A rank and why" });
+export type SetRankInput = z.infer<typeof SetRankInput>;

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** A timestamp in ISO 8601 UTC with milliseconds, e.g. `2025-07-04T10:00:00.000Z`. */
+export const Timestamp = z.iso
+  .datetime({ offset: true })
+  .meta({ description: "ISO 8601 timestamp", example: "2025-07-04T10:00:00.000Z" });
+
+/** Record version for optimistic concurrency; starts at 1 and grows by one on every change. */
+export const Version = z
+  .number()
+  .int()
+  .min(1)
+  .meta({ description: "Record version; send it back in If-Match to update" });
+
+/** A URL-safe lowercase slug. */
+export const Slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be lowercase letters, digits and hyphens" })
+  .meta({ description: "URL-safe slug", example: "russia-recognizes-taliban-government" });
+
+/** An ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 code such as AF" })
+  .meta({ description: "ISO 3166-1 alpha-2 country code", example: "AF" });
+
+/** A BCP 47 language tag. */
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+    message: "must be a BCP 47 language tag such as en",
+  })
+  .meta({ description: "BCP 47 language tag", example: "en" });
+
+/** An http(s) URL. */
+export const HttpUrl = z
+  .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+  .meta({ description: "An http(s) URL" });
+
+/** Trimmed, non-empty text of bounded length. */
+export const text = (max: number) =>
+  z.string().trim().min(1, { message: "must not be empty" }).max(max);
+
+/** Makes a slug from a title: ASCII-folded, lowercase, hyphen-separated, at most 80 characters. */
+export function slugify(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+}

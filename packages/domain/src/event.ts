@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { CountryCode, Slug, Timestamp, text, Version } from "./common";
+import { ActorId, EventId } from "./ids";
+import { PartialDateSchema, PartialDateText } from "./partial-date";
+
+/**
+ * The controlled vocabulary of event kinds, `area.action`. Small on purpose: filters and feeds
+ * depend on editors choosing from the same few words.
+ */
+export const EVENT_KINDS = [
+  "diplomacy.recognition",
+  "diplomacy.agreement",
+  "diplomacy.meeting",
+  "diplomacy.statement",
+  "diplomacy.sanction",
+  "conflict.attack",
+  "conflict.invasion",
+  "conflict.withdrawal",
+  "conflict.ceasefire",
+  "politics.takeover",
+  "politics.election",
+  "politics.appointment",
+  "politics.legislation",
+  "politics.protest",
+  "economy.trade",
+  "economy.aid",
+  "society.human_rights",
+  "disaster.natural",
+  "other",
+] as const;
+
+/** An event's kind, from the controlled vocabulary. */
+export const EventKind = z.enum(EVENT_KINDS).meta({
+  description: "Event kind from the controlled vocabulary",
+  example: "diplomacy.recognition",
+});
+export type EventKind = z.infer<typeof EventKind>;
+
+/** Where an event stands in the editorial workflow. */
+export const EventStatus = z
+  .enum(["draft", "in_review", "published", "retracted"])
+  .meta({ description: "Editorial status: draft → in_review → published → retracted" });
+export type EventStatus = z.infer<typeof EventStatus>;
+
+/** The part an actor plays in an event. */
+export const ActorRole = z
+  .enum(["initiator", "target", "participant"])
+  .meta({ description: "The part an actor plays in the event" });
+export type ActorRole = z.infer<typeof ActorRole>;
+
+/** How one event relates to another. */
+export const EventRelation = z
+  .enum(["precedes", "causes", "part_of", "responds_to"])
+  .meta({ description: "How this event relates to the other" });
+export type EventRelation = z.infer<typeof EventRelation>;
+
+/** An actor taking part in an event. */
+export const EventActor = z
+  .object({
+    /** The actor's id. */
+    actorId: ActorId,
+    /** The part the actor plays. */
+    role: ActorRole,
+  })
+  .meta({ id: "EventActor", description: "An actor and the part it plays" });
+export type EventActor = z.infer<typeof EventActor>;
+
+/** A link from this event to another. */
+export const RelatedEvent = z
+  .object({
+    /** The other event. */
+    eventId: EventId,
+    /** How this event relates to it: this event `precedes` / `causes` / is `part_of` / `responds_to` it. */
+    relation: EventRelation,
+  })
+  .meta({ id: "RelatedEvent", description: "A relation to another event" });
+export type RelatedEvent = z.infer<typeof RelatedEvent>;
+
+/** Something that happened, as the record states it. */
+export const EventSchema = z
+  .object({
+    /** The event's id (`evt_…`). */
+    id: EventId,
+    /** URL slug, unique among events. */
+    slug: Slug,
+    /** A short factual title. */
+    title: z
+      .string()
+      .meta({ example: "Russia formally recognizes the Taliban government of Afghanistan" }),
+    /** A neutral summary of what happened. */
+    summary: z.string().meta({ description: "Neutral summary of what happened" }),
+    /** The event's kind. */
+    kind: EventKind,
+    /** When it happened, to the precision known. */
+    date: PartialDateSchema.nullable(),
+    /** Countries where it happened (ISO 3166-1 alpha-2). */
+    places: z
+      .array(CountryCode)
+      .meta({ description: "ISO 3166-1 alpha-2 codes of where it happened" }),
+    /** The actors taking part and their roles. */
+    actors: z.array(EventActor),
+    /** Links to related events. */
+    related: z.array(RelatedEvent),
+    /** Editorial status. */
+    status: EventStatus,
+    /** Version for optimistic concurrency. */
+    version: Version,
+    /** When the record was created. */
+    createdAt: Timestamp,
+    /** When the record last changed. */
+    updatedAt: Timestamp,
+    /** When the event was first published, if it was. */
+    publishedAt: Timestamp.nullable(),
+  })
+  .meta({ id: "Event", description: "A news event" });
+export type Event = z.infer<typeof EventSchema>;
+
+const eventInputFields = {
+  title: text(300).meta({ description: "A short factual title" }),
+  slug: Slug.meta({ description: "URL slug; made from the title when left out" }),
+  summary: z.string().trim().max(5000).meta({ description: "Neutral summary" }),
+  kind: EventKind,
+  date: PartialDateText.nullable(),
+  places: z.array(CountryCode).max(50),
+  actors: z.array(EventActor).max(100),
+  related: z.array(RelatedEvent).max(100),
+};
+
+/** Input to create an event. New events start as drafts. */
+export const CreateEventInput = z
+  .object({
+    ...eventInputFields,
+    slug: eventInputFields.slug.optional(),
+    summary: eventInputFields.summary.default(""),
+    date: eventInputFields.date.optional(),
+    places: eventInputFields.places.default([]),
+    actors: eventInputFields.actors.default([]),
+    related: eventInputFields.related.default([]),
+  })
+  .strict()
+  .meta({ id: "CreateEventInput", description: "Fields to create an event" });
+export type CreateEventInput = z.infer<typeof CreateEventInput>;
+
+/**
+ * Input to update an event: any subset of the fields, and only those change (no defaults).
+ * Status changes go through the workflow, not here.
+ */
+export const UpdateEventInput = z
+  .object(eventInputFields)
+  .partial()
+  .strict()
+  .meta({ id: "UpdateEventInput", description: "Fields to change on an event" });
+export type UpdateEventInput = z.infer<typeof UpdateEventInput>;

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { Timestamp } from "./common";
+import { RevisionId, UserId } from "./ids";
+
+/** The kinds of record that keep revisions. */
+export const RecordType = z
+  .enum(["event", "source", "claim", "actor", "evidence", "review", "user"])
+  .meta({ description: "The kind of record" });
+export type RecordType = z.infer<typeof RecordType>;
+
+/** What a revision did to its record. */
+export const RevisionAction = z
+  .enum(["create", "update", "transition", "rank", "retract", "restore", "merge", "delete"])
+  .meta({ description: "What the change did" });
+export type RevisionAction = z.infer<typeof RevisionAction>;
+
+/** One changed field: its value before and after. */
+export const FieldChange = z
+  .object({
+    /** Dotted path of the field, e.g. `date` or `actors`. */
+    path: z.string(),
+    /** The value before (absent for a new field). */
+    before: z.unknown(),
+    /** The value after (absent for a removed field). */
+    after: z.unknown(),
+  })
+  .meta({ id: "FieldChange", description: "A field's value before and after" });
+export type FieldChange = z.infer<typeof FieldChange>;
+
+/** Every change to every record: who, when, what. Written in the same batch as the change. */
+export const RevisionSchema = z
+  .object({
+    /** The revision's id (`rev_…`). */
+    id: RevisionId,
+    /** The kind of record changed. */
+    recordType: RecordType,
+    /** The id of the record changed. */
+    recordId: z.string(),
+    /** The record's version after this change. */
+    version: z.number().int().min(1),
+    /** What the change did. */
+    action: RevisionAction,
+    /** Who made it; null for system changes such as seeding. */
+    userId: UserId.nullable(),
+    /** When. */
+    createdAt: Timestamp,
+    /** The fields that changed. */
+    diff: z.array(FieldChange),
+    /** The whole record after the change, so any revision can be restored. */
+    snapshot: z.record(z.string(), z.unknown()).nullable(),
+    /** Why, when the editor said. */
+    note: z.string().nullable(),
+  })
+  .meta({ id: "Revision", description: "One change to one record" });
+export type Revision = z.infer<typeof RevisionSchema>;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The fields that differ between two versions of a record, top-level keys only (nested objects
+ * and arrays are compared whole: a revision shows the whole new `actors` list, which is what an
+ * editor reads). `version` and `updatedAt` are bookkeeping and left out.
+ */
+export function diffRecords(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
+  const ignored = new Set(["version", "updatedAt"]);
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const key of [...keys].sort()) {
+    if (ignored.has(key)) continue;
+    const b = isPlainObject(before) ? before[key] : undefined;
+    const a = isPlainObject(after) ? after[key] : undefined;
+    if (!sameValue(a, b)) changes.push({ path: key, before: b, after: a });
+  }
+  return changes;
+}

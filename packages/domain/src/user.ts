@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { Timestamp, text, Version } from "./common";
+import { UserId } from "./ids";
+
+/**
+ * What a user may do. Editors write drafts and claims; reviewers also review, rank and publish;
+ * admins also manage users and retract.
+ */
+export const Role = z
+  .enum(["editor", "reviewer", "admin"])
+  .meta({ description: "editor, reviewer or admin" });
+export type Role = z.infer<typeof Role>;
+
+/** A Factline account. The password hash never leaves the API. */
+export const UserSchema = z
+  .object({
+    /** The user's id (`usr_…`). */
+    id: UserId,
+    /** Login email, unique, lowercase. */
+    email: z.email(),
+    /** Name shown on reviews and revisions. */
+    name: z.string(),
+    /** What the user may do. */
+    role: Role,
+    /** Deactivated users cannot log in; their past work keeps their name. */
+    active: z.boolean(),
+    /** Version for optimistic concurrency. */
+    version: Version,
+    /** When the account was created. */
+    createdAt: Timestamp,
+    /** When the account last changed. */
+    updatedAt: Timestamp,
+  })
+  .meta({ id: "User", description: "A Factline account" });
+export type User = z.infer<typeof UserSchema>;
+
+/** Passwords: long enough to resist guessing, short enough to bound hashing work. */
+export const Password = z
+  .string()
+  .min(12, { message: "must be at least 12 characters" })
+  .max(256, { message: "must be at most 256 characters" });
+
+/** Input to create a user (admins only). */
+export const CreateUserInput = z
+  .object({
+    email: z.email().transform((e) => e.toLowerCase()),
+    name: text(200),
+    role: Role,
+    password: Password,
+  })
+  .strict()
+  .meta({ id: "CreateUserInput", description: "Fields to create a user" });
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+/** Input to change a user (admins only): role, name, active, or a new password. */
+export const UpdateUserInput = z
+  .object({
+    name: text(200),
+    role: Role,
+    active: z.boolean(),
+    password: Password,
+  })
+  .partial()
+  .strict()
+  .meta({ id: "UpdateUserInput", description: "Fields to change on a user" });
+export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
+
+/** Login credentials. */
+export const LoginInput = z
+  .object({
+    email: z.string().trim().min(1).max(320),
+    password: z.string().min(1).max(256),
+  })
+  .strict()
+  .meta({ id: "LoginInput", description: "Email and password" });
+export type LoginInput = z.infer<typeof LoginInput>;
