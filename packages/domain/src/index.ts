@@ -4,6 +4,7 @@ export * from "./common";
 export * from "./errors";
 export * from "./event";
 export * from "./ids";
+export * from "./ingest";
 export * from "./partial-date";
 export * from "./revision";
 export * from "./source";

@@ -1,0 +1,3 @@
+// The IngestResult contract (zod schemas) produced by @factline/ingest; filled in with the
+// ingest package.
+export {};
