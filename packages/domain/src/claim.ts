@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Timestamp, text, Version } from "./common";
 import { ActorId, ClaimId, EventId, EvidenceId, ReviewId, SourceId, UserId } from "./ids";
+import { parsePartialDate } from "./partial-date";
 import { Modality, Rank, Stance, Verdict } from "./verdict";
 
 /** Where a claim stands in the review workflow. */
@@ -32,8 +33,26 @@ export const Assertion = z
   .object({
     /** The property asserted. */
     property: AssertionProperty,
-    /** The asserted value in canonical form (a PartialDate's text, an ISO code, a number). */
+    /**
+     * The asserted value in canonical form: a PartialDate's text for `event.date`, an ISO
+     * 3166-1 alpha-2 code for `event.place`, an actor id for `event.actor`, a number for
+     * `event.casualties`, free text for `event.outcome`.
+     */
     value: z.string().trim().min(1).max(500).meta({ example: "2025-07-04" }),
+  })
+  // Values that cannot be compared would hide conflicts, so the comparable properties are
+  // checked here rather than discovered later in conflict detection.
+  .superRefine((a, ctx) => {
+    if (a.property === "event.date") {
+      const r = parsePartialDate(a.value);
+      if (!r.ok) ctx.addIssue({ code: "custom", path: ["value"], message: r.message });
+    } else if (a.property === "event.place" && !/^[A-Za-z]{2}$/.test(a.value)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: "must be an ISO 3166-1 alpha-2 code such as AF",
+      });
+    }
   })
   .meta({ id: "Assertion", description: "A structured property = value statement" });
 export type Assertion = z.infer<typeof Assertion>;
@@ -171,10 +190,15 @@ export type UpdateClaimInput = z.infer<typeof UpdateClaimInput>;
 /** Input to link evidence to a claim. */
 export const CreateEvidenceInput = z
   .object({
+    /** The source the passage is in. */
     sourceId: SourceId,
+    /** The passage, verbatim. */
     quote: text(5000),
+    /** Offset of the passage's first character in the source's cleaned text (UTF-16 units). */
     start: z.number().int().min(0).nullable().optional(),
+    /** Offset just past the passage's last character. */
     end: z.number().int().min(0).nullable().optional(),
+    /** Whether it supports, refutes or gives context; supports when left out. */
     stance: Stance.default("supports"),
   })
   .strict()
@@ -188,7 +212,9 @@ export type CreateEvidenceInput = z.infer<typeof CreateEvidenceInput>;
 /** Input to record a verdict on a claim. */
 export const CreateReviewInput = z
   .object({
+    /** The verdict. */
     verdict: Verdict,
+    /** Why, in a few sentences readers can follow. */
     rationale: text(5000).meta({ description: "Why, in a few sentences readers can follow" }),
   })
   .strict()
@@ -198,7 +224,9 @@ export type CreateReviewInput = z.infer<typeof CreateReviewInput>;
 /** Input to set a claim's rank (how conflicts are resolved). */
 export const SetRankInput = z
   .object({
+    /** The new rank. */
     rank: Rank,
+    /** Why; required unless the rank is normal. */
     reason: text(2000).nullable().optional(),
   })
   .strict()

@@ -6,6 +6,8 @@ export const DatePrecision = z
   .meta({ description: "How precisely the date is known" });
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A date known to some precision: `2025-07-04` (day), `2021-08` (month), `2001` (year) or
  * `1990s` (decade), with the earliest and latest calendar day it can mean.
@@ -13,17 +15,29 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 export const PartialDateSchema = z
   .object({
     /** The canonical text form: `2025-07-04`, `2021-08`, `2001` or `1990s`. */
-    value: z.string().meta({ description: "Canonical form: 2025-07-04, 2021-08, 2001 or 1990s" }),
+    value: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$|^\d{3}0s$/, {
+        message: "must be YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1990s",
+      })
+      .meta({ description: "Canonical form: 2025-07-04, 2021-08, 2001 or 1990s" }),
     /** How precisely the date is known. */
     precision: DatePrecision,
     /** The first day the date can mean (ISO 8601, `YYYY-MM-DD`). */
-    earliest: z.string().meta({ description: "First day the date can mean (YYYY-MM-DD)" }),
+    earliest: z
+      .string()
+      .regex(ISO_DAY, { message: "must be YYYY-MM-DD" })
+      .meta({ description: "First day the date can mean (YYYY-MM-DD)" }),
     /** The last day the date can mean (ISO 8601, `YYYY-MM-DD`). */
-    latest: z.string().meta({ description: "Last day the date can mean (YYYY-MM-DD)" }),
+    latest: z
+      .string()
+      .regex(ISO_DAY, { message: "must be YYYY-MM-DD" })
+      .meta({ description: "Last day the date can mean (YYYY-MM-DD)" }),
   })
   .meta({ id: "PartialDate", description: "A date with its precision and the range it covers" });
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
+/** The result of `parsePartialDate`: the date, or a message saying why the text is not one. */
 export type ParsePartialDateResult =
   | { ok: true; date: PartialDate }
   | { ok: false; message: string };
@@ -131,9 +145,11 @@ export function parsePartialDate(input: string): ParsePartialDateResult {
       },
     };
   }
+  // Quote at most a short prefix: the text comes from a request and may be huge.
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return {
     ok: false,
-    message: `"${input}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1990s`,
+    message: `"${shown}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1990s`,
   };
 }
 
@@ -157,6 +173,7 @@ export function describePartialDate(date: PartialDate): string {
   }
 }
 
+// Coarsest to finest: among dates starting the same day, the more precise sorts first.
 const PRECISION_RANK: Record<DatePrecision, number> = { decade: 0, year: 1, month: 2, day: 3 };
 
 /**

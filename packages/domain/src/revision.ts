@@ -58,8 +58,19 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+// JSON with object keys sorted, so `{a, b}` and `{b, a}` compare equal: rows read back from D1
+// and objects built in handlers list the same keys in different orders.
+function stableJson(v: unknown): string | undefined {
+  return JSON.stringify(v, (_key, value: unknown) => {
+    if (!isPlainObject(value)) return value;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) sorted[k] = value[k];
+    return sorted;
+  });
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return stableJson(a) === stableJson(b);
 }
 
 /**

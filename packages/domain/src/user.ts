@@ -43,9 +43,13 @@ export const Password = z
 /** Input to create a user (admins only). */
 export const CreateUserInput = z
   .object({
-    email: z.email().transform((e) => e.toLowerCase()),
+    /** Login email; stored lowercase so logins match whatever case is typed. */
+    email: z.email().toLowerCase(),
+    /** Name shown on reviews and revisions. */
     name: text(200),
+    /** What the user may do. */
     role: Role,
+    /** The initial password. */
     password: Password,
   })
   .strict()
@@ -55,9 +59,13 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 /** Input to change a user (admins only): role, name, active, or a new password. */
 export const UpdateUserInput = z
   .object({
+    /** Name shown on reviews and revisions. */
     name: text(200),
+    /** What the user may do. */
     role: Role,
+    /** False deactivates the account. */
     active: z.boolean(),
+    /** A new password. */
     password: Password,
   })
   .partial()
@@ -68,7 +76,9 @@ export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 /** Login credentials. */
 export const LoginInput = z
   .object({
-    email: z.string().trim().min(1).max(320),
+    /** Login email, in any case (compared lowercase, as stored). */
+    email: z.string().trim().toLowerCase().min(1).max(320),
+    /** The password. */
     password: z.string().min(1).max(256),
   })
   .strict()

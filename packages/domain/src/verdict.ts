@@ -19,9 +19,8 @@ export const Verdict = z.enum(VERDICTS).meta({ description: "Verdict on the clai
 export type Verdict = z.infer<typeof Verdict>;
 
 /** How each verdict reads to people, and where it sits on ClaimReview's 1–5 rating scale. */
-export const VERDICT_SCALE: Record<
-  Verdict,
-  { label: string; rating: number | null; description: string }
+export const VERDICT_SCALE: Readonly<
+  Record<Verdict, { label: string; rating: number | null; description: string }>
 > = {
   true: { label: "True", rating: 5, description: "Accurate, nothing significant missing." },
   mostly_true: {
@@ -45,8 +44,9 @@ export const VERDICT_SCALE: Record<
   unproven: { label: "Unproven", rating: null, description: "Not enough evidence either way." },
 };
 
-/** ClaimReview's rating scale bounds (schema.org `Rating.bestRating` / `worstRating`). */
+/** ClaimReview's best rating (schema.org `Rating.bestRating`). */
 export const RATING_BEST = 5;
+/** ClaimReview's worst rating (schema.org `Rating.worstRating`). */
 export const RATING_WORST = 1;
 
 /** How a claim is put: stated as fact, hedged, opinion, asked, or predicted. */
