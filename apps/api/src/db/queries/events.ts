@@ -1,0 +1,181 @@
+import {
+  type Actor,
+  type Claim,
+  type Conflict,
+  detectConflicts,
+  type Event,
+  type Source,
+} from "@factline/domain";
+import { and, eq, or, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { toActor, toSource } from "../mappers";
+import {
+  actorsTable,
+  claimsTable,
+  eventRelationsTable,
+  eventsTable,
+  sourcesTable,
+} from "../schema";
+import { claimColumns, claimFromSelect } from "./claim-select";
+import { eventColumns, eventFromSelect } from "./event-select";
+import { type Lookup, mergedTarget } from "./lookup";
+import {
+  actorVisible,
+  claimVisible,
+  eventVisible,
+  type LoadOptions,
+  sourceVisible,
+} from "./visibility";
+
+/** A related event as the detail shows it: the link and enough of the other event to list it. */
+export type RelatedEventSummary = {
+  eventId: string;
+  relation: "precedes" | "causes" | "part_of" | "responds_to";
+  /** outgoing: this event `relation` the other; incoming: the other `relation` this one. */
+  direction: "outgoing" | "incoming";
+  slug: string;
+  title: string;
+  date: Event["date"];
+};
+
+/** An event with everything its public page shows. */
+export type EventDetail = {
+  event: Event;
+  claims: Claim[];
+  sources: Source[];
+  actors: Actor[];
+  relatedEvents: RelatedEventSummary[];
+  /** Unresolved conflicts among the claims (see the domain's `detectConflicts`). */
+  conflicts: Conflict[];
+  /** Set when the event was merged into another (only seen with visibility "all"). */
+  mergedInto: string | null;
+};
+
+// Ids are `evt_` + uppercase base32; slugs are lowercase, so one never matches the other.
+const matchEvent = (idOrSlug: string): SQL =>
+  or(eq(eventsTable.id, idOrSlug), eq(eventsTable.slug, idOrSlug)) as SQL;
+const targetId = (idOrSlug: string) =>
+  sql`(SELECT id FROM events WHERE id = ${idOrSlug} OR slug = ${idOrSlug} LIMIT 1)`;
+
+/**
+ * One event by id or slug, as the domain's Event (actors, places, related included), in one
+ * statement. Public visibility: only published events; a merged loser is `null` here (use
+ * `getEventDetail` to learn the winner).
+ */
+export async function getEvent(
+  db: Database,
+  idOrSlug: string,
+  opts: LoadOptions,
+): Promise<Event | null> {
+  const rows = await db
+    .select(eventColumns(opts.visibility))
+    .from(eventsTable)
+    .where(and(matchEvent(idOrSlug), eventVisible(opts.visibility)))
+    .limit(1);
+  return rows[0] ? eventFromSelect(rows[0]) : null;
+}
+
+/**
+ * An event with its claims (evidence and current verdict), the sources they cite, the actors
+ * of the event and of its claims, related events in both directions and its open conflicts.
+ * One D1 batch (one round trip) of five statements, each keyed by the same id-or-slug subquery.
+ */
+export async function getEventDetail(
+  db: Database,
+  idOrSlug: string,
+  opts: LoadOptions,
+): Promise<Lookup<EventDetail>> {
+  const v = opts.visibility;
+  const target = targetId(idOrSlug);
+  const claimIds = sql`(SELECT ce.claim_id FROM claim_events ce WHERE ce.event_id = ${target})`;
+  const [eventRows, claimRows, sourceRows, actorRows, relatedRows] = await db.batch([
+    db.select(eventColumns(v)).from(eventsTable).where(matchEvent(idOrSlug)).limit(1),
+    db
+      .select(claimColumns(v))
+      .from(claimsTable)
+      .where(and(sql`${claimsTable.id} IN ${claimIds}`, claimVisible(v)))
+      .orderBy(claimsTable.id),
+    db
+      .select()
+      .from(sourcesTable)
+      .where(
+        and(
+          sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")})
+            OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
+          sourceVisible(v),
+        ),
+      )
+      .orderBy(sourcesTable.id),
+    db
+      .select()
+      .from(actorsTable)
+      .where(
+        and(
+          sql`(${actorsTable.id} IN (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id = ${target})
+            OR ${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
+          actorVisible(v),
+        ),
+      )
+      .orderBy(actorsTable.name, actorsTable.id),
+    db
+      .select({
+        eventId: eventsTable.id,
+        slug: eventsTable.slug,
+        title: eventsTable.title,
+        dateValue: eventsTable.dateValue,
+        datePrecision: eventsTable.datePrecision,
+        dateEarliest: eventsTable.dateEarliest,
+        dateLatest: eventsTable.dateLatest,
+        relation: eventRelationsTable.relation,
+        direction: sql<
+          "outgoing" | "incoming"
+        >`CASE WHEN ${eventRelationsTable.eventId} = ${target} THEN 'outgoing' ELSE 'incoming' END`,
+      })
+      .from(eventRelationsTable)
+      .innerJoin(
+        eventsTable,
+        sql`${eventsTable.id} = CASE WHEN ${eventRelationsTable.eventId} = ${target} THEN ${eventRelationsTable.relatedEventId} ELSE ${eventRelationsTable.eventId} END`,
+      )
+      .where(
+        and(
+          sql`(${eventRelationsTable.eventId} = ${target} OR ${eventRelationsTable.relatedEventId} = ${target})`,
+          eventVisible(v),
+        ),
+      )
+      .orderBy(eventsTable.dateEarliest, eventsTable.id),
+  ]);
+  const row = eventRows[0];
+  const merged = mergedTarget(row, v);
+  if (merged) return { status: "merged", mergedInto: merged };
+  if (!row || (v === "public" && row.status !== "published")) return { status: "missing" };
+
+  const event = eventFromSelect(row);
+  const claims = claimRows.map(claimFromSelect);
+  return {
+    status: "found",
+    record: {
+      event,
+      claims,
+      sources: sourceRows.map(toSource),
+      actors: actorRows.map(toActor),
+      relatedEvents: relatedRows.map((r) => ({
+        eventId: r.eventId,
+        relation: r.relation,
+        direction: r.direction,
+        slug: r.slug,
+        title: r.title,
+        date:
+          r.dateValue && r.datePrecision && r.dateEarliest && r.dateLatest
+            ? {
+                value: r.dateValue,
+                precision: r.datePrecision,
+                earliest: r.dateEarliest,
+                latest: r.dateLatest,
+              }
+            : null,
+      })),
+      conflicts: detectConflicts(claims).filter((c) => c.eventId === event.id && !c.resolved),
+      mergedInto: row.mergedInto,
+    },
+  };
+}
