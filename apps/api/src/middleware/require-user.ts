@@ -1,0 +1,77 @@
+import {
+  type Action,
+  checkAction,
+  checkTransition,
+  type Role,
+  type TransitionRequest,
+  type WorkflowEntity,
+} from "@factline/domain";
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv, SessionUser } from "../env";
+import { ApiError } from "../lib/api-error";
+import { unauthenticated } from "./session";
+
+/**
+ * The signed-in user. Every /admin/api route runs behind `requireSession`, so handlers there
+ * can call this without checking; elsewhere it answers 401.
+ */
+export function currentUser(c: Context<AppEnv>): SessionUser {
+  const user = c.get("user");
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+/** A 403 with the reason in words. */
+export function forbidden(reason: string): ApiError {
+  return new ApiError("forbidden", reason);
+}
+
+/**
+ * Throws the domain's refusal (403 with its reason) unless the signed-in user's role may do
+ * `action`; returns the user. The rules are `@factline/domain`'s `PERMISSIONS`, the same ones
+ * the admin UI uses to hide buttons.
+ */
+export function assertCan(c: Context<AppEnv>, action: Action): SessionUser {
+  const user = currentUser(c);
+  const check = checkAction(user.role, action);
+  if (!check.ok) throw new ApiError(check.code, check.reason);
+  return user;
+}
+
+/**
+ * Throws the domain's refusal for a status move (403 wrong role or own record, 409 no such
+ * move) unless the signed-in user may make it; returns the user.
+ */
+export function assertTransition<E extends WorkflowEntity>(
+  c: Context<AppEnv>,
+  request: Omit<TransitionRequest<E>, "role" | "actorId">,
+): SessionUser {
+  const user = currentUser(c);
+  const check = checkTransition({
+    ...request,
+    role: user.role,
+    actorId: user.id,
+  } as TransitionRequest<E>);
+  if (!check.ok) throw new ApiError(check.code, check.reason);
+  return user;
+}
+
+/** Route middleware form of `assertCan`: `middleware: [requireAction("user.manage")]`. */
+export function requireAction(action: Action) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    assertCan(c, action);
+    await next();
+  });
+}
+
+/** Route middleware: only these roles may call the route (403 otherwise). */
+export function requireRole(...roles: Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const user = currentUser(c);
+    if (!roles.includes(user.role)) {
+      throw forbidden(`This needs the ${roles.join(" or ")} role; you are ${user.role}`);
+    }
+    await next();
+  });
+}

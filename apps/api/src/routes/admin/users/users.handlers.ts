@@ -1,0 +1,140 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { revokeUserSessions } from "../../../db/queries/sessions";
+import {
+  createUser,
+  emailTaken,
+  findUserRow,
+  listUsers,
+  toUser,
+  updateUser,
+} from "../../../db/queries/users";
+import type { AppEnv } from "../../../env";
+import { ApiError, badField, notFound } from "../../../lib/api-error";
+import { hashPassword } from "../../../lib/auth/password";
+import { currentUser } from "../../../middleware/require-user";
+import type {
+  CreateRoute,
+  GetRoute,
+  ListRoute,
+  RevokeSessionsRoute,
+  UpdateRoute,
+} from "./users.routes";
+
+function emailInUse(): ApiError {
+  return new ApiError("conflict", "An account with this email already exists", {
+    errors: [{ path: "body.email", message: "already used by another account" }],
+  });
+}
+
+/**
+ * The version the client read: If-Match (`"3"`, `W/"3"` or `3`) or `version` in the body.
+ * Both given and different is a client error rather than a guess.
+ */
+function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
+  let fromHeader: number | undefined;
+  if (ifMatch !== undefined) {
+    const m = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
+    if (!m?.[1]) throw badField("header.if-match", 'must be the record\'s version, e.g. "3"');
+    fromHeader = Number(m[1]);
+  }
+  if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
+    throw badField("body.version", "differs from If-Match; send one version");
+  }
+  const version = fromHeader ?? bodyVersion;
+  if (version === undefined) {
+    throw new ApiError(
+      "precondition_required",
+      "Send the version you read in If-Match or as version in the body",
+      { errors: [{ path: "header.if-match", message: "required (or body.version)" }] },
+    );
+  }
+  return version;
+}
+
+export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
+  return c.json({ data: await listUsers(c.get("db")) }, 200);
+};
+
+export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await findUserRow(c.get("db"), id);
+  if (!row) throw notFound("user", id);
+  c.header("etag", `"${row.version}"`);
+  return c.json(toUser(row), 200);
+};
+
+export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
+  const me = currentUser(c);
+  const input = c.req.valid("json");
+  const db = c.get("db");
+  if (await emailTaken(db, input.email)) throw emailInUse();
+  let user: Awaited<ReturnType<typeof createUser>>;
+  try {
+    user = await createUser(db, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      password: await hashPassword(input.password),
+      actorId: me.id,
+    });
+  } catch (err) {
+    // Two admins creating the same email at once: the unique index decides; the batch rolled back.
+    if (String((err as Error)?.message ?? err).includes("UNIQUE")) throw emailInUse();
+    throw err;
+  }
+  c.header("location", `/admin/api/users/${user.id}`);
+  c.header("etag", `"${user.version}"`);
+  return c.json(user, 201);
+};
+
+export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
+  const me = currentUser(c);
+  const { id } = c.req.valid("param");
+  const { version, password, ...changes } = c.req.valid("json");
+  const expected = expectedVersion(c.req.header("if-match"), version);
+  const outcome = await updateUser(c.get("db"), {
+    id,
+    expectedVersion: expected,
+    changes: {
+      ...changes,
+      ...(password !== undefined && { password: await hashPassword(password) }),
+    },
+    actorId: me.id,
+  });
+  if (outcome.ok) {
+    c.header("etag", `"${outcome.user.version}"`);
+    return c.json(outcome.user, 200);
+  }
+  switch (outcome.reason) {
+    case "not_found":
+      throw notFound("user", id);
+    case "stale":
+      throw new ApiError(
+        "precondition_failed",
+        `The user is at version ${outcome.currentVersion}, not ${expected}; reload and retry`,
+        {
+          errors: [
+            { path: "header.if-match", message: `current version is ${outcome.currentVersion}` },
+          ],
+          extra: { currentVersion: outcome.currentVersion },
+          headers: { etag: `"${outcome.currentVersion}"` },
+        },
+      );
+    case "last_admin":
+      throw new ApiError("conflict", "This is the last active admin; make another admin first", {
+        errors: [
+          {
+            path: changes.active === false ? "body.active" : "body.role",
+            message: "would leave no active admin",
+          },
+        ],
+      });
+  }
+};
+
+export const revokeSessions: RouteHandler<RevokeSessionsRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const db = c.get("db");
+  if (!(await findUserRow(db, id))) throw notFound("user", id);
+  return c.json({ revoked: await revokeUserSessions(db, id, new Date()) }, 200);
+};
