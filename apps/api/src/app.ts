@@ -4,6 +4,7 @@ import { createRouter } from "./lib/openapi";
 import { problem, problemResponse } from "./lib/problem";
 import { database } from "./middleware/db";
 import { requestId } from "./middleware/request-id";
+import { adminApiRouter } from "./routes/admin/admin.index";
 import { adminUiRouter } from "./routes/admin-ui/admin-ui.index";
 import { healthRouter } from "./routes/public/health/health.index";
 
@@ -15,6 +16,7 @@ export function createApp() {
   app.use("*", database);
 
   app.route("/", healthRouter);
+  app.route("/admin/api", adminApiRouter);
   // Last: the SPA catches /admin/* paths no API route claimed.
   app.route("/", adminUiRouter);
 
