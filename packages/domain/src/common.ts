@@ -43,14 +43,27 @@ export const HttpUrl = z
 export const text = (max: number) =>
   z.string().trim().min(1, { message: "must not be empty" }).max(max);
 
-/** Makes a slug from a title: ASCII-folded, lowercase, hyphen-separated, at most 80 characters. */
+/**
+ * Makes a slug from a title: ASCII-folded, lowercase, hyphen-separated, at most 80 characters.
+ * A title with no Latin letters or digits (e.g. in Cyrillic) gives "", which `Slug` rejects:
+ * callers need a fallback such as the record's id.
+ */
 export function slugify(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
+  return (
+    title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      // Letters NFKD does not decompose but that have a usual ASCII spelling.
+      .replace(/ß/g, "ss")
+      .replace(/æ/g, "ae")
+      .replace(/œ/g, "oe")
+      .replace(/ø/g, "o")
+      .replace(/ł/g, "l")
+      .replace(/đ/g, "d")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80)
+      .replace(/-+$/g, "")
+  );
 }

@@ -141,11 +141,15 @@ const ROLE_PLURALS: Record<Role, string> = {
   admin: "admins",
 };
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function listRoles(roles: readonly Role[]): string {
   const names = roles.map((r) => ROLE_PLURALS[r]);
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
+
+const ENTITY_NOUNS: Record<WorkflowEntity, string> = { event: "an event", claim: "a claim" };
 
 function isState(entity: WorkflowEntity, value: string): boolean {
   return (WORKFLOW_STATES[entity] as readonly string[]).includes(value);
@@ -182,7 +186,7 @@ export function checkTransition<E extends WorkflowEntity>(
     return {
       ok: false,
       code: "conflict",
-      reason: `A ${entity} cannot go from ${from} to ${to}; from ${from} it can go to ${
+      reason: `${capitalize(ENTITY_NOUNS[entity])} cannot go from ${from} to ${to}; from ${from} it can go to ${
         next.length > 0 ? next.join(" or ") : "nothing else"
       }`,
     };
@@ -191,7 +195,7 @@ export function checkTransition<E extends WorkflowEntity>(
     return {
       ok: false,
       code: "forbidden",
-      reason: `Only ${listRoles(rule.roles)} may move a ${entity} from ${from} to ${to}`,
+      reason: `Only ${listRoles(rule.roles)} may move ${ENTITY_NOUNS[entity]} from ${from} to ${to}`,
     };
   }
   if (
@@ -313,6 +317,17 @@ export const PERMISSIONS: { readonly [A in Action]: readonly Role[] } = {
   "user.manage": ADMINS,
 };
 
+const RECORD_NOUNS = {
+  event: "an event",
+  source: "a source",
+  claim: "a claim",
+  evidence: "an evidence link",
+  actor: "an actor",
+  ingest: "an ingest",
+  revision: "a revision",
+  user: "users",
+} as const;
+
 /** Whether `role` may do `action`. */
 export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[action]?.includes(role) ?? false;
@@ -327,10 +342,10 @@ export function actionsFor(role: Role): Action[] {
 export function checkAction(role: Role, action: Action): TransitionCheck {
   if (can(role, action)) return { ok: true };
   const roles = PERMISSIONS[action] ?? [];
-  const [record, verb] = action.split(".") as [string, string];
+  const [record, verb] = action.split(".") as [keyof typeof RECORD_NOUNS, string];
   return {
     ok: false,
     code: "forbidden",
-    reason: `Only ${listRoles(roles)} may ${verb} ${record === "user" ? "users" : `a ${record}`}`,
+    reason: `Only ${listRoles(roles)} may ${verb} ${RECORD_NOUNS[record]}`,
   };
 }
