@@ -18,7 +18,7 @@ export const ExternalIds = z
       .optional()
       .meta({ description: "Wikidata QID", example: "Q159" }),
     /** ISO 3166-1 alpha-2 code, for countries. */
-    iso3166: CountryCode.optional(),
+    iso3166: CountryCode.optional().describe("ISO 3166-1 alpha-2 code, for countries."),
   })
   .meta({ description: "Identifiers in other registries" });
 export type ExternalIds = z.infer<typeof ExternalIds>;
@@ -27,32 +27,37 @@ export type ExternalIds = z.infer<typeof ExternalIds>;
 export const ActorSchema = z
   .object({
     /** The actor's id (`act_…`). */
-    id: ActorId,
+    id: ActorId.describe("The actor's id (`act_…`)."),
     /** The actor's kind. */
-    kind: ActorKind,
+    kind: ActorKind.describe("The actor's kind."),
     /** The usual name, e.g. `Russia`. */
     name: z.string().meta({ description: "Usual name", example: "Russia" }),
     /** Other names and demonyms used in text, e.g. `Russian Federation`, `Moscow`. */
     aliases: z.array(z.string()).meta({ description: "Other names used in text" }),
     /** Identifiers in other registries. */
-    externalIds: ExternalIds,
+    externalIds: ExternalIds.describe("Identifiers in other registries."),
     /** A short description. */
     description: z.string().nullable().meta({ description: "Short description" }),
     /** Version for optimistic concurrency. */
-    version: Version,
+    version: Version.describe("Version for optimistic concurrency."),
     /** When the record was created. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When the record was created."),
     /** When the record last changed. */
-    updatedAt: Timestamp,
+    updatedAt: Timestamp.describe("When the record last changed."),
   })
   .meta({ id: "Actor", description: "A party to events: country, organization, person or group" });
 export type Actor = z.infer<typeof ActorSchema>;
 
 const actorInputFields = {
-  kind: ActorKind,
+  /** The actor's kind. */
+  kind: ActorKind.describe("The actor's kind."),
+  /** The usual name, e.g. `Russia`. */
   name: text(200).meta({ description: "Usual name", example: "Russia" }),
+  /** Other names and demonyms used in text, e.g. `Russian Federation`, `Moscow`. */
   aliases: z.array(text(200)).max(50).meta({ description: "Other names used in text" }),
-  externalIds: ExternalIds,
+  /** Identifiers in other registries. */
+  externalIds: ExternalIds.describe("Identifiers in other registries."),
+  /** A short description. */
   description: text(2000).nullable().meta({ description: "Short description" }),
 };
 

@@ -32,13 +32,21 @@ export type AssertionProperty = z.infer<typeof AssertionProperty>;
 export const Assertion = z
   .object({
     /** The property asserted. */
-    property: AssertionProperty,
+    property: AssertionProperty.describe("The property asserted."),
     /**
      * The asserted value in canonical form: a PartialDate's text for `event.date`, an ISO
      * 3166-1 alpha-2 code for `event.place`, an actor id for `event.actor`, a number for
      * `event.casualties`, free text for `event.outcome`.
      */
-    value: z.string().trim().min(1).max(500).meta({ example: "2025-07-04" }),
+    value: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .meta({ example: "2025-07-04" })
+      .describe(
+        "The asserted value in canonical form: a PartialDate's text for `event.date`, an ISO 3166-1 alpha-2 code for `event.place`, an actor id for `event.actor`, a number for `event.casualties`, free text for `event.outcome`.",
+      ),
   })
   // Values that cannot be compared would hide conflicts, so the comparable properties are
   // checked here rather than discovered later in conflict detection.
@@ -61,21 +69,33 @@ export type Assertion = z.infer<typeof Assertion>;
 export const EvidenceSchema = z
   .object({
     /** The link's id (`evd_…`). */
-    id: EvidenceId,
+    id: EvidenceId.describe("The link's id (`evd_…`)."),
     /** The claim it is evidence for. */
-    claimId: ClaimId,
+    claimId: ClaimId.describe("The claim it is evidence for."),
     /** The source the passage is in. */
-    sourceId: SourceId,
+    sourceId: SourceId.describe("The source the passage is in."),
     /** The passage, verbatim. */
-    quote: z.string(),
+    quote: z.string().describe("The passage, verbatim."),
     /** Offset of the passage's first character in the source's cleaned text (UTF-16 units). */
-    start: z.number().int().min(0).nullable(),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe(
+        "Offset of the passage's first character in the source's cleaned text (UTF-16 units).",
+      ),
     /** Offset just past the passage's last character. */
-    end: z.number().int().min(0).nullable(),
+    end: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe("Offset just past the passage's last character."),
     /** Whether it supports, refutes or gives context. */
-    stance: Stance,
+    stance: Stance.describe("Whether it supports, refutes or gives context."),
     /** When the link was made. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When the link was made."),
   })
   .meta({ id: "Evidence", description: "A source passage linked to a claim" });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -84,17 +104,17 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const ReviewSchema = z
   .object({
     /** The review's id (`rvw_…`). */
-    id: ReviewId,
+    id: ReviewId.describe("The review's id (`rvw_…`)."),
     /** The claim reviewed. */
-    claimId: ClaimId,
+    claimId: ClaimId.describe("The claim reviewed."),
     /** The verdict. */
-    verdict: Verdict,
+    verdict: Verdict.describe("The verdict."),
     /** Why, in a few sentences readers can follow. */
-    rationale: z.string(),
+    rationale: z.string().describe("Why, in a few sentences readers can follow."),
     /** Who reviewed it. */
-    reviewerId: UserId,
+    reviewerId: UserId.describe("Who reviewed it."),
     /** When. */
-    reviewedAt: Timestamp,
+    reviewedAt: Timestamp.describe("When."),
   })
   .meta({ id: "Review", description: "A verdict on a claim with its rationale" });
 export type Review = z.infer<typeof ReviewSchema>;
@@ -103,59 +123,85 @@ export type Review = z.infer<typeof ReviewSchema>;
 export const ClaimSchema = z
   .object({
     /** The claim's id (`clm_…`). */
-    id: ClaimId,
+    id: ClaimId.describe("The claim's id (`clm_…`)."),
     /** The claim as the source put it, verbatim. */
-    text: z.string(),
+    text: z.string().describe("The claim as the source put it, verbatim."),
     /** A neutral, self-contained restatement. */
-    statement: z.string(),
+    statement: z.string().describe("A neutral, self-contained restatement."),
     /** The source making the claim. */
-    sourceId: SourceId.nullable(),
+    sourceId: SourceId.nullable().describe("The source making the claim."),
     /** The actor making the claim, when an actor speaks (a ministry, a spokesperson). */
-    actorId: ActorId.nullable(),
+    actorId: ActorId.nullable().describe(
+      "The actor making the claim, when an actor speaks (a ministry, a spokesperson).",
+    ),
     /** The events the claim is about. */
-    eventIds: z.array(EventId),
+    eventIds: z.array(EventId).describe("The events the claim is about."),
     /** How the claim is put. */
-    modality: Modality,
+    modality: Modality.describe("How the claim is put."),
     /** How much checking it deserves, 0..1. */
-    checkWorthiness: z.number().min(0).max(1),
+    checkWorthiness: z.number().min(0).max(1).describe("How much checking it deserves, 0..1."),
     /** A structured property = value, used to detect conflicts. */
-    assertion: Assertion.nullable(),
+    assertion: Assertion.nullable().describe(
+      "A structured property = value, used to detect conflicts.",
+    ),
     /** Source passages linked to the claim. */
-    evidence: z.array(EvidenceSchema),
+    evidence: z.array(EvidenceSchema).describe("Source passages linked to the claim."),
     /** The current verdict, if reviewed. */
-    review: ReviewSchema.nullable(),
+    review: ReviewSchema.nullable().describe("The current verdict, if reviewed."),
     /** Preferred / normal / deprecated among conflicting claims. */
-    rank: Rank,
+    rank: Rank.describe("Preferred / normal / deprecated among conflicting claims."),
     /** Why the rank was set, when it is not normal. */
-    rankReason: z.string().nullable(),
+    rankReason: z.string().nullable().describe("Why the rank was set, when it is not normal."),
     /** Review status. */
-    status: ClaimStatus,
+    status: ClaimStatus.describe("Review status."),
     /** Near-duplicate cluster: claims saying the same thing share it. */
-    clusterId: z.string().nullable(),
+    clusterId: z
+      .string()
+      .nullable()
+      .describe("Near-duplicate cluster: claims saying the same thing share it."),
     /** The user who created the claim (a reviewer may not approve their own claim). */
-    createdBy: UserId.nullable(),
+    createdBy: UserId.nullable().describe(
+      "The user who created the claim (a reviewer may not approve their own claim).",
+    ),
     /** Version for optimistic concurrency. */
-    version: Version,
+    version: Version.describe("Version for optimistic concurrency."),
     /** When the record was created. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When the record was created."),
     /** When the record last changed. */
-    updatedAt: Timestamp,
+    updatedAt: Timestamp.describe("When the record last changed."),
     /** When the claim was first published, if it was. */
-    publishedAt: Timestamp.nullable(),
+    publishedAt: Timestamp.nullable().describe("When the claim was first published, if it was."),
   })
   .meta({ id: "Claim", description: "A claim made by a source or actor about events" });
 export type Claim = z.infer<typeof ClaimSchema>;
 
 const claimInputFields = {
+  /** The claim as the source put it, verbatim. */
   text: text(5000).meta({ description: "The claim as the source put it, verbatim" }),
+  /** A neutral, self-contained restatement. */
   statement: text(2000).meta({ description: "A neutral, self-contained restatement" }),
-  sourceId: SourceId.nullable(),
-  actorId: ActorId.nullable(),
-  eventIds: z.array(EventId).max(20),
-  modality: Modality,
-  checkWorthiness: z.number().min(0).max(1),
-  assertion: Assertion.nullable(),
-  clusterId: z.string().max(100).nullable(),
+  /** The source making the claim. */
+  sourceId: SourceId.nullable().describe("The source making the claim."),
+  /** The actor making the claim, when an actor speaks (a ministry, a spokesperson). */
+  actorId: ActorId.nullable().describe(
+    "The actor making the claim, when an actor speaks (a ministry, a spokesperson).",
+  ),
+  /** The events the claim is about. */
+  eventIds: z.array(EventId).max(20).describe("The events the claim is about."),
+  /** How the claim is put. */
+  modality: Modality.describe("How the claim is put."),
+  /** How much checking it deserves, 0..1. */
+  checkWorthiness: z.number().min(0).max(1).describe("How much checking it deserves, 0..1."),
+  /** A structured property = value, used to detect conflicts. */
+  assertion: Assertion.nullable().describe(
+    "A structured property = value, used to detect conflicts.",
+  ),
+  /** Near-duplicate cluster: claims saying the same thing share it. */
+  clusterId: z
+    .string()
+    .max(100)
+    .nullable()
+    .describe("Near-duplicate cluster: claims saying the same thing share it."),
 };
 
 /** Input to create a claim. It starts unreviewed. */
@@ -191,15 +237,31 @@ export type UpdateClaimInput = z.infer<typeof UpdateClaimInput>;
 export const CreateEvidenceInput = z
   .object({
     /** The source the passage is in. */
-    sourceId: SourceId,
+    sourceId: SourceId.describe("The source the passage is in."),
     /** The passage, verbatim. */
-    quote: text(5000),
+    quote: text(5000).describe("The passage, verbatim."),
     /** Offset of the passage's first character in the source's cleaned text (UTF-16 units). */
-    start: z.number().int().min(0).nullable().optional(),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .optional()
+      .describe(
+        "Offset of the passage's first character in the source's cleaned text (UTF-16 units).",
+      ),
     /** Offset just past the passage's last character. */
-    end: z.number().int().min(0).nullable().optional(),
+    end: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .optional()
+      .describe("Offset just past the passage's last character."),
     /** Whether it supports, refutes or gives context; supports when left out. */
-    stance: Stance.default("supports"),
+    stance: Stance.default("supports").describe(
+      "Whether it supports, refutes or gives context; supports when left out.",
+    ),
   })
   .strict()
   .refine((e) => e.start == null || e.end == null || e.end > e.start, {
@@ -213,7 +275,7 @@ export type CreateEvidenceInput = z.infer<typeof CreateEvidenceInput>;
 export const CreateReviewInput = z
   .object({
     /** The verdict. */
-    verdict: Verdict,
+    verdict: Verdict.describe("The verdict."),
     /** Why, in a few sentences readers can follow. */
     rationale: text(5000).meta({ description: "Why, in a few sentences readers can follow" }),
   })
@@ -225,9 +287,9 @@ export type CreateReviewInput = z.infer<typeof CreateReviewInput>;
 export const SetRankInput = z
   .object({
     /** The new rank. */
-    rank: Rank,
+    rank: Rank.describe("The new rank."),
     /** Why; required unless the rank is normal. */
-    reason: text(2000).nullable().optional(),
+    reason: text(2000).nullable().optional().describe("Why; required unless the rank is normal."),
   })
   .strict()
   .refine((r) => r.rank === "normal" || (r.reason != null && r.reason.length > 0), {

@@ -12,18 +12,29 @@ import {
 export const ConflictValue = z
   .object({
     /** The value in canonical form (`2025-07-04`, `AF`, `12`). */
-    value: z.string().meta({ example: "2025-07-04" }),
+    value: z
+      .string()
+      .meta({ example: "2025-07-04" })
+      .describe("The value in canonical form (`2025-07-04`, `AF`, `12`)."),
     /** The claims asserting this value, oldest first. */
-    claimIds: z.array(ClaimId),
+    claimIds: z.array(ClaimId).describe("The claims asserting this value, oldest first."),
     /** The claims asserting it that are ranked preferred. */
-    preferredClaimIds: z.array(ClaimId),
+    preferredClaimIds: z
+      .array(ClaimId)
+      .describe("The claims asserting it that are ranked preferred."),
     /** The claims asserting it that are ranked deprecated. */
-    deprecatedClaimIds: z.array(ClaimId),
+    deprecatedClaimIds: z
+      .array(ClaimId)
+      .describe("The claims asserting it that are ranked deprecated."),
     /**
      * The other values in this conflict that this one contradicts. A date contradicts only the
      * dates it cannot be (`2025-07` contradicts `2025-08-01`, not `2025-07-04`).
      */
-    contradicts: z.array(z.string()),
+    contradicts: z
+      .array(z.string())
+      .describe(
+        "The other values in this conflict that this one contradicts. A date contradicts only the dates it cannot be (`2025-07` contradicts `2025-08-01`, not `2025-07-04`).",
+      ),
   })
   .meta({ id: "ConflictValue", description: "A value asserted in a conflict and who asserts it" });
 export type ConflictValue = z.infer<typeof ConflictValue>;
@@ -35,22 +46,34 @@ export type ConflictValue = z.infer<typeof ConflictValue>;
 export const ConflictSchema = z
   .object({
     /** A stable key, `<eventId>:<property>`, for links and React keys. */
-    key: z.string().meta({ example: "evt_01K6Z8Q0F8W3M5N7P9R1S3T5V7:event.date" }),
+    key: z
+      .string()
+      .meta({ example: "evt_01K6Z8Q0F8W3M5N7P9R1S3T5V7:event.date" })
+      .describe("A stable key, `<eventId>:<property>`, for links and React keys."),
     /** The event the claims are about. */
-    eventId: EventId,
+    eventId: EventId.describe("The event the claims are about."),
     /** The property they disagree on. */
-    property: AssertionProperty,
+    property: AssertionProperty.describe("The property they disagree on."),
     /** Every distinct value asserted, in order (dates chronologically, others alphabetically). */
-    values: z.array(ConflictValue).min(2),
+    values: z
+      .array(ConflictValue)
+      .min(2)
+      .describe(
+        "Every distinct value asserted, in order (dates chronologically, others alphabetically).",
+      ),
     /** Every claim in the conflict, oldest first. */
-    claimIds: z.array(ClaimId),
+    claimIds: z.array(ClaimId).describe("Every claim in the conflict, oldest first."),
     /**
      * Resolved when exactly one value has preferred claims and, once fully deprecated values
      * are set aside, no two remaining values contradict (see `detectConflicts`).
      */
-    resolved: z.boolean(),
+    resolved: z
+      .boolean()
+      .describe(
+        "Resolved when exactly one value has preferred claims and, once fully deprecated values are set aside, no two remaining values contradict (see `detectConflicts`).",
+      ),
     /** The value the record prefers, when resolved. */
-    preferredValue: z.string().nullable(),
+    preferredValue: z.string().nullable().describe("The value the record prefers, when resolved."),
   })
   .meta({ id: "Conflict", description: "Claims disagreeing on one property of one event" });
 export type Conflict = z.infer<typeof ConflictSchema>;

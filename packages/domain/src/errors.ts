@@ -52,9 +52,12 @@ export const ERROR_TITLES: Record<ErrorCode, string> = {
 export const FieldError = z
   .object({
     /** Where: `query.limit`, `body.date`, `header.if-match`, `path.id`. */
-    path: z.string().meta({ example: "query.limit" }),
+    path: z
+      .string()
+      .meta({ example: "query.limit" })
+      .describe("Where: `query.limit`, `body.date`, `header.if-match`, `path.id`."),
     /** What is wrong with it. */
-    message: z.string().meta({ example: "must be at most 100" }),
+    message: z.string().meta({ example: "must be at most 100" }).describe("What is wrong with it."),
   })
   .meta({ id: "FieldError", description: "A problem with one field" });
 export type FieldError = z.infer<typeof FieldError>;
@@ -63,21 +66,24 @@ export type FieldError = z.infer<typeof FieldError>;
 export const ProblemSchema = z
   .object({
     /** A URI naming the problem type. */
-    type: z.string().meta({ example: "https://factline.dev/problems/validation_failed" }),
+    type: z
+      .string()
+      .meta({ example: "https://factline.dev/problems/validation_failed" })
+      .describe("A URI naming the problem type."),
     /** Short summary, the same for every occurrence of this type. */
-    title: z.string(),
+    title: z.string().describe("Short summary, the same for every occurrence of this type."),
     /** The HTTP status code. */
-    status: z.number().int(),
+    status: z.number().int().describe("The HTTP status code."),
     /** What went wrong this time, in words. */
-    detail: z.string(),
+    detail: z.string().describe("What went wrong this time, in words."),
     /** The request path. */
-    instance: z.string().optional(),
+    instance: z.string().optional().describe("The request path."),
     /** Machine-readable code. */
-    code: ErrorCode,
+    code: ErrorCode.describe("Machine-readable code."),
     /** The request id, to quote when reporting a problem. */
-    requestId: z.string(),
+    requestId: z.string().describe("The request id, to quote when reporting a problem."),
     /** Per-field problems, for validation errors. */
-    errors: z.array(FieldError).optional(),
+    errors: z.array(FieldError).optional().describe("Per-field problems, for validation errors."),
   })
   .catchall(z.unknown())
   .meta({ id: "Problem", description: "RFC 9457 problem details" });

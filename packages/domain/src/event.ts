@@ -58,9 +58,9 @@ export type EventRelation = z.infer<typeof EventRelation>;
 export const EventActor = z
   .object({
     /** The actor's id. */
-    actorId: ActorId,
+    actorId: ActorId.describe("The actor's id."),
     /** The part the actor plays. */
-    role: ActorRole,
+    role: ActorRole.describe("The part the actor plays."),
   })
   .meta({ id: "EventActor", description: "An actor and the part it plays" });
 export type EventActor = z.infer<typeof EventActor>;
@@ -69,9 +69,11 @@ export type EventActor = z.infer<typeof EventActor>;
 export const RelatedEvent = z
   .object({
     /** The other event. */
-    eventId: EventId,
+    eventId: EventId.describe("The other event."),
     /** How this event relates to it: this event `precedes` / `causes` / is `part_of` / `responds_to` it. */
-    relation: EventRelation,
+    relation: EventRelation.describe(
+      "How this event relates to it: this event `precedes` / `causes` / is `part_of` / `responds_to` it.",
+    ),
   })
   .meta({ id: "RelatedEvent", description: "A relation to another event" });
 export type RelatedEvent = z.infer<typeof RelatedEvent>;
@@ -80,50 +82,62 @@ export type RelatedEvent = z.infer<typeof RelatedEvent>;
 export const EventSchema = z
   .object({
     /** The event's id (`evt_…`). */
-    id: EventId,
+    id: EventId.describe("The event's id (`evt_…`)."),
     /** URL slug, unique among events. */
-    slug: Slug,
+    slug: Slug.describe("URL slug, unique among events."),
     /** A short factual title. */
     title: z
       .string()
-      .meta({ example: "Russia formally recognizes the Taliban government of Afghanistan" }),
+      .meta({ example: "Russia formally recognizes the Taliban government of Afghanistan" })
+      .describe("A short factual title."),
     /** A neutral summary of what happened. */
     summary: z.string().meta({ description: "Neutral summary of what happened" }),
     /** The event's kind. */
-    kind: EventKind,
+    kind: EventKind.describe("The event's kind."),
     /** When it happened, to the precision known. */
-    date: PartialDateSchema.nullable(),
+    date: PartialDateSchema.nullable().describe("When it happened, to the precision known."),
     /** Countries where it happened (ISO 3166-1 alpha-2). */
     places: z
       .array(CountryCode)
       .meta({ description: "ISO 3166-1 alpha-2 codes of where it happened" }),
     /** The actors taking part and their roles. */
-    actors: z.array(EventActor),
+    actors: z.array(EventActor).describe("The actors taking part and their roles."),
     /** Links to related events. */
-    related: z.array(RelatedEvent),
+    related: z.array(RelatedEvent).describe("Links to related events."),
     /** Editorial status. */
-    status: EventStatus,
+    status: EventStatus.describe("Editorial status."),
     /** Version for optimistic concurrency. */
-    version: Version,
+    version: Version.describe("Version for optimistic concurrency."),
     /** When the record was created. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When the record was created."),
     /** When the record last changed. */
-    updatedAt: Timestamp,
+    updatedAt: Timestamp.describe("When the record last changed."),
     /** When the event was first published, if it was. */
-    publishedAt: Timestamp.nullable(),
+    publishedAt: Timestamp.nullable().describe("When the event was first published, if it was."),
   })
   .meta({ id: "Event", description: "A news event" });
 export type Event = z.infer<typeof EventSchema>;
 
 const eventInputFields = {
+  /** A short factual title. */
   title: text(300).meta({ description: "A short factual title" }),
+  /** URL slug, unique among events. */
   slug: Slug.meta({ description: "URL slug; made from the title when left out" }),
+  /** A neutral summary of what happened. */
   summary: z.string().trim().max(5000).meta({ description: "Neutral summary" }),
-  kind: EventKind,
-  date: PartialDateText.nullable(),
-  places: z.array(CountryCode).max(50),
-  actors: z.array(EventActor).max(100),
-  related: z.array(RelatedEvent).max(100),
+  /** The event's kind. */
+  kind: EventKind.describe("The event's kind."),
+  /** When it happened, to the precision known. */
+  date: PartialDateText.nullable().describe("When it happened, to the precision known."),
+  /** Countries where it happened (ISO 3166-1 alpha-2). */
+  places: z
+    .array(CountryCode)
+    .max(50)
+    .describe("Countries where it happened (ISO 3166-1 alpha-2)."),
+  /** The actors taking part and their roles. */
+  actors: z.array(EventActor).max(100).describe("The actors taking part and their roles."),
+  /** Links to related events. */
+  related: z.array(RelatedEvent).max(100).describe("Links to related events."),
 };
 
 /** Input to create an event. New events start as drafts. */

@@ -22,7 +22,7 @@ export const PartialDateSchema = z
       })
       .meta({ description: "Canonical form: 2025-07-04, 2021-08, 2001 or 1990s" }),
     /** How precisely the date is known. */
-    precision: DatePrecision,
+    precision: DatePrecision.describe("How precisely the date is known."),
     /** The first day the date can mean (ISO 8601, `YYYY-MM-DD`). */
     earliest: z
       .string()

@@ -18,11 +18,11 @@ export type RevisionAction = z.infer<typeof RevisionAction>;
 export const FieldChange = z
   .object({
     /** Dotted path of the field, e.g. `date` or `actors`. */
-    path: z.string(),
+    path: z.string().describe("Dotted path of the field, e.g. `date` or `actors`."),
     /** The value before (absent for a new field). */
-    before: z.unknown(),
+    before: z.unknown().describe("The value before (absent for a new field)."),
     /** The value after (absent for a removed field). */
-    after: z.unknown(),
+    after: z.unknown().describe("The value after (absent for a removed field)."),
   })
   .meta({ id: "FieldChange", description: "A field's value before and after" });
 export type FieldChange = z.infer<typeof FieldChange>;
@@ -31,25 +31,28 @@ export type FieldChange = z.infer<typeof FieldChange>;
 export const RevisionSchema = z
   .object({
     /** The revision's id (`rev_…`). */
-    id: RevisionId,
+    id: RevisionId.describe("The revision's id (`rev_…`)."),
     /** The kind of record changed. */
-    recordType: RecordType,
+    recordType: RecordType.describe("The kind of record changed."),
     /** The id of the record changed. */
-    recordId: z.string(),
+    recordId: z.string().describe("The id of the record changed."),
     /** The record's version after this change. */
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).describe("The record's version after this change."),
     /** What the change did. */
-    action: RevisionAction,
+    action: RevisionAction.describe("What the change did."),
     /** Who made it; null for system changes such as seeding. */
-    userId: UserId.nullable(),
+    userId: UserId.nullable().describe("Who made it; null for system changes such as seeding."),
     /** When. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When."),
     /** The fields that changed. */
-    diff: z.array(FieldChange),
+    diff: z.array(FieldChange).describe("The fields that changed."),
     /** The whole record after the change, so any revision can be restored. */
-    snapshot: z.record(z.string(), z.unknown()).nullable(),
+    snapshot: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe("The whole record after the change, so any revision can be restored."),
     /** Why, when the editor said. */
-    note: z.string().nullable(),
+    note: z.string().nullable().describe("Why, when the editor said."),
   })
   .meta({ id: "Revision", description: "One change to one record" });
 export type Revision = z.infer<typeof RevisionSchema>;

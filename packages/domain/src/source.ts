@@ -25,61 +25,96 @@ export type SourceStatus = z.infer<typeof SourceStatus>;
 export const SourceSchema = z
   .object({
     /** The source's id (`src_…`). */
-    id: SourceId,
+    id: SourceId.describe("The source's id (`src_…`)."),
     /** The kind of document. */
-    kind: SourceKind,
+    kind: SourceKind.describe("The kind of document."),
     /** Canonical URL, unique across sources; null for documents without one (e.g. demo data). */
     url: z.string().nullable().meta({ description: "Canonical URL (unique); null when none" }),
     /** The document's title or, for a post, its first line. */
-    title: z.string(),
+    title: z.string().describe("The document's title or, for a post, its first line."),
     /** Who published it (outlet, ministry, platform). */
-    publisher: z.string().nullable(),
+    publisher: z.string().nullable().describe("Who published it (outlet, ministry, platform)."),
     /** Author's name or a social handle such as `@LegitTargets`. */
-    author: z.string().nullable(),
+    author: z
+      .string()
+      .nullable()
+      .describe("Author's name or a social handle such as `@LegitTargets`."),
     /** The actor the source speaks for, when it is one (a ministry's statement). */
-    actorId: ActorId.nullable(),
+    actorId: ActorId.nullable().describe(
+      "The actor the source speaks for, when it is one (a ministry's statement).",
+    ),
     /** When it was published, to the precision known. */
-    publishedDate: PartialDateSchema.nullable(),
+    publishedDate: PartialDateSchema.nullable().describe(
+      "When it was published, to the precision known.",
+    ),
     /** When Factline retrieved it. */
-    retrievedAt: Timestamp.nullable(),
+    retrievedAt: Timestamp.nullable().describe("When Factline retrieved it."),
     /** Language of the text (BCP 47). */
-    language: LanguageTag.nullable(),
+    language: LanguageTag.nullable().describe("Language of the text (BCP 47)."),
     /** SHA-256 of the cleaned text (hex), used to spot the same document twice. */
-    contentHash: z.string().nullable(),
+    contentHash: z
+      .string()
+      .nullable()
+      .describe("SHA-256 of the cleaned text (hex), used to spot the same document twice."),
     /** The cleaned text. */
-    text: z.string(),
+    text: z.string().describe("The cleaned text."),
     /** Editor-rated reliability. */
-    reliability: Reliability,
+    reliability: Reliability.describe("Editor-rated reliability."),
     /** The article this post was quoted in, when it is an embedded post. */
-    embeddedIn: SourceId.nullable(),
+    embeddedIn: SourceId.nullable().describe(
+      "The article this post was quoted in, when it is an embedded post.",
+    ),
     /** A note for readers, e.g. that the record is demo data. */
-    note: z.string().nullable(),
+    note: z.string().nullable().describe("A note for readers, e.g. that the record is demo data."),
     /** active or retracted. */
-    status: SourceStatus,
+    status: SourceStatus.describe("active or retracted."),
     /** Version for optimistic concurrency. */
-    version: Version,
+    version: Version.describe("Version for optimistic concurrency."),
     /** When the record was created. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When the record was created."),
     /** When the record last changed. */
-    updatedAt: Timestamp,
+    updatedAt: Timestamp.describe("When the record last changed."),
   })
   .meta({ id: "Source", description: "A document that reports events or makes claims" });
 export type Source = z.infer<typeof SourceSchema>;
 
 const sourceInputFields = {
-  kind: SourceKind,
-  url: HttpUrl.nullable(),
-  title: text(500),
-  publisher: text(200).nullable(),
-  author: text(200).nullable(),
-  actorId: ActorId.nullable(),
-  publishedDate: PartialDateText.nullable(),
-  retrievedAt: Timestamp.nullable(),
-  language: LanguageTag.nullable(),
-  text: z.string().max(1_000_000),
-  reliability: Reliability,
-  embeddedIn: SourceId.nullable(),
-  note: text(2000).nullable(),
+  /** The kind of document. */
+  kind: SourceKind.describe("The kind of document."),
+  /** Canonical URL, unique across sources; null for documents without one (e.g. demo data). */
+  url: HttpUrl.nullable().describe(
+    "Canonical URL, unique across sources; null for documents without one (e.g. demo data).",
+  ),
+  /** The document's title or, for a post, its first line. */
+  title: text(500).describe("The document's title or, for a post, its first line."),
+  /** Who published it (outlet, ministry, platform). */
+  publisher: text(200).nullable().describe("Who published it (outlet, ministry, platform)."),
+  /** Author's name or a social handle such as `@LegitTargets`. */
+  author: text(200)
+    .nullable()
+    .describe("Author's name or a social handle such as `@LegitTargets`."),
+  /** The actor the source speaks for, when it is one (a ministry's statement). */
+  actorId: ActorId.nullable().describe(
+    "The actor the source speaks for, when it is one (a ministry's statement).",
+  ),
+  /** When it was published, to the precision known. */
+  publishedDate: PartialDateText.nullable().describe(
+    "When it was published, to the precision known.",
+  ),
+  /** When Factline retrieved it. */
+  retrievedAt: Timestamp.nullable().describe("When Factline retrieved it."),
+  /** Language of the text (BCP 47). */
+  language: LanguageTag.nullable().describe("Language of the text (BCP 47)."),
+  /** The cleaned text. */
+  text: z.string().max(1_000_000).describe("The cleaned text."),
+  /** Editor-rated reliability. */
+  reliability: Reliability.describe("Editor-rated reliability."),
+  /** The article this post was quoted in, when it is an embedded post. */
+  embeddedIn: SourceId.nullable().describe(
+    "The article this post was quoted in, when it is an embedded post.",
+  ),
+  /** A note for readers, e.g. that the record is demo data. */
+  note: text(2000).nullable().describe("A note for readers, e.g. that the record is demo data."),
 };
 
 /** Input to create a source. */

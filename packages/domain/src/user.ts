@@ -15,21 +15,23 @@ export type Role = z.infer<typeof Role>;
 export const UserSchema = z
   .object({
     /** The user's id (`usr_…`). */
-    id: UserId,
+    id: UserId.describe("The user's id (`usr_…`)."),
     /** Login email, unique, lowercase. */
-    email: z.email(),
+    email: z.email().describe("Login email, unique, lowercase."),
     /** Name shown on reviews and revisions. */
-    name: z.string(),
+    name: z.string().describe("Name shown on reviews and revisions."),
     /** What the user may do. */
-    role: Role,
+    role: Role.describe("What the user may do."),
     /** Deactivated users cannot log in; their past work keeps their name. */
-    active: z.boolean(),
+    active: z
+      .boolean()
+      .describe("Deactivated users cannot log in; their past work keeps their name."),
     /** Version for optimistic concurrency. */
-    version: Version,
+    version: Version.describe("Version for optimistic concurrency."),
     /** When the account was created. */
-    createdAt: Timestamp,
+    createdAt: Timestamp.describe("When the account was created."),
     /** When the account last changed. */
-    updatedAt: Timestamp,
+    updatedAt: Timestamp.describe("When the account last changed."),
   })
   .meta({ id: "User", description: "A Factline account" });
 export type User = z.infer<typeof UserSchema>;
@@ -44,13 +46,16 @@ export const Password = z
 export const CreateUserInput = z
   .object({
     /** Login email; stored lowercase so logins match whatever case is typed. */
-    email: z.email().toLowerCase(),
+    email: z
+      .email()
+      .toLowerCase()
+      .describe("Login email; stored lowercase so logins match whatever case is typed."),
     /** Name shown on reviews and revisions. */
-    name: text(200),
+    name: text(200).describe("Name shown on reviews and revisions."),
     /** What the user may do. */
-    role: Role,
+    role: Role.describe("What the user may do."),
     /** The initial password. */
-    password: Password,
+    password: Password.describe("The initial password."),
   })
   .strict()
   .meta({ id: "CreateUserInput", description: "Fields to create a user" });
@@ -60,13 +65,13 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export const UpdateUserInput = z
   .object({
     /** Name shown on reviews and revisions. */
-    name: text(200),
+    name: text(200).describe("Name shown on reviews and revisions."),
     /** What the user may do. */
-    role: Role,
+    role: Role.describe("What the user may do."),
     /** False deactivates the account. */
-    active: z.boolean(),
+    active: z.boolean().describe("False deactivates the account."),
     /** A new password. */
-    password: Password,
+    password: Password.describe("A new password."),
   })
   .partial()
   .strict()
@@ -77,9 +82,15 @@ export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 export const LoginInput = z
   .object({
     /** Login email, in any case (compared lowercase, as stored). */
-    email: z.string().trim().toLowerCase().min(1).max(320),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1)
+      .max(320)
+      .describe("Login email, in any case (compared lowercase, as stored)."),
     /** The password. */
-    password: z.string().min(1).max(256),
+    password: z.string().min(1).max(256).describe("The password."),
   })
   .strict()
   .meta({ id: "LoginInput", description: "Email and password" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import * as d from "../src";
 import {
   Assertion,
   CreateActorInput,
@@ -156,6 +157,56 @@ describe("input schemas", () => {
     ]) {
       expect(() => z.toJSONSchema(schema, { io: "input" })).not.toThrow();
     }
+  });
+});
+
+describe("OpenAPI descriptions", () => {
+  const documented = {
+    ActorSchema: d.ActorSchema,
+    CreateActorInput: d.CreateActorInput,
+    UpdateActorInput: d.UpdateActorInput,
+    EventSchema: d.EventSchema,
+    CreateEventInput,
+    UpdateEventInput,
+    SourceSchema: d.SourceSchema,
+    CreateSourceInput,
+    UpdateSourceInput: d.UpdateSourceInput,
+    ClaimSchema: d.ClaimSchema,
+    CreateClaimInput,
+    UpdateClaimInput: d.UpdateClaimInput,
+    CreateEvidenceInput,
+    CreateReviewInput: d.CreateReviewInput,
+    SetRankInput,
+    UserSchema: d.UserSchema,
+    CreateUserInput,
+    UpdateUserInput: d.UpdateUserInput,
+    LoginInput,
+    RevisionSchema: d.RevisionSchema,
+    ProblemSchema,
+    ConflictSchema: d.ConflictSchema,
+  };
+
+  function undocumented(node: unknown, path: string, out: string[]) {
+    if (typeof node !== "object" || node === null) return;
+    const s = node as Record<string, unknown>;
+    for (const [name, def] of Object.entries((s.$defs as object) ?? {}))
+      undocumented(def, name, out);
+    for (const [key, prop] of Object.entries((s.properties as object) ?? {})) {
+      if (!(prop as { description?: string }).description) out.push(`${path}.${key}`);
+      undocumented(prop, `${path}.${key}`, out);
+    }
+    undocumented(s.items, `${path}[]`, out);
+    for (const alt of (s.anyOf as unknown[]) ?? []) undocumented(alt, path, out);
+  }
+
+  it("describes every field of every record and input schema", () => {
+    const out: string[] = [];
+    for (const [name, schema] of Object.entries(documented)) {
+      for (const io of ["input", "output"] as const) {
+        undocumented(z.toJSONSchema(schema, { io, unrepresentable: "any" }), name, out);
+      }
+    }
+    expect([...new Set(out)]).toEqual([]);
   });
 });
 
