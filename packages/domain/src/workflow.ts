@@ -349,3 +349,54 @@ export function checkAction(role: Role, action: Action): TransitionCheck {
     reason: `Only ${listRoles(roles)} may ${verb} ${RECORD_NOUNS[record]}`,
   };
 }
+
+/**
+ * Who may edit a record's fields in each status. Once a record is reviewed or published,
+ * readers rely on it, so only reviewers and admins may correct it (every correction is a
+ * revision); a retracted record is frozen except for admins.
+ */
+export const EDITABLE_BY: {
+  readonly [E in WorkflowEntity]: { readonly [S in WorkflowState<E>]: readonly Role[] };
+} = {
+  event: { draft: ALL, in_review: ALL, published: REVIEWERS, retracted: ADMINS },
+  claim: {
+    unreviewed: ALL,
+    in_review: ALL,
+    reviewed: REVIEWERS,
+    published: REVIEWERS,
+    retracted: ADMINS,
+  },
+};
+
+/** Whether `role` may edit the fields of a record of `entity` that is in `status`. */
+export function canEdit<E extends WorkflowEntity>(
+  entity: E,
+  status: WorkflowState<E>,
+  role: Role,
+): boolean {
+  const byStatus = EDITABLE_BY[entity] as Record<string, readonly Role[] | undefined>;
+  return byStatus[status]?.includes(role) ?? false;
+}
+
+/** Like `canEdit`, with the refusal the API answers (403) and a reason to show. */
+export function checkEdit<E extends WorkflowEntity>(
+  entity: E,
+  status: WorkflowState<E>,
+  role: Role,
+): TransitionCheck {
+  if (canEdit(entity, status, role)) return { ok: true };
+  const byStatus = EDITABLE_BY[entity] as Record<string, readonly Role[] | undefined>;
+  const roles = byStatus[status];
+  if (!roles) {
+    return {
+      ok: false,
+      code: "validation_failed",
+      reason: `"${status}" is not a ${entity} status`,
+    };
+  }
+  return {
+    ok: false,
+    code: "forbidden",
+    reason: `Only ${listRoles(roles)} may edit ${ENTITY_NOUNS[entity]} that is ${status}`,
+  };
+}

@@ -5,8 +5,10 @@ import {
   Action,
   actionsFor,
   can,
+  canEdit,
   canTransition,
   checkAction,
+  checkEdit,
   checkTransition,
   ERROR_CODES,
   findTransition,
@@ -336,5 +338,52 @@ describe("permissions", () => {
     expect(Action.safeParse("claim.rank").success).toBe(true);
     expect(Action.safeParse("claim.fly").success).toBe(false);
     expect(can("admin", "claim.fly" as never)).toBe(false);
+  });
+});
+
+describe("editing by status", () => {
+  it("lets editors edit drafts and records in review, but not reviewed or published ones", () => {
+    expect(canEdit("event", "draft", "editor")).toBe(true);
+    expect(canEdit("claim", "in_review", "editor")).toBe(true);
+    expect(canEdit("claim", "reviewed", "editor")).toBe(false);
+    expect(checkEdit("event", "published", "editor")).toEqual({
+      ok: false,
+      code: "forbidden",
+      reason: "Only reviewers and admins may edit an event that is published",
+    });
+    expect(canEdit("event", "published", "reviewer")).toBe(true);
+  });
+
+  it("freezes retracted records for everyone but admins", () => {
+    for (const r of roles) {
+      expect(canEdit("event", "retracted", r)).toBe(r === "admin");
+      expect(canEdit("claim", "retracted", r)).toBe(r === "admin");
+    }
+  });
+
+  it("covers every status of every entity, and admins may edit in all of them", () => {
+    for (const e of ["event", "claim"] as const) {
+      for (const s of WORKFLOW_STATES[e])
+        expect(canEdit(e, s as never, "admin"), `${e}:${s}`).toBe(true);
+    }
+    expect(checkEdit("event", "gone" as never, "admin")).toMatchObject({
+      ok: false,
+      code: "validation_failed",
+    });
+  });
+});
+
+describe("refusal reasons", () => {
+  it("name the allowed roles and the record for every refused action", () => {
+    for (const r of roles) {
+      for (const a of ACTIONS) {
+        const check = checkAction(r, a);
+        if (check.ok) continue;
+        expect(check.reason).toMatch(
+          /^Only (reviewers and admins|admins|editors, reviewers and admins) may \w+ (an? [a-z ]+|users)$/,
+        );
+        expect(check.reason).not.toContain("undefined");
+      }
+    }
   });
 });
