@@ -1,0 +1,192 @@
+// Check-worthiness: a transparent additive score over features a reviewer can read back
+// ("has a date", "hedge:could"). Weights are data; the features that fired travel with the claim.
+import type {
+  Assertion,
+  ClaimFeature,
+  CleanedParagraph,
+  EmbeddedPost,
+  SentenceAnalysis,
+} from "@factline/domain";
+import { MODALITY_CUES } from "./modality";
+import { findTriggers, REPORTING } from "./triggers";
+
+/** Feature weights of the check-worthiness score. */
+export const CLAIM_WEIGHTS = {
+  base: 0.25,
+  actor: 0.2,
+  severalActors: 0.05,
+  dayDate: 0.25,
+  date: 0.15,
+  number: 0.1,
+  predicate: 0.15,
+  reporting: 0.05,
+  assertion: 0.1,
+  quotedPost: 0.05,
+  hedgeStrong: -0.3,
+  hedgeWeak: -0.15,
+  opinionStrong: -0.35,
+  opinionWeak: -0.15,
+  predictionStrong: -0.3,
+  predictionWeak: -0.2,
+  question: -0.6,
+  generic: -0.1,
+  genericMax: -0.3,
+  headingWithoutPredicate: -0.2,
+  short: -0.2,
+} as const;
+
+/** Sentences at or above this score are candidate claims on their own. */
+export const CLAIM_THRESHOLD = 0.55;
+
+// Commentary that sounds weighty but states nothing checkable.
+const GENERIC = [
+  /\binternational community\b/i,
+  /\bgeopolitical (?:landscape|implications|dynamics)\b/i,
+  /\bimplications\b/i,
+  /\bdynamics\b/i,
+  /\bcomplexit(?:y|ies)\b/i,
+  /\bmultifaceted\b/i,
+  /\bremains to be seen\b/i,
+  /\bserves? as a (?:reminder|catalyst)\b/i,
+  /\bstaying informed\b/i,
+  /\blandscape\b/i,
+  /\bfar-reaching\b/i,
+  /\binternational relations\b/i,
+  /\bopportunities and challenges\b/i,
+  /\bnot without challenges\b/i,
+  /\braises? (?:numerous |many |several |serious )?questions\b/i,
+  /\b(?:a )?major concern\b/i,
+];
+
+// Nouns naming an event: a heading built only on one ("The Context of Russia's Recognition")
+// states nothing.
+const NOMINAL_TRIGGER =
+  /^(?:recognition|acknowledgment|takeover|withdrawal|pullout|invasion|attacks?|agreement|treaty|accord|meeting|summit|elections?|appointment|legislation|protests?|ceasefire|cease-fire|truce|sanctions?|coup|bombings?|the events of|referendum|demonstrations?|announcement|statement)$/i;
+
+const NUMBER = /(?<![\p{L}])\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|thousand))?/gu;
+
+/** A scored sentence. */
+export type ScoredSentence = {
+  sentence: SentenceAnalysis;
+  score: number;
+  features: ClaimFeature[];
+  predicate: string | null;
+  assertion: Assertion | null;
+  embeddedPostIndex: number | null;
+  eligible: boolean;
+};
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Scores one sentence for check-worthiness. */
+export function scoreSentence(
+  sentence: SentenceAnalysis,
+  paragraph: CleanedParagraph,
+  post: EmbeddedPost | undefined,
+): ScoredSentence {
+  const W = CLAIM_WEIGHTS;
+  const features: ClaimFeature[] = [{ name: "base", weight: W.base }];
+  const text = sentence.text;
+  const actorKeys = new Set(sentence.actors.map((a) => a.key));
+  if (actorKeys.size > 0) features.push({ name: "actor", weight: W.actor });
+  if (actorKeys.size > 1) features.push({ name: "several_actors", weight: W.severalActors });
+  const dayDates = sentence.dates.filter((d) => d.date.precision === "day");
+  if (dayDates.length > 0)
+    features.push({ name: `date:${dayDates[0]?.date.value}`, weight: W.dayDate });
+  else if (sentence.dates.length > 0)
+    features.push({ name: `date:${sentence.dates[0]?.date.value}`, weight: W.date });
+  // Numbers outside the dates (a year is a date, not a quantity).
+  const local = (i: number) => i + sentence.start;
+  const numbers = [...text.matchAll(NUMBER)].filter(
+    (m) => !sentence.dates.some((d) => local(m.index) >= d.start && local(m.index) < d.end),
+  );
+  if (numbers.length > 0) features.push({ name: "number", weight: W.number });
+  const triggers = findTriggers(text);
+  const predicate = triggers.find((t) => t.trigger.predicate !== "statement") ?? triggers[0];
+  if (predicate)
+    features.push({ name: `predicate:${predicate.text.toLowerCase()}`, weight: W.predicate });
+  const reporting = REPORTING.exec(text);
+  if (reporting && !predicate)
+    features.push({ name: `reporting_verb:${reporting[0].toLowerCase()}`, weight: W.predicate });
+  else if (reporting)
+    features.push({ name: `reporting_verb:${reporting[0].toLowerCase()}`, weight: W.reporting });
+  const decisive = sentence.modalityCues[0];
+  const cue = MODALITY_CUES.find((c) => c.name === decisive);
+  switch (sentence.modality) {
+    case "assertion":
+      features.push({ name: "modality:assertion", weight: W.assertion });
+      break;
+    case "question":
+      features.push({ name: `question:${decisive}`, weight: W.question });
+      break;
+    case "hedged":
+      features.push({
+        name: decisive ?? "hedge",
+        weight: cue?.strength === "weak" ? W.hedgeWeak : W.hedgeStrong,
+      });
+      break;
+    case "opinion":
+      features.push({
+        name: decisive ?? "opinion",
+        weight: cue?.strength === "weak" ? W.opinionWeak : W.opinionStrong,
+      });
+      break;
+    case "prediction":
+      features.push({
+        name: decisive ?? "prediction",
+        weight: cue?.strength === "weak" ? W.predictionWeak : W.predictionStrong,
+      });
+      break;
+  }
+  let generic = 0;
+  for (const g of GENERIC) {
+    const m = g.exec(text);
+    if (m && generic > W.genericMax) {
+      generic += W.generic;
+      features.push({ name: `generic:${m[0].toLowerCase()}`, weight: W.generic });
+    }
+  }
+  const heading = paragraph.kind === "heading" || paragraph.kind === "title";
+  const verbal = triggers.some((t) => !NOMINAL_TRIGGER.test(t.text));
+  if (heading && !verbal)
+    features.push({ name: "heading_without_predicate", weight: W.headingWithoutPredicate });
+  const wordCount = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (wordCount < 5) features.push({ name: "short", weight: W.short });
+  if (post)
+    features.push({
+      name: `quoted_post:${post.handle ?? post.displayName ?? "unknown"}`,
+      weight: W.quotedPost,
+    });
+
+  const score = round(
+    Math.min(
+      1,
+      Math.max(
+        0,
+        features.reduce((s, f) => s + f.weight, 0),
+      ),
+    ),
+  );
+
+  // A structured date assertion only when the date is unambiguous: one day-precision date in
+  // the sentence, or, for a quoted post stating the event, the post's own date.
+  let assertion: Assertion | null = null;
+  const distinctDays = new Set(dayDates.map((d) => d.date.value));
+  if (distinctDays.size === 1 && (predicate || reporting)) {
+    assertion = { property: "event.date", value: [...distinctDays][0] as string };
+  } else if (post?.date?.precision === "day" && predicate && sentence.modality === "assertion") {
+    assertion = { property: "event.date", value: post.date.value };
+    features.push({ name: "date_from_post", weight: 0 });
+  }
+
+  return {
+    sentence,
+    score,
+    features,
+    predicate: predicate?.trigger.predicate ?? null,
+    assertion,
+    embeddedPostIndex: post ? post.index : null,
+    eligible:
+      paragraph.kind !== "attribution" && sentence.modality !== "question" && wordCount >= 3,
+  };
+}

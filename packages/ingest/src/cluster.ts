@@ -1,0 +1,161 @@
+// Near-duplicate clustering of candidate claims. News copy restates its one fact many ways
+// ("Russia has formally recognized…", "The official recognition of … by Russia marks…"), so
+// similarity is measured on stemmed content words, with synonyms folded (tokens.ts), and two
+// statements with the same predicate about the same actors need less word overlap.
+import type { CandidateClaim, ClaimCluster } from "@factline/domain";
+import { CLAIM_THRESHOLD, type ScoredSentence } from "./claims";
+import { containment, contentStems, jaccard } from "./tokens";
+
+type Signature = { stems: Set<string>; actors: Set<string>; predicate: string | null };
+
+const FLASH = /^(?:breaking|just in|update|exclusive|watch|developing)\s*:\s*/i;
+
+function signature(s: ScoredSentence): Signature {
+  return {
+    stems: new Set(contentStems(s.sentence.text.replace(FLASH, ""))),
+    actors: new Set(s.sentence.actors.map((a) => a.key)),
+    predicate: s.predicate,
+  };
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Thresholds for "says the same thing". */
+export const CLUSTER_THRESHOLDS = {
+  jaccard: 0.6,
+  containment: 0.85,
+  samePredicateContainment: 0.8,
+};
+
+/** True when two statements say the same thing. */
+export function sameStatement(a: Signature, b: Signature): boolean {
+  const T = CLUSTER_THRESHOLDS;
+  if (jaccard(a.stems, b.stems) >= T.jaccard) return true;
+  const minSize = Math.min(a.stems.size, b.stems.size);
+  const c = containment(a.stems, b.stems);
+  if (minSize >= 4 && c >= T.containment && (a.actors.size === 0 || !disjoint(a.actors, b.actors)))
+    return true;
+  return (
+    a.predicate !== null &&
+    a.predicate === b.predicate &&
+    a.actors.size >= 2 &&
+    sameSet(a.actors, b.actors) &&
+    c >= T.samePredicateContainment
+  );
+}
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/** Picks candidate claims from scored sentences and groups near-duplicates. */
+export function clusterClaims(scored: ScoredSentence[]): {
+  claims: CandidateClaim[];
+  clusters: ClaimCluster[];
+} {
+  const eligible = scored.filter((s) => s.eligible);
+  const sigs = new Map(eligible.map((s) => [s, signature(s)]));
+  const candidates = eligible.filter((s) => s.score >= CLAIM_THRESHOLD);
+  // Union-find over candidates (single link).
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const a = sigs.get(candidates[i] as ScoredSentence) as Signature;
+      const b = sigs.get(candidates[j] as ScoredSentence) as Signature;
+      if (sameStatement(a, b)) parent[find(j)] = find(i);
+    }
+  }
+  const members = new Map<ScoredSentence, number>();
+  for (const [i, c] of candidates.entries()) members.set(c, find(i));
+  // Restatements that fall below the threshold on their own (an opinion framing of the same
+  // fact) still belong with the fact: they are more evidence for it.
+  const restates = new Map<ScoredSentence, ScoredSentence>();
+  for (const s of eligible) {
+    if (members.has(s) || s.score < 0.1) continue;
+    const sig = sigs.get(s) as Signature;
+    const match = candidates.find((c) => sameStatement(sig, sigs.get(c) as Signature));
+    if (match) {
+      members.set(s, members.get(match) as number);
+      restates.set(s, match);
+    }
+  }
+  const chosen = eligible.filter((s) => members.has(s));
+  const ids = new Map(chosen.map((s, i) => [s, `c${i + 1}`]));
+  const groups = new Map<number, ScoredSentence[]>();
+  for (const s of chosen) {
+    const root = members.get(s) as number;
+    const g = groups.get(root) ?? [];
+    g.push(s);
+    groups.set(root, g);
+  }
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      b.length - a.length ||
+      Math.max(...b.map((s) => s.score)) - Math.max(...a.map((s) => s.score)) ||
+      (a[0] as ScoredSentence).sentence.start - (b[0] as ScoredSentence).sentence.start,
+  );
+  const clusterOf = new Map<ScoredSentence, string>();
+  const clusters: ClaimCluster[] = ordered.map((g, i) => {
+    const id = `k${i + 1}`;
+    for (const s of g) clusterOf.set(s, id);
+    const best = [...g].sort(
+      (a, b) => b.score - a.score || a.sentence.start - b.sentence.start,
+    )[0] as ScoredSentence;
+    const predicates = g.map((s) => s.predicate).filter((p): p is string => p !== null);
+    const predicate = mostCommon(predicates);
+    const actorKeys = [...new Set(g.flatMap((s) => s.sentence.actors.map((a) => a.key)))].sort();
+    return {
+      id,
+      claimIds: g.map((s) => ids.get(s) as string),
+      representativeClaimId: ids.get(best) as string,
+      score: best.score,
+      predicate,
+      actorKeys,
+    };
+  });
+  const claims: CandidateClaim[] = chosen.map((s) => {
+    const features = [...s.features];
+    const source = restates.get(s);
+    if (source) features.push({ name: `restates:${ids.get(source)}`, weight: 0 });
+    return {
+      id: ids.get(s) as string,
+      sentenceIndex: s.sentence.index,
+      text: s.sentence.text,
+      start: s.sentence.start,
+      end: s.sentence.end,
+      score: s.score,
+      features,
+      clusterId: clusterOf.get(s) as string,
+      modality: s.sentence.modality,
+      assertion: s.assertion,
+      embeddedPostIndex: s.embeddedPostIndex,
+    };
+  });
+  return { claims, clusters };
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) {
+    if (c > n) {
+      best = v;
+      n = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,430 @@
+// Event suggestions. The main event comes from the largest high-scoring claim cluster that has
+// an event predicate (the article's repeated fact); other events are dated triggers elsewhere in
+// the text (background: takeovers, invasions, attacks). Roles come from word order around the
+// trigger: "X recognizes Y" / "recognition of Y by X" / "X's takeover of Y".
+import type {
+  ActorMention,
+  ActorRole,
+  CandidateClaim,
+  ClaimCluster,
+  EventKind,
+  EventMatch,
+  KnownEvent,
+  OtherEvent,
+  PartialDate,
+  SentenceAnalysis,
+  SuggestedEvent,
+  SuggestedEventActor,
+} from "@factline/domain";
+import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
+import { CLAIM_THRESHOLD } from "./claims";
+import { contentStems, jaccard } from "./tokens";
+import { findTriggers, TRIGGERS, type TriggerHit } from "./triggers";
+
+const ROLE_RANK: Record<ActorRole, number> = { initiator: 0, target: 1, participant: 2 };
+
+// Nominal triggers whose "of X" names the one acting ("withdrawal of U.S. forces").
+const OF_IS_AGENT = new Set<EventKind>(["conflict.withdrawal"]);
+
+/** Roles of the actors around one trigger, within the trigger's clause. */
+export function rolesAround(
+  sentence: SentenceAnalysis,
+  hit: { start: number; end: number; kind: EventKind },
+  windowAfter = 60,
+): Map<string, { mention: ActorMention; role: ActorRole }> {
+  const text = sentence.text;
+  const clauseStart = Math.max(0, text.lastIndexOf(",", hit.start) + 1);
+  // The clause ends at the next comma that is not inside a date ("September 11, 2001").
+  const after = /[,;:](?!\s*\d)/g;
+  after.lastIndex = hit.end;
+  const clauseEnd = after.exec(text)?.index ?? text.length;
+  const out = new Map<string, { mention: ActorMention; role: ActorRole }>();
+  let targetTaken = false;
+  for (const a of sentence.actors) {
+    const s = a.start - sentence.start;
+    const e = a.end - sentence.start;
+    let role: ActorRole | null = null;
+    if (e <= hit.start && s >= clauseStart) role = "initiator";
+    else if (s >= hit.end && s - hit.end <= windowAfter && e <= clauseEnd) {
+      const before = text.slice(Math.max(hit.end, s - 12), s);
+      if (/\bby\s+(?:the\s+)?$/i.test(before)) role = "initiator";
+      else if (/\bof\s+(?:the\s+)?$/i.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
+      else if (
+        /\band\s+$/i.test(before) &&
+        [...out.values()].some(
+          (v) => v.role === "initiator" && v.mention.end - sentence.start >= hit.end,
+        )
+      )
+        role = "initiator";
+      else if (!targetTaken) {
+        role = "target";
+        targetTaken = true;
+      } else role = "participant";
+    }
+    if (role && !out.has(a.key)) out.set(a.key, { mention: a, role });
+  }
+  return out;
+}
+
+function toEventActor(m: ActorMention, role: ActorRole): SuggestedEventActor {
+  return {
+    key: m.key,
+    name: m.name,
+    kind: m.kind,
+    actorId: m.actorId,
+    iso3166: m.iso3166,
+    wikidata: m.wikidata,
+    role,
+  };
+}
+
+function placesOf(actors: SuggestedEventActor[]): string[] {
+  // Where it happened: the countries acted on first, then the countries acting.
+  const ordered = [...actors].sort(
+    (a, b) => (a.role === "initiator" ? 1 : 0) - (b.role === "initiator" ? 1 : 0),
+  );
+  return [...new Set(ordered.filter((a) => a.iso3166).map((a) => a.iso3166 as string))];
+}
+
+const join = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
+function titleFor(
+  kind: EventKind,
+  actors: SuggestedEventActor[],
+  date: PartialDate | null,
+  cue: { formal?: boolean; government?: boolean } = {},
+): string {
+  const by = (r: ActorRole) => actors.filter((a) => a.role === r).map((a) => a.name);
+  const init = by("initiator");
+  const target = by("target");
+  const participantCountries = actors
+    .filter((a) => a.role === "participant" && a.kind === "country")
+    .map((a) => a.name);
+  const targetCountries = actors
+    .filter((a) => a.role === "target" && a.kind === "country")
+    .map((a) => a.name);
+  const place = targetCountries[0] ?? participantCountries[0];
+  const subject = join(init);
+  const plural = init.length > 1;
+  switch (kind) {
+    case "diplomacy.recognition": {
+      const adverb = cue.formal ? "formally " : "";
+      const t = target[0];
+      if (subject && t && cue.government && participantCountries[0])
+        return `${subject} ${adverb}recognizes the ${t} government of ${participantCountries[0]}`;
+      if (subject && t) return `${subject} ${adverb}recognizes ${t}`;
+      return "Diplomatic recognition";
+    }
+    case "politics.takeover":
+      if (subject && place && !init.includes(place))
+        return `${subject} ${plural ? "take" : "takes"} power in ${place}`;
+      if (subject) return `${subject} ${plural ? "take" : "takes"} power`;
+      return place ? `Takeover in ${place}` : "Takeover";
+    case "conflict.withdrawal":
+      if (subject && place) return `${subject} ${plural ? "withdraw" : "withdraws"} from ${place}`;
+      if (subject) return `${subject} ${plural ? "withdraw" : "withdraws"} forces`;
+      return place ? `Withdrawal from ${place}` : "Withdrawal";
+    case "conflict.invasion":
+      if (subject && target[0]) return `${subject} ${plural ? "invade" : "invades"} ${target[0]}`;
+      return target[0] ? `Invasion of ${target[0]}` : "Invasion";
+    case "conflict.attack":
+      if (date?.value === "2001-09-11") return "September 11 attacks";
+      if (subject && target[0]) return `${subject} ${plural ? "attack" : "attacks"} ${target[0]}`;
+      return target[0] ? `Attack on ${target[0]}` : "Attack";
+    default: {
+      const label = kind.split(".")[1]?.replace(/_/g, " ") ?? kind;
+      const what = label.charAt(0).toUpperCase() + label.slice(1);
+      return subject ? `${what}: ${subject}${target[0] ? ` and ${target[0]}` : ""}` : what;
+    }
+  }
+}
+
+function kindOf(predicate: string): EventKind | null {
+  return TRIGGERS.find((t) => t.predicate === predicate)?.kind ?? null;
+}
+
+const ANAPHORA =
+  /^(?:this|the|that)\s+(?:announcement|recognition|decision|move|development|step|declaration)\b/i;
+
+/** The main event from the claim clusters, or null when no cluster names an event. */
+export function suggestMainEvent(
+  clusters: ClaimCluster[],
+  claims: CandidateClaim[],
+  sentences: SentenceAnalysis[],
+  knownEvents: KnownEvent[],
+): SuggestedEvent | null {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const cluster = clusters.find(
+    (k) =>
+      k.predicate !== null &&
+      k.predicate !== "statement" &&
+      k.score >= CLAIM_THRESHOLD &&
+      kindOf(k.predicate),
+  );
+  if (!cluster?.predicate) return null;
+  const kind = kindOf(cluster.predicate) as EventKind;
+  const members = cluster.claimIds.map((id) => byId.get(id) as CandidateClaim);
+  const votes = new Map<string, { mention: ActorMention; roles: number[] }>();
+  for (const c of members) {
+    const s = sentences[c.sentenceIndex] as SentenceAnalysis;
+    const hit = findTriggers(s.text).find((h) => h.trigger.predicate === cluster.predicate);
+    if (!hit) continue;
+    for (const [key, { mention, role }] of rolesAround(s, { ...hit, kind }, 200)) {
+      const v = votes.get(key) ?? { mention, roles: [0, 0, 0] };
+      (v.roles[ROLE_RANK[role]] as number)++;
+      votes.set(key, v);
+    }
+  }
+  const roleNames: ActorRole[] = ["initiator", "target", "participant"];
+  const actors: SuggestedEventActor[] = [...votes.values()]
+    .filter((v) => v.roles.reduce((a, b) => a + b, 0) * 3 >= members.length || members.length <= 2)
+    .map((v) => {
+      const best = v.roles.indexOf(Math.max(...v.roles));
+      return toEventActor(v.mention, roleNames[best] as ActorRole);
+    })
+    .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.name.localeCompare(b.name));
+
+  // The date: structured assertions of the members and of sentences that refer back to them
+  // ("This announcement, made on July 4, 2025, …").
+  const memberSentences = new Set(members.map((c) => c.sentenceIndex));
+  const supporting = [...members];
+  for (const c of claims) {
+    if (memberSentences.has(c.sentenceIndex)) continue;
+    const s = sentences[c.sentenceIndex] as SentenceAnalysis;
+    if (ANAPHORA.test(s.text) && memberSentences.has(c.sentenceIndex - 1)) supporting.push(c);
+  }
+  const dateVotes = new Map<string, string[]>();
+  for (const c of supporting) {
+    if (c.assertion?.property === "event.date") {
+      const ids = dateVotes.get(c.assertion.value) ?? [];
+      ids.push(c.id);
+      dateVotes.set(c.assertion.value, ids);
+    }
+  }
+  const reasons = [`cluster ${cluster.id}: ${members.length} statements of "${cluster.predicate}"`];
+  let date: PartialDate | null = null;
+  const bestDate = [...dateVotes.entries()].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  )[0];
+  if (bestDate) {
+    const r = parsePartialDate(bestDate[0]);
+    if (r.ok) date = r.date;
+    reasons.push(`date ${bestDate[0]} asserted by ${bestDate[1].join(", ")}`);
+    if (dateVotes.size > 1)
+      reasons.push(
+        `other dates asserted: ${[...dateVotes.keys()].filter((d) => d !== bestDate[0]).join(", ")}`,
+      );
+  }
+  const texts = members.map((c) => c.text).join(" ");
+  const title = titleFor(kind, actors, date, {
+    formal: /\b(?:formally|officially|official|formal)\b/i.test(texts),
+    government: /\bgovernment\b/i.test(texts),
+  });
+  const places = placesOf(actors);
+  reasons.push(
+    `roles by word order in ${members.length} statements; places = countries acted on, then acting`,
+  );
+  const confidence = Math.min(
+    1,
+    Math.round(
+      (cluster.score * 0.6 + Math.min(members.length, 5) * 0.06 + (date ? 0.1 : 0)) * 1000,
+    ) / 1000,
+  );
+  const suggestion: SuggestedEvent = {
+    title,
+    kind,
+    date,
+    actors,
+    places,
+    clusterId: cluster.id,
+    claimIds: supporting.map((c) => c.id),
+    confidence,
+    reasons,
+    matches: [],
+  };
+  suggestion.matches = matchKnownEvents(suggestion, knownEvents);
+  return suggestion;
+}
+
+/** Scores existing events against a suggestion: title words, date, actors, kind. */
+export function matchKnownEvents(s: SuggestedEvent, known: KnownEvent[]): EventMatch[] {
+  const titleStems = new Set(contentStems(s.title));
+  const ids = new Set(
+    s.actors.map((a) => a.actorId).filter((x): x is NonNullable<typeof x> => x !== null),
+  );
+  const out: EventMatch[] = [];
+  for (const e of known) {
+    const reasons: string[] = [];
+    const t = jaccard(titleStems, new Set(contentStems(e.title)));
+    let score = 0.35 * t;
+    if (t > 0) reasons.push(`title:${t.toFixed(2)}`);
+    if (s.date && e.date) {
+      if (partialDatesOverlap(s.date, e.date)) {
+        score += 0.25;
+        reasons.push("date_overlap");
+      }
+    }
+    if (ids.size > 0 && e.actorIds.length > 0) {
+      const shared = e.actorIds.filter((id) => ids.has(id)).length;
+      score += 0.25 * (shared / Math.max(ids.size, e.actorIds.length));
+      if (shared) reasons.push(`actors:${shared}/${Math.max(ids.size, e.actorIds.length)}`);
+    }
+    if (e.kind && e.kind === s.kind) {
+      score += 0.15;
+      reasons.push("kind");
+    }
+    if (score > 0)
+      out.push({ eventId: e.id, title: e.title, score: Math.round(score * 1000) / 1000, reasons });
+  }
+  return out.sort((a, b) => b.score - a.score || a.eventId.localeCompare(b.eventId)).slice(0, 5);
+}
+
+type Draft = {
+  kind: EventKind;
+  date: PartialDate;
+  hit: TriggerHit;
+  sentence: SentenceAnalysis;
+  fromContext: boolean;
+};
+
+/** Other dated events the text mentions, excluding the main event. */
+export function findOtherEvents(
+  sentences: SentenceAnalysis[],
+  main: SuggestedEvent | null,
+  mainClaimSentences: Set<number>,
+): OtherEvent[] {
+  const mainKeys = new Set(main?.actors.map((a) => a.key) ?? []);
+  const mainPlaces =
+    main?.actors
+      .filter((a) => a.role !== "initiator" && a.iso3166)
+      .map((a) => a.iso3166 as string) ?? [];
+  const drafts: Draft[] = [];
+  let prevDates: { paragraph: number; date: PartialDate } | null = null;
+  for (const s of sentences) {
+    if (mainClaimSentences.has(s.index)) {
+      prevDates = null;
+      continue;
+    }
+    const hits = findTriggers(s.text).filter((h) => h.trigger.predicate !== "statement");
+    const dates = s.dates;
+    const used = new Set<TriggerHit>();
+    for (const d of dates) {
+      const ds = d.start - s.start;
+      let best: TriggerHit | undefined;
+      let bestDistance = Number.POSITIVE_INFINITY;
+      for (const h of hits) {
+        const distance =
+          ds >= h.end ? ds - h.end : h.start >= d.end - s.start ? h.start - (d.end - s.start) : 0;
+        if (distance < bestDistance) {
+          best = h;
+          bestDistance = distance;
+        }
+      }
+      if (best && bestDistance <= 80) {
+        used.add(best);
+        drafts.push({
+          kind: best.trigger.kind,
+          date: d.date,
+          hit: best,
+          sentence: s,
+          fromContext: false,
+        });
+      }
+    }
+    for (const h of hits) {
+      if (used.has(h) || !h.trigger.standalone) continue;
+      const first = dates[0]?.date;
+      if (first) {
+        // Same sentence, another event: "Following the events of September 11, 2001, the
+        // U.S.-led invasion …" — the invasion is dated to the year only.
+        const year = parsePartialDate(first.earliest.slice(0, 4));
+        if (year.ok)
+          drafts.push({
+            kind: h.trigger.kind,
+            date: first.precision === "decade" ? first : year.date,
+            hit: h,
+            sentence: s,
+            fromContext: true,
+          });
+      } else if (prevDates && prevDates.paragraph === s.paragraphIndex) {
+        drafts.push({
+          kind: h.trigger.kind,
+          date: prevDates.date,
+          hit: h,
+          sentence: s,
+          fromContext: true,
+        });
+      }
+    }
+    prevDates = dates[0] ? { paragraph: s.paragraphIndex, date: dates[0].date } : null;
+  }
+
+  const merged = new Map<
+    string,
+    {
+      draft: Draft;
+      actors: Map<string, SuggestedEventActor>;
+      sentences: Set<number>;
+      fromContext: boolean;
+    }
+  >();
+  for (const d of drafts) {
+    if (main && d.kind === main.kind && (!main.date || partialDatesOverlap(main.date, d.date)))
+      continue;
+    const key = `${d.kind}|${d.date.value}`;
+    const entry = merged.get(key) ?? {
+      draft: d,
+      actors: new Map(),
+      sentences: new Set(),
+      fromContext: true,
+    };
+    for (const [k, { mention, role }] of rolesAround(d.sentence, {
+      start: d.hit.start,
+      end: d.hit.end,
+      kind: d.kind,
+    })) {
+      if (!entry.actors.has(k)) entry.actors.set(k, toEventActor(mention, role));
+    }
+    entry.sentences.add(d.sentence.index);
+    entry.fromContext &&= d.fromContext;
+    merged.set(key, entry);
+  }
+  return [...merged.values()]
+    .map(({ draft, actors, sentences: idx, fromContext }) => {
+      const list = [...actors.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+      let places = placesOf(
+        list.filter((a) => a.role !== "initiator" || draft.kind === "politics.takeover"),
+      );
+      // "The Taliban first came to power in the 1990s": no place in the sentence, but the
+      // article is about the Taliban in Afghanistan — borrow the main event's country.
+      let withPlace = list;
+      if (places.length === 0 && list.some((a) => mainKeys.has(a.key)) && mainPlaces.length > 0) {
+        places = mainPlaces;
+        const borrowed =
+          main?.actors.filter(
+            (a) => a.role !== "initiator" && a.kind === "country" && !actors.has(a.key),
+          ) ?? [];
+        withPlace = [...list, ...borrowed.map((a) => ({ ...a, role: "target" as const }))];
+      }
+      return {
+        title: titleFor(draft.kind, withPlace, draft.date),
+        kind: draft.kind,
+        date: draft.date,
+        actors: list,
+        places,
+        sentenceIndexes: [...idx].sort((a, b) => a - b),
+        trigger: draft.hit.text,
+        start: draft.sentence.start + draft.hit.start,
+        end: draft.sentence.start + draft.hit.end,
+        dateFromContext: fromContext,
+      };
+    })
+    .sort((a, b) =>
+      a.date.earliest < b.date.earliest
+        ? -1
+        : a.date.earliest > b.date.earliest
+          ? 1
+          : a.start - b.start,
+    );
+}

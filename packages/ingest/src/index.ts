@@ -1,0 +1,15 @@
+export { createActorMatcher, findActors } from "./actors";
+export { assignKinds, textToBlocks } from "./blocks";
+export { BOILERPLATE_RULES, removeBoilerplate } from "./boilerplate";
+export { CLAIM_THRESHOLD, CLAIM_WEIGHTS, scoreSentence } from "./claims";
+export { CLUSTER_THRESHOLDS, clusterClaims, sameStatement } from "./cluster";
+export { articleDay, findDates } from "./dates";
+export { extractEmbeddedPosts, markEmbeds } from "./embeds";
+export { cleanText, normalizeWhitespace, repairEncoding } from "./encoding";
+export { findOtherEvents, matchKnownEvents, suggestMainEvent } from "./events";
+export { countryByCode, GAZETTEER } from "./gazetteer";
+export { looksLikeHtml, parseHtml } from "./html";
+export { detectModality, MODALITY_CUES } from "./modality";
+export { ingest } from "./pipeline";
+export { splitSentences } from "./sentences";
+export { findTriggers, TRIGGERS } from "./triggers";

@@ -1,0 +1,174 @@
+// ingest(): the whole pipeline, pure and deterministic. Nothing here reads the clock, the
+// network or the file system, so it runs the same in a Worker, in Node and in tests.
+import {
+  type CleanedParagraph,
+  type EncodingRepair,
+  IngestInput,
+  type IngestResult,
+  type PartialDate,
+  type SentenceAnalysis,
+} from "@factline/domain";
+import { createActorMatcher } from "./actors";
+import { assignKinds, textToBlocks } from "./blocks";
+import { removeBoilerplate, type TypedBlock } from "./boilerplate";
+import { scoreSentence } from "./claims";
+import { clusterClaims } from "./cluster";
+import { articleDay, findDates } from "./dates";
+import { extractEmbeddedPosts, markEmbeds } from "./embeds";
+import { repairEncoding } from "./encoding";
+import { findOtherEvents, suggestMainEvent } from "./events";
+import { type HtmlMeta, parseHtml, type RawBlock } from "./html";
+import { detectModality } from "./modality";
+import { splitSentences } from "./sentences";
+
+const PARAGRAPH_SEPARATOR = "\n\n";
+
+function mergeRepairs(all: EncodingRepair[]): EncodingRepair[] {
+  const out = new Map<string, EncodingRepair>();
+  for (const r of all) {
+    const key = `${r.rule}\u0000${r.from}`;
+    const seen = out.get(key);
+    if (seen) seen.count += r.count;
+    else out.set(key, { ...r });
+  }
+  return [...out.values()];
+}
+
+// A dateline near the top ("Published July 4, 2025") dates the article when nothing else does.
+function datelineDay(blocks: RawBlock[]): PartialDate | null {
+  for (const b of blocks.slice(0, 6)) {
+    if (!/^(?:published|posted|updated|date)\b[:\s]/i.test(b.text) || b.text.length > 80) continue;
+    const d = findDates(b.text, null).find((x) => x.date.precision === "day");
+    if (d) return d.date;
+  }
+  return null;
+}
+
+/** Ingests one article: text or HTML in, a typed `IngestResult` out. */
+export function ingest(raw: IngestInput): IngestResult {
+  const input = IngestInput.parse(raw);
+  const format = input.html !== undefined ? "html" : "text";
+  let meta: HtmlMeta | null = null;
+  let blocks: RawBlock[];
+  let repairs: EncodingRepair[];
+  if (input.html !== undefined) {
+    const parsed = parseHtml(input.html);
+    meta = parsed.meta;
+    const all: EncodingRepair[] = [];
+    blocks = [];
+    for (const b of parsed.blocks) {
+      const r = repairEncoding(b.text);
+      all.push(...r.repairs);
+      if (r.text) blocks.push({ ...b, text: r.text });
+    }
+    repairs = mergeRepairs(all);
+  } else {
+    const r = repairEncoding(input.text ?? "");
+    repairs = r.repairs;
+    blocks = textToBlocks(r.text);
+  }
+
+  const typed: TypedBlock[] = markEmbeds(assignKinds(blocks).map((b, i) => ({ ...b, block: i })));
+  const { kept, removed } = removeBoilerplate(typed);
+
+  const paragraphs: CleanedParagraph[] = [];
+  let cleanedText = "";
+  kept.forEach((b, i) => {
+    if (i > 0) cleanedText += PARAGRAPH_SEPARATOR;
+    const start = cleanedText.length;
+    cleanedText += b.text;
+    paragraphs.push({
+      index: i,
+      text: b.text,
+      start,
+      end: cleanedText.length,
+      kind: b.kind,
+      block: b.block,
+    });
+  });
+
+  const embeddedPosts = extractEmbeddedPosts(paragraphs, kept);
+
+  let publishedDate: PartialDate | null = null;
+  let publishedDateSource: IngestResult["article"]["publishedDateSource"] = null;
+  if (input.publishedAt) {
+    publishedDate = articleDay(input.publishedAt);
+    if (publishedDate) publishedDateSource = "input";
+  }
+  if (!publishedDate && meta?.publishedTime) {
+    publishedDate = articleDay(meta.publishedTime);
+    if (publishedDate) publishedDateSource = "meta";
+  }
+  if (!publishedDate) {
+    publishedDate = datelineDay(blocks);
+    if (publishedDate) publishedDateSource = "text";
+  }
+
+  const matcher = createActorMatcher(input.knownActors);
+  const sentences: SentenceAnalysis[] = [];
+  for (const p of paragraphs) {
+    for (const span of splitSentences(p.text, p.start)) {
+      const { modality, cues } = detectModality(span.text);
+      const dates = findDates(span.text, publishedDate).map((d) => ({
+        text: d.text,
+        start: span.start + d.start,
+        end: span.start + d.end,
+        date: d.date,
+        relative: d.relative,
+      }));
+      sentences.push({
+        index: sentences.length,
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        paragraphIndex: p.index,
+        modality,
+        modalityCues: cues,
+        dates,
+        actors: matcher.find(span.text, span.start),
+      });
+    }
+  }
+
+  const postByParagraph = new Map(embeddedPosts.map((e) => [e.paragraphIndex, e]));
+  const scored = sentences.map((s) =>
+    scoreSentence(
+      s,
+      paragraphs[s.paragraphIndex] as CleanedParagraph,
+      postByParagraph.get(s.paragraphIndex),
+    ),
+  );
+  const { claims, clusters } = clusterClaims(scored);
+  const mainEvent = suggestMainEvent(clusters, claims, sentences, input.knownEvents);
+  const mainSentences = new Set(
+    mainEvent
+      ? claims.filter((c) => mainEvent.claimIds.includes(c.id)).map((c) => c.sentenceIndex)
+      : [],
+  );
+  const otherEvents = findOtherEvents(sentences, mainEvent, mainSentences);
+
+  const firstTitle = kept.find((b) => b.kind === "title")?.text ?? null;
+  return {
+    article: {
+      title: meta?.title ?? firstTitle,
+      url: meta?.canonicalUrl ?? input.url ?? null,
+      publisher: meta?.siteName ?? null,
+      description: meta?.description ?? null,
+      publishedDate,
+      publishedDateSource,
+      retrievedAt: input.retrievedAt ?? null,
+      language: meta?.language?.split(/[-_]/)[0]?.toLowerCase() || "en",
+      format,
+    },
+    cleanedText,
+    paragraphs,
+    removed,
+    repairs,
+    embeddedPosts,
+    sentences,
+    candidateClaims: claims,
+    clusters,
+    mainEvent,
+    otherEvents,
+  };
+}

@@ -1,0 +1,120 @@
+// Word-level helpers shared by boilerplate, claims and clustering: a tokenizer, a small English
+// stopword list and a light suffix stemmer. A full stemmer would add weight to the Worker bundle
+// for little gain: near-duplicates in news copy differ by inflection ("recognized" /
+// "recognizes" / "recognition"), which the suffix rules below cover.
+
+const URL = /\b(?:https?:\/\/\S+|(?:pic\.twitter\.com|t\.co|x\.com|twitter\.com)\/\S*)/gi;
+
+/** Removes URLs (including bare `pic.twitter.com/…`) from text. */
+export function stripUrls(text: string): string {
+  return text.replace(URL, " ");
+}
+
+/** Lowercase word tokens (letters, digits, inner apostrophes and dots as in `u.s.`). */
+export function words(text: string): string[] {
+  return (
+    stripUrls(text)
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu) ?? []
+  ).map((w) => w.replace(/'s$/, "").replace(/\.$/, (m) => (/\.\w/.test(w) ? m : "")));
+}
+
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet of in on at to for from by with about into onto over under " +
+    "as than then that this these those there here it its it's they them their theirs he him his " +
+    "she her hers we us our you your i me my is are was were be been being am has have had do " +
+    "does did not no can could may might will would shall should must also very more most much " +
+    "many some any each all both either neither such which who whom whose what when where why " +
+    "how if while after before since until because though although up down out off again " +
+    "further once only own same too just now new other another s t"
+  ).split(" "),
+);
+
+// Interchangeable words in news copy, mapped to one stem so restatements line up.
+const SYNONYMS: Record<string, string> = {
+  formal: "offici",
+  formally: "offici",
+  officially: "offici",
+  official: "offici",
+  acknowledge: "recogn",
+  acknowledged: "recogn",
+  acknowledges: "recogn",
+  acknowledging: "recogn",
+  regime: "govern",
+  administration: "govern",
+  "u.s": "united-states",
+  "u.s.": "united-states",
+  us: "united-states",
+  america: "united-states",
+  american: "united-states",
+  russian: "russia",
+  moscow: "russia",
+  afghan: "afghanistan",
+  kabul: "afghanistan",
+};
+
+const SUFFIXES = [
+  "izations",
+  "ization",
+  "itions",
+  "ition",
+  "ations",
+  "ation",
+  "izing",
+  "izes",
+  "ized",
+  "ize",
+  "ments",
+  "ment",
+  "ingly",
+  "ing",
+  "ally",
+  "edly",
+  "ed",
+  "ies",
+  "es",
+  "ly",
+  "al",
+  "s",
+];
+
+/** A crude stem: synonyms first, then the longest matching suffix, keeping 4+ letters. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  const syn = SYNONYMS[w];
+  if (syn) return syn;
+  if (w.length <= 4 || /\d/.test(w)) return w;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      const s = w.slice(0, -suffix.length);
+      return SYNONYMS[s] ?? s;
+    }
+  }
+  return w;
+}
+
+/** Content stems of a text: stopwords and one-letter tokens dropped. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w) && w.length > 1)
+    .map(stem);
+}
+
+/** Jaccard similarity of two sets. */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** How much of the smaller set the larger one contains. */
+export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / small.size;
+}

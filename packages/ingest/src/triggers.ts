@@ -1,0 +1,144 @@
+// Event triggers: words that name something happening, mapped to the event vocabulary. Claims
+// use them as "has a predicate", clusters as the shared predicate, events for the kind.
+import type { EventKind } from "@factline/domain";
+
+/** A trigger rule. `standalone` triggers may take a date from their context. */
+export type Trigger = {
+  predicate: string;
+  kind: EventKind;
+  pattern: RegExp;
+  standalone: boolean;
+};
+
+export const TRIGGERS: Trigger[] = [
+  {
+    predicate: "recognize",
+    kind: "diplomacy.recognition",
+    standalone: true,
+    pattern: /\b(?:recogni[sz](?:e|es|ed|ing)|recognition|acknowledg(?:e|es|ed|ing|ment))\b/gi,
+  },
+  {
+    predicate: "take_power",
+    kind: "politics.takeover",
+    standalone: true,
+    pattern:
+      /\b(?:takeover|took over|take over|takes over|seiz(?:e|ed|es|ing) power|seizure of power|c[oa]me to power|comes to power|return(?:ed|s)? to power|taking power|took power|established control|reclaim(?:ed)? control|coup(?: d'état)?)\b/gi,
+  },
+  {
+    predicate: "withdraw",
+    kind: "conflict.withdrawal",
+    standalone: true,
+    pattern: /\b(?:withdr(?:ew|awn|awal|aws|awing|aw)|pull(?:ed|s)? out|pullout)\b/gi,
+  },
+  {
+    predicate: "invade",
+    kind: "conflict.invasion",
+    standalone: true,
+    pattern: /\b(?:invasion|invad(?:e|ed|es|ing))\b/gi,
+  },
+  {
+    predicate: "attack",
+    kind: "conflict.attack",
+    standalone: true,
+    pattern:
+      /\b(?:attack(?:s|ed)?|bomb(?:ing|ings|ed)|air ?strikes?|shelling|massacre|the events of)\b/gi,
+  },
+  {
+    predicate: "ceasefire",
+    kind: "conflict.ceasefire",
+    standalone: true,
+    pattern: /\b(?:ceasefire|cease-fire|truce|armistice)\b/gi,
+  },
+  {
+    predicate: "agree",
+    kind: "diplomacy.agreement",
+    standalone: true,
+    pattern:
+      /\b(?:sign(?:ed|s|ing)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|treaty|accord)|agreement|treaty|accord)\b/gi,
+  },
+  {
+    predicate: "sanction",
+    kind: "diplomacy.sanction",
+    standalone: true,
+    pattern: /\b(?:sanction(?:s|ed)?|embargo)\b/gi,
+  },
+  {
+    predicate: "meet",
+    kind: "diplomacy.meeting",
+    standalone: true,
+    pattern: /\b(?:met with|meeting|summit|held talks)\b/gi,
+  },
+  {
+    predicate: "elect",
+    kind: "politics.election",
+    standalone: true,
+    pattern: /\b(?:elect(?:ed|ion|ions)|referendum|re-elected)\b/gi,
+  },
+  {
+    predicate: "appoint",
+    kind: "politics.appointment",
+    standalone: true,
+    pattern: /\b(?:appoint(?:ed|s|ment)|sworn in|named (?:as )?(?:the )?new)\b/gi,
+  },
+  {
+    predicate: "legislate",
+    kind: "politics.legislation",
+    standalone: true,
+    pattern:
+      /\b(?:passed (?:a|the) (?:law|bill)|signed into law|legislation|parliament (?:approved|passed))\b/gi,
+  },
+  {
+    predicate: "protest",
+    kind: "politics.protest",
+    standalone: true,
+    pattern: /\b(?:protest(?:s|ed|ers)?|demonstrations?|rall(?:y|ies))\b/gi,
+  },
+  {
+    predicate: "aid",
+    kind: "economy.aid",
+    standalone: false,
+    pattern: /\b(?:humanitarian aid|aid package|pledged|donated)\b/gi,
+  },
+  {
+    predicate: "trade",
+    kind: "economy.trade",
+    standalone: false,
+    pattern: /\b(?:trade deal|tariffs?|export ban)\b/gi,
+  },
+  {
+    predicate: "disaster",
+    kind: "disaster.natural",
+    standalone: true,
+    pattern: /\b(?:earthquake|floods?|flooding|hurricane|cyclone|typhoon|wildfires?|tsunami)\b/gi,
+  },
+  {
+    predicate: "rights_abuse",
+    kind: "society.human_rights",
+    standalone: false,
+    pattern: /\bhuman rights (?:abuses|violations)\b/gi,
+  },
+  {
+    predicate: "statement",
+    kind: "diplomacy.statement",
+    standalone: false,
+    pattern: /\b(?:announce(?:d|s|ment)|declared|statement)\b/gi,
+  },
+];
+
+/** A trigger found in a text, with offsets relative to it. */
+export type TriggerHit = { trigger: Trigger; text: string; start: number; end: number };
+
+/** Every trigger in `text`, in order. */
+export function findTriggers(text: string): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const trigger of TRIGGERS) {
+    for (const m of text.matchAll(trigger.pattern)) {
+      out.push({ trigger, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Reporting verbs: the sentence attributes a statement to someone. */
+export const REPORTING =
+  /\b(?:said|says|announced|confirmed|stated|declared|reported|told|denied|claimed|according to|announcement|recogni[sz]ed|recognizes)\b/i;
