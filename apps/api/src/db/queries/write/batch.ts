@@ -1,0 +1,52 @@
+import type { BatchItem } from "drizzle-orm/batch";
+import { ApiError } from "../../../lib/api-error";
+import type { Database } from "../../client";
+import { isVersionMismatch, uniqueViolation } from "./guard";
+
+/** Statements for one D1 batch; D1 runs a batch as one transaction, so all land or none. */
+export type Statements = BatchItem<"sqlite">[];
+
+/** What a unique index protects, as the request field to name in a 409. */
+const UNIQUE_FIELDS: Record<string, { path: string; message: string }> = {
+  "events.slug": { path: "body.slug", message: "another event already has this slug" },
+  "sources.url": { path: "body.url", message: "another source already has this URL" },
+};
+
+/**
+ * Runs one write batch. A version guard that fired becomes 412 with the record as it is now
+ * (`current` loads it after the failed batch); a unique index becomes 409 naming the field.
+ */
+export async function runWrite(
+  db: Database,
+  statements: Statements,
+  current: () => Promise<{ version: number; record: unknown } | null>,
+): Promise<void> {
+  if (statements.length === 0) return;
+  try {
+    await db.batch(statements as unknown as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  } catch (err) {
+    if (isVersionMismatch(err)) {
+      const now = await current();
+      if (!now) throw new ApiError("not_found", "The record no longer exists");
+      throw staleVersion(now.version, now.record);
+    }
+    const unique = uniqueViolation(err);
+    const field = unique ? UNIQUE_FIELDS[unique] : undefined;
+    if (field) {
+      throw new ApiError("conflict", `${field.path}: ${field.message}`, { errors: [field] });
+    }
+    throw err;
+  }
+}
+
+/** 412 with the current version and record, and its ETag, so the client can re-apply its edit. */
+export function staleVersion(currentVersion: number, current: unknown): ApiError {
+  return new ApiError(
+    "precondition_failed",
+    `The record is at version ${currentVersion}; reload it and apply your change again`,
+    {
+      headers: { etag: `"${currentVersion}"` },
+      extra: { currentVersion, current },
+    },
+  );
+}

@@ -1,0 +1,93 @@
+import {
+  type Claim,
+  type CreateEvidenceInput,
+  type CreateReviewInput,
+  newId,
+  type SetRankInput,
+} from "@factline/domain";
+import { ApiError } from "../../../lib/api-error";
+import type { Database } from "../../client";
+import { editableClaim, saveClaim } from "./claims";
+import type { WriteContext } from "./context";
+
+// Evidence, verdicts and ranks are part of the claim readers see, so each is a claim write:
+// version + 1, a claim revision showing the change, and the change feed if it is published.
+
+/** Links a source passage to a claim; `expectedVersion` null means "as stored now". */
+export async function addEvidence(
+  db: Database,
+  claimId: string,
+  input: CreateEvidenceInput,
+  expectedVersion: number | null,
+  ctx: WriteContext,
+): Promise<{ claim: Claim; evidenceId: string }> {
+  const before = await editableClaim(db, claimId, expectedVersion);
+  const evidenceId = newId("evd");
+  const evidence = [
+    ...before.evidence,
+    {
+      id: evidenceId,
+      claimId,
+      sourceId: input.sourceId,
+      quote: input.quote,
+      start: input.start ?? null,
+      end: input.end ?? null,
+      stance: input.stance,
+      createdAt: ctx.now,
+    },
+  ];
+  const claim = await saveClaim(db, ctx, before, { evidence }, "update", "evidence added");
+  return { claim, evidenceId };
+}
+
+/** Unlinks one evidence passage from a claim. */
+export async function removeEvidence(
+  db: Database,
+  claimId: string,
+  evidenceId: string,
+  expectedVersion: number | null,
+  ctx: WriteContext,
+): Promise<Claim> {
+  const before = await editableClaim(db, claimId, expectedVersion);
+  if (!before.evidence.some((e) => e.id === evidenceId)) {
+    throw new ApiError("not_found", `Claim ${claimId} has no evidence ${evidenceId}`, {
+      errors: [{ path: "path.evidenceId", message: "no such evidence on this claim" }],
+    });
+  }
+  const evidence = before.evidence.filter((e) => e.id !== evidenceId);
+  return saveClaim(db, ctx, before, { evidence }, "update", "evidence removed");
+}
+
+/** Records a verdict by the current user; it becomes the claim's current review. */
+export async function addReview(
+  db: Database,
+  claimId: string,
+  input: CreateReviewInput,
+  expectedVersion: number | null,
+  ctx: WriteContext,
+): Promise<Claim> {
+  const before = await editableClaim(db, claimId, expectedVersion);
+  if (!ctx.user) throw new ApiError("unauthenticated", "A verdict needs a signed-in reviewer");
+  const review = {
+    id: newId("rvw"),
+    claimId,
+    verdict: input.verdict,
+    rationale: input.rationale,
+    reviewerId: ctx.user.id,
+    reviewedAt: ctx.now,
+  };
+  return saveClaim(db, ctx, before, { review }, "update", `verdict: ${input.verdict}`);
+}
+
+/** Sets a claim's rank (preferred / normal / deprecated) with the reason. */
+export async function setRank(
+  db: Database,
+  claimId: string,
+  input: SetRankInput,
+  expectedVersion: number | null,
+  ctx: WriteContext,
+): Promise<Claim> {
+  const before = await editableClaim(db, claimId, expectedVersion);
+  const rankReason = input.rank === "normal" ? (input.reason ?? null) : (input.reason ?? null);
+  return saveClaim(db, ctx, before, { rank: input.rank, rankReason }, "rank", input.reason ?? null);
+}

@@ -1,0 +1,264 @@
+import {
+  type Claim,
+  type CreateClaimInput,
+  newId,
+  type RevisionAction,
+  type UpdateClaimInput,
+} from "@factline/domain";
+import { and, eq, inArray } from "drizzle-orm";
+import { ApiError, notFound } from "../../../lib/api-error";
+import type { Database } from "../../client";
+import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
+import { runWrite, type Statements, staleVersion } from "./batch";
+import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
+import { versionGuard } from "./guard";
+import { loadClaim } from "./load";
+
+/** The fields an editor sets directly (rank, status, evidence and verdicts have their own routes). */
+export const CLAIM_EDITABLE = [
+  "text",
+  "statement",
+  "sourceId",
+  "actorId",
+  "eventIds",
+  "modality",
+  "checkWorthiness",
+  "assertion",
+  "clusterId",
+] as const;
+
+function claimColumns(c: Claim) {
+  return {
+    text: c.text,
+    statement: c.statement,
+    sourceId: c.sourceId,
+    actorId: c.actorId,
+    modality: c.modality,
+    checkWorthiness: c.checkWorthiness,
+    assertionProperty: c.assertion?.property ?? null,
+    assertionValue: c.assertion?.value ?? null,
+    rank: c.rank,
+    rankReason: c.rankReason,
+    status: c.status,
+    clusterId: c.clusterId,
+    createdBy: c.createdBy,
+    publishedAt: c.publishedAt,
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorted, deduplicated links so that snapshots and diffs compare by content. */
+export function normalizeClaim(c: Claim): Claim {
+  return { ...c, eventIds: [...new Set(c.eventIds)].sort(byString) };
+}
+
+/**
+ * Statements that turn `before` into `after` (or insert `after`): guard, row, event links,
+ * evidence (new links inserted, links moved here by a merge re-pointed, dropped links deleted),
+ * a new verdict, the revision and the change feed.
+ */
+export function claimWriteStatements(
+  db: Database,
+  ctx: WriteContext,
+  before: Claim | null,
+  after: Claim,
+  action: RevisionAction,
+  opts: { note?: string | null; mergedInto?: string | null } = {},
+): Statements {
+  const out: Statements = [];
+  const columns = claimColumns(after);
+  if (before) {
+    out.push(versionGuard(db, "claim", before.id, before.version));
+    out.push(
+      db
+        .update(claimsTable)
+        .set({ ...columns, ...(opts.mergedInto ? { mergedInto: opts.mergedInto } : {}) })
+        .where(and(eq(claimsTable.id, before.id), eq(claimsTable.version, before.version))),
+    );
+  } else {
+    out.push(db.insert(claimsTable).values({ id: after.id, ...columns }));
+  }
+  if (!before || JSON.stringify(before.eventIds) !== JSON.stringify(after.eventIds)) {
+    if (before) out.push(db.delete(claimEventsTable).where(eq(claimEventsTable.claimId, after.id)));
+    if (after.eventIds.length > 0) {
+      out.push(
+        db
+          .insert(claimEventsTable)
+          .values(after.eventIds.map((eventId) => ({ claimId: after.id, eventId })))
+          .onConflictDoNothing(),
+      );
+    }
+  }
+  const beforeEvidence = new Set((before?.evidence ?? []).map((e) => e.id));
+  const afterEvidence = new Set(after.evidence.map((e) => e.id));
+  const dropped = [...beforeEvidence].filter((id) => !afterEvidence.has(id));
+  if (dropped.length > 0) {
+    out.push(
+      db
+        .delete(evidenceTable)
+        .where(and(eq(evidenceTable.claimId, after.id), inArray(evidenceTable.id, dropped))),
+    );
+  }
+  for (const e of after.evidence.filter((e) => !beforeEvidence.has(e.id))) {
+    out.push(
+      db
+        .insert(evidenceTable)
+        .values({ ...e, claimId: after.id, createdBy: ctx.user?.id ?? null })
+        // The link already exists on another claim: a merge moves it here.
+        .onConflictDoUpdate({ target: evidenceTable.id, set: { claimId: after.id } }),
+    );
+  }
+  if (after.review && after.review.id !== before?.review?.id) {
+    out.push(db.insert(reviewsTable).values(after.review).onConflictDoNothing());
+  }
+  out.push(
+    revisionInsert(db, ctx, {
+      recordType: "claim",
+      recordId: after.id,
+      version: after.version,
+      action,
+      before,
+      after,
+      note: opts.note,
+    }),
+  );
+  const feed = opts.mergedInto
+    ? before?.status === "published"
+      ? "merge"
+      : null
+    : feedAction(before, after);
+  if (feed) {
+    out.push(
+      changeInsert(db, ctx, {
+        recordType: "claim",
+        recordId: after.id,
+        action: feed,
+        mergedInto: opts.mergedInto ?? null,
+      }),
+    );
+  }
+  // Publishing a claim makes its source readable too; announce it once it becomes visible.
+  if (before && before.status !== "published" && after.status === "published" && after.sourceId) {
+    out.push(
+      changeInsert(db, ctx, { recordType: "source", recordId: after.sourceId, action: "upsert" }),
+    );
+  }
+  return out;
+}
+
+/** The claim as stored, or 404. */
+export async function requireClaim(db: Database, id: string) {
+  const found = await loadClaim(db, id);
+  if (!found) throw notFound("claim", id);
+  return found;
+}
+
+async function current(db: Database, id: string) {
+  const found = await loadClaim(db, id);
+  return found ? { version: found.claim.version, record: found.claim } : null;
+}
+
+/** The stored claim, refusing merged ones (410) and stale versions (412). */
+export async function editableClaim(
+  db: Database,
+  id: string,
+  expectedVersion: number | null,
+): Promise<Claim> {
+  const { claim, mergedInto } = await requireClaim(db, id);
+  if (mergedInto) {
+    throw new ApiError("gone", `Claim ${id} was merged into ${mergedInto}; edit that one`, {
+      extra: { mergedInto },
+    });
+  }
+  if (expectedVersion !== null && claim.version !== expectedVersion) {
+    throw staleVersion(claim.version, claim);
+  }
+  return claim;
+}
+
+/** Writes `after` over `before` in one batch; 412 if someone else wrote in between. */
+export async function saveClaim(
+  db: Database,
+  ctx: WriteContext,
+  before: Claim,
+  change: Partial<Claim>,
+  action: RevisionAction,
+  note: string | null = null,
+): Promise<Claim> {
+  const after = normalizeClaim({
+    ...before,
+    ...change,
+    id: before.id,
+    version: before.version + 1,
+    updatedAt: ctx.now,
+  });
+  await runWrite(db, claimWriteStatements(db, ctx, before, after, action, { note }), () =>
+    current(db, before.id),
+  );
+  return after;
+}
+
+/** Creates an unreviewed claim, authored by the current user. */
+export async function createClaim(
+  db: Database,
+  input: CreateClaimInput,
+  ctx: WriteContext,
+): Promise<Claim> {
+  const claim = normalizeClaim({
+    id: newId("clm"),
+    text: input.text,
+    statement: input.statement ?? input.text,
+    sourceId: input.sourceId ?? null,
+    actorId: input.actorId ?? null,
+    eventIds: input.eventIds,
+    modality: input.modality,
+    checkWorthiness: input.checkWorthiness,
+    assertion: input.assertion ?? null,
+    evidence: [],
+    review: null,
+    rank: "normal",
+    rankReason: null,
+    status: "unreviewed",
+    clusterId: input.clusterId ?? null,
+    createdBy: ctx.user?.id ?? null,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    publishedAt: null,
+  });
+  await runWrite(db, claimWriteStatements(db, ctx, null, claim, "create"), async () => null);
+  return claim;
+}
+
+/** Applies the fields given at the version the editor read. */
+export async function updateClaim(
+  db: Database,
+  id: string,
+  input: UpdateClaimInput,
+  expectedVersion: number,
+  ctx: WriteContext,
+  action: "update" | "restore" = "update",
+  note: string | null = null,
+): Promise<Claim> {
+  const before = await editableClaim(db, id, expectedVersion);
+  const change = Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== undefined),
+  ) as Partial<Claim>;
+  return saveClaim(db, ctx, before, change, action, note);
+}
+
+/** Delete: the claim is retracted and kept; readers get a tombstone if it was published. */
+export async function retractClaim(
+  db: Database,
+  id: string,
+  expectedVersion: number | null,
+  ctx: WriteContext,
+): Promise<Claim> {
+  const before = await editableClaim(db, id, expectedVersion);
+  if (before.status === "retracted") return before;
+  return saveClaim(db, ctx, before, { status: "retracted" }, "retract");
+}

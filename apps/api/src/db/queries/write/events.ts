@@ -1,0 +1,304 @@
+import {
+  type CreateEventInput,
+  type Event,
+  newId,
+  slugify,
+  type UpdateEventInput,
+} from "@factline/domain";
+import { and, eq } from "drizzle-orm";
+import { ApiError, notFound } from "../../../lib/api-error";
+import type { Database } from "../../client";
+import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../../schema";
+import { runWrite, type Statements, staleVersion } from "./batch";
+import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
+import { versionGuard } from "./guard";
+import { loadEvent } from "./load";
+
+/** The fields an editor sets; status, version and times move only through the write layer. */
+export const EVENT_EDITABLE = [
+  "title",
+  "slug",
+  "summary",
+  "kind",
+  "date",
+  "places",
+  "actors",
+  "related",
+] as const;
+
+function eventColumns(e: Event) {
+  return {
+    slug: e.slug,
+    title: e.title,
+    summary: e.summary,
+    kind: e.kind,
+    dateValue: e.date?.value ?? null,
+    datePrecision: e.date?.precision ?? null,
+    dateEarliest: e.date?.earliest ?? null,
+    dateLatest: e.date?.latest ?? null,
+    status: e.status,
+    publishedAt: e.publishedAt,
+    version: e.version,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}
+
+/** Replaces an event's link rows with the ones `e` lists. */
+export function eventLinkStatements(db: Database, e: Event, replace: boolean): Statements {
+  const out: Statements = [];
+  if (replace) {
+    out.push(
+      db.delete(eventActorsTable).where(eq(eventActorsTable.eventId, e.id)),
+      db.delete(eventPlacesTable).where(eq(eventPlacesTable.eventId, e.id)),
+      db.delete(eventRelationsTable).where(eq(eventRelationsTable.eventId, e.id)),
+    );
+  }
+  if (e.actors.length > 0) {
+    out.push(
+      db
+        .insert(eventActorsTable)
+        .values(e.actors.map((a) => ({ eventId: e.id, actorId: a.actorId, role: a.role })))
+        .onConflictDoNothing(),
+    );
+  }
+  if (e.places.length > 0) {
+    out.push(
+      db
+        .insert(eventPlacesTable)
+        .values(e.places.map((country) => ({ eventId: e.id, country })))
+        .onConflictDoNothing(),
+    );
+  }
+  if (e.related.length > 0) {
+    out.push(
+      db
+        .insert(eventRelationsTable)
+        .values(
+          e.related.map((r) => ({
+            eventId: e.id,
+            relatedEventId: r.eventId,
+            relation: r.relation,
+          })),
+        )
+        .onConflictDoNothing(),
+    );
+  }
+  return out;
+}
+
+/**
+ * The statements that turn the stored `before` into `after` (or insert `after`): guard, row,
+ * links, revision and, when readers see it, the change feed. One batch, all or nothing.
+ */
+export function eventWriteStatements(
+  db: Database,
+  ctx: WriteContext,
+  before: Event | null,
+  after: Event,
+  action: Parameters<typeof revisionInsert>[2]["action"],
+  opts: { note?: string | null; mergedInto?: string | null; createdBy?: string | null } = {},
+): Statements {
+  const out: Statements = [];
+  const columns = eventColumns(after);
+  if (before) {
+    out.push(versionGuard(db, "event", before.id, before.version));
+    out.push(
+      db
+        .update(eventsTable)
+        .set({ ...columns, ...(opts.mergedInto ? { mergedInto: opts.mergedInto } : {}) })
+        .where(and(eq(eventsTable.id, before.id), eq(eventsTable.version, before.version))),
+    );
+  } else {
+    out.push(
+      db
+        .insert(eventsTable)
+        .values({ id: after.id, ...columns, createdBy: opts.createdBy ?? null }),
+    );
+  }
+  const linksChanged =
+    !before ||
+    JSON.stringify([before.actors, before.places, before.related]) !==
+      JSON.stringify([after.actors, after.places, after.related]);
+  if (linksChanged) out.push(...eventLinkStatements(db, after, before !== null));
+  out.push(
+    revisionInsert(db, ctx, {
+      recordType: "event",
+      recordId: after.id,
+      version: after.version,
+      action,
+      before,
+      after,
+      note: opts.note,
+    }),
+  );
+  const feed = opts.mergedInto
+    ? before?.status === "published"
+      ? "merge"
+      : null
+    : feedAction(before, after);
+  if (feed) {
+    out.push(
+      changeInsert(db, ctx, {
+        recordType: "event",
+        recordId: after.id,
+        action: feed,
+        mergedInto: opts.mergedInto ?? null,
+      }),
+    );
+  }
+  return out;
+}
+
+const sortLinks = (e: Event): Event => {
+  const s = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    ...e,
+    places: [...new Set(e.places)].sort(s),
+    actors: dedupe(e.actors, (a) => `${a.actorId}|${a.role}`).sort(
+      (a, b) => s(a.actorId, b.actorId) || s(a.role, b.role),
+    ),
+    related: dedupe(e.related, (r) => `${r.eventId}|${r.relation}`).sort(
+      (a, b) => s(a.eventId, b.eventId) || s(a.relation, b.relation),
+    ),
+  };
+};
+
+function dedupe<T>(list: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of list) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+/** The event as stored, or 404. */
+export async function requireEvent(db: Database, id: string) {
+  const found = await loadEvent(db, id);
+  if (!found) throw notFound("event", id);
+  return found;
+}
+
+async function current(db: Database, id: string) {
+  const found = await loadEvent(db, id);
+  return found ? { version: found.event.version, record: found.event } : null;
+}
+
+function assertNotMerged(id: string, mergedInto: string | null) {
+  if (mergedInto) {
+    throw new ApiError("gone", `Event ${id} was merged into ${mergedInto}; edit that one`, {
+      extra: { mergedInto },
+    });
+  }
+}
+
+/** Creates a draft event (with its links and first revision) in one batch. */
+export async function createEvent(
+  db: Database,
+  input: CreateEventInput,
+  ctx: WriteContext,
+): Promise<Event> {
+  const id = newId("evt");
+  let slug = input.slug;
+  if (!slug) {
+    // A slug made from the title may collide with an older event's; the id's random tail keeps
+    // it unique without a read-then-write race. A slug the editor typed is theirs: it gets 409.
+    const base = slugify(input.title) || "event";
+    slug = `${base.slice(0, 90)}-${id.slice(-6).toLowerCase()}`;
+  }
+  const event = sortLinks({
+    id,
+    slug,
+    title: input.title,
+    summary: input.summary,
+    kind: input.kind,
+    date: input.date ?? null,
+    places: input.places,
+    actors: input.actors,
+    related: input.related.filter((r) => r.eventId !== id),
+    status: "draft",
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    publishedAt: null,
+  });
+  await runWrite(
+    db,
+    eventWriteStatements(db, ctx, null, event, "create", { createdBy: ctx.user?.id ?? null }),
+    async () => null,
+  );
+  return event;
+}
+
+/** Applies the fields given; `expectedVersion` is the version the editor read (If-Match). */
+export async function updateEvent(
+  db: Database,
+  id: string,
+  input: UpdateEventInput,
+  expectedVersion: number,
+  ctx: WriteContext,
+  action: "update" | "restore" = "update",
+  note: string | null = null,
+): Promise<Event> {
+  const { event: before, mergedInto } = await requireEvent(db, id);
+  assertNotMerged(id, mergedInto);
+  if (before.version !== expectedVersion) {
+    throw staleVersion(before.version, before);
+  }
+  const after = sortLinks({
+    ...before,
+    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+    id: before.id,
+    version: before.version + 1,
+    updatedAt: ctx.now,
+  } as Event);
+  after.related = after.related.filter((r) => r.eventId !== id);
+  await runWrite(db, eventWriteStatements(db, ctx, before, after, action, { note }), () =>
+    current(db, id),
+  );
+  return after;
+}
+
+/** Writes a status change decided by the workflow (publishing sets publishedAt the first time). */
+export async function setEventStatus(
+  db: Database,
+  before: Event,
+  to: Event["status"],
+  ctx: WriteContext,
+  note: string | null = null,
+): Promise<Event> {
+  const after: Event = {
+    ...before,
+    status: to,
+    publishedAt: to === "published" ? (before.publishedAt ?? ctx.now) : before.publishedAt,
+    version: before.version + 1,
+    updatedAt: ctx.now,
+  };
+  await runWrite(db, eventWriteStatements(db, ctx, before, after, "transition", { note }), () =>
+    current(db, before.id),
+  );
+  return after;
+}
+
+/** Delete: the event is retracted (kept, with its revisions); readers get a tombstone. */
+export async function retractEvent(
+  db: Database,
+  id: string,
+  expectedVersion: number | null,
+  ctx: WriteContext,
+): Promise<Event> {
+  const { event: before, mergedInto } = await requireEvent(db, id);
+  assertNotMerged(id, mergedInto);
+  if (expectedVersion !== null && before.version !== expectedVersion) {
+    throw staleVersion(before.version, before);
+  }
+  if (before.status === "retracted") return before;
+  const after: Event = {
+    ...before,
+    status: "retracted",
+    version: before.version + 1,
+    updatedAt: ctx.now,
+  };
+  await runWrite(db, eventWriteStatements(db, ctx, before, after, "retract"), () =>
+    current(db, id),
+  );
+  return after;
+}
