@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ALL_ID_PREFIXES,
   ClaimId,
@@ -68,6 +68,26 @@ describe("newId / parseId", () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => idTime(id) === t)).toBe(true);
+  });
+
+  it("moves to the next millisecond when the in-millisecond counter runs out", () => {
+    // Random digits all at their maximum (byte 255 → digit 31) leave no room to count up.
+    const webCrypto = (
+      globalThis as unknown as { crypto: { getRandomValues(a: Uint8Array): Uint8Array } }
+    ).crypto;
+    const spy = vi
+      .spyOn(webCrypto, "getRandomValues")
+      .mockImplementation((array: Uint8Array) => array.fill(255));
+    try {
+      const t = Date.UTC(2025, 6, 3);
+      const first = newId("evt", t);
+      const second = newId("evt", t);
+      expect(idTime(first)).toBe(t);
+      expect(idTime(second)).toBe(t + 1);
+      expect(second > first).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("refuses times an id cannot hold", () => {
