@@ -79,7 +79,8 @@ function main(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  // pnpm and turbo run the script in the package directory; INIT_CWD is where the user typed it.
+  // pnpm runs the script in the package directory; INIT_CWD is the directory pnpm was started
+  // from (the workspace root for `pnpm ingest` at the root), so relative paths resolve there.
   const base = process.env.INIT_CWD ?? process.cwd();
   let content: string;
   try {
