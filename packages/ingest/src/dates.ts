@@ -17,6 +17,14 @@ export type FoundDate = {
 const RELATIVE =
   /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|later|coming|past)\b|^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
+// The relative expressions we trust to mean a date relative to publication. Chrono also reads
+// "a week after <event>" as publication + 7 days, which is wrong in news copy.
+const TRUSTED_RELATIVE =
+  /^(?:(?:on|since|until|by)\s+)?(?:yesterday|today|tonight|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|(?:(?:last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|earlier this (?:week|month|year))$/i;
+
+const MONTH_DAY =
+  /^(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function fromParts(year: number, month?: number, day?: number): PartialDate | null {
@@ -79,11 +87,14 @@ export function findDates(text: string, reference: PartialDate | null): FoundDat
     { forwardDate: false },
   );
   for (const r of results) {
-    const t = r.text;
+    // Chrono sometimes takes trailing punctuation into the match ("on Thursday,").
+    const t = r.text.replace(/[\s,;:.]+$/, "");
     if (/^(?:now|right now)$/i.test(t)) continue;
     const s = r.start;
-    const relative = RELATIVE.test(t) || !s.isCertain("year");
+    // Without a written year the date depends on the article date.
+    const relative = !/\b(?:1[5-9]|20)\d{2}\b/.test(t) || RELATIVE.test(t);
     if (relative && reference?.precision !== "day") continue;
+    if (relative && !TRUSTED_RELATIVE.test(t) && !MONTH_DAY.test(t)) continue;
     if (!s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day") && !relative)
       continue;
     let d = s.date();

@@ -161,6 +161,33 @@ function log(repairs: RepairLog, from: string, to: string, rule: string): void {
   else repairs.set(key, { from, to, rule, count: 1 });
 }
 
+const LATIN_BEFORE = /[A-Za-z0-9.,;:!?)\]"'’”]/;
+
+// Context a decode needs beyond valid bytes. Greek letters are cp1253 lead bytes, so a cp1253
+// two-byte decode ("Β΄", a Greek numeral, would become "´") must follow Latin text. A lone
+// cp1252 decode beyond Latin-1/Latin Extended-A ("Ñ…" → Cyrillic, "É”" → IPA) is more likely
+// real text next to smart punctuation than mojibake, which comes in runs ("ÐœÐ¾ÑÐºÐ²Ð°").
+function contextAllows(
+  text: string,
+  i: number,
+  hit: { cp: number; length: number },
+  page: CodePage,
+  before: string,
+  after: string,
+): boolean {
+  if (page === CP1253) {
+    if (GREEK.test(before) || GREEK.test(after)) return false;
+    if (hit.length === 2 && !LATIN_BEFORE.test(before)) return false;
+    return true;
+  }
+  if (hit.length === 2 && hit.cp >= 0x180) {
+    const prev = i >= 2 && decodeAt(text, i - 2, page)?.length === 2;
+    const next = decodeAt(text, i + hit.length, page) !== undefined;
+    return prev || next;
+  }
+  return true;
+}
+
 function repairWithPage(text: string, page: CodePage, repairs: RepairLog): string {
   let out = "";
   let i = 0;
@@ -172,7 +199,7 @@ function repairWithPage(text: string, page: CodePage, repairs: RepairLog): strin
       // also UTF-8 lead bytes); only repair when the surrounding text is not Greek.
       const before = text[i - 1] ?? "";
       const after = text[i + hit.length] ?? "";
-      if (page === CP1253 && (GREEK.test(before) || GREEK.test(after))) {
+      if (!contextAllows(text, i, hit, page, before, after)) {
         out += text[i];
         i += 1;
         continue;
@@ -212,6 +239,12 @@ const LOST_BYTE_RULES: { rule: string; pattern: RegExp; to: string }[] = [
     rule: "cp1253-lost-bytes:nbsp",
     pattern: /(?<=[A-Za-z0-9.,;:!?)\]"'’”])Β(?=[ \t]|$)/gmu,
     to: "",
+  },
+  {
+    // ” is E2 80 9D; 0x9D has no cp1252 character and is often dropped, leaving `â€`.
+    rule: "cp1252-lost-bytes:right-double-quote",
+    pattern: /â€(?![\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/gu,
+    to: "\u201d",
   },
   {
     // The same damage read as cp1252: `Â` left before a space after Latin text.
