@@ -95,6 +95,32 @@ describe("GET /admin/api/me", () => {
   });
 });
 
+describe("unknown /admin/api paths", () => {
+  it("answer 401 without a session and a 404 problem with one, never the admin UI page", async () => {
+    await expectUnauthenticated(await get("/admin/api/nope"));
+    const editor = await loginAs("editor");
+    const res = await get("/admin/api/nope", editor.cookie);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+  });
+});
+
+describe("session pruning", () => {
+  it("forgets a user's sessions that ended over 30 days ago when they log in again", async () => {
+    const editor = await loginAs("editor");
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000).toISOString();
+    await env.DB.prepare("UPDATE sessions SET expires_at = ? WHERE user_id = ?")
+      .bind(longAgo, editor.user.id)
+      .run();
+    await loginWith(editor.user, editor.password);
+    const rows = await env.DB.prepare("SELECT expires_at FROM sessions WHERE user_id = ?")
+      .bind(editor.user.id)
+      .all<{ expires_at: string }>();
+    expect(rows.results).toHaveLength(1);
+    expect(rows.results[0]?.expires_at).not.toBe(longAgo);
+  });
+});
+
 describe("DELETE /admin/api/session", () => {
   it("logs out: revokes the session in D1 and clears the cookie", async () => {
     const editor = await loginAs("editor");

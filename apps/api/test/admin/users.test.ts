@@ -1,6 +1,13 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { adminFetch, countRows, createTestUser, loginAs, postLogin } from "./support/auth";
+import {
+  adminFetch,
+  countRows,
+  createTestUser,
+  loginAs,
+  loginWith,
+  postLogin,
+} from "./support/auth";
 
 type Problem = {
   status: number;
@@ -52,7 +59,7 @@ describe("GET /admin/api/users", () => {
     expect(data.map((u) => u.id)).toContain(admin.user.id);
   });
 
-  it.each(["editor", "reviewer"] as const)("refuses a %s with 403 and a reason", async (role) => {
+  it.each(["editor", "reviewer"] as const)("refuses the %s role with 403 and a reason", async (role) => {
     const session = await loginAs(role);
     const res = await adminFetch(session, "GET", "/admin/api/users");
     expect(res.status).toBe(403);
@@ -155,6 +162,26 @@ describe("PATCH /admin/api/users/{id}", () => {
     expect(`${revision?.diff}${revision?.snapshot}`).not.toMatch(/passphrase|hash|salt/i);
     expect((await postLogin(user.email, password)).status).toBe(401);
     expect((await postLogin(user.email, "a brand new passphrase")).status).toBe(200);
+  });
+
+  it("ends the user's sessions on a password change, but keeps the admin's own when it is theirs", async () => {
+    const admin = await loginAs("admin");
+    const editor = await loginAs("editor");
+    const res = await adminFetch(admin, "PATCH", `/admin/api/users/${editor.user.id}`, {
+      password: "another brand new passphrase",
+      version: 1,
+    });
+    expect(res.status).toBe(200);
+    expect((await adminFetch(editor, "GET", "/admin/api/me")).status).toBe(401);
+
+    const elsewhere = await loginWith(admin.user, admin.password);
+    const own = await adminFetch(admin, "PATCH", `/admin/api/users/${admin.user.id}`, {
+      password: "my own new passphrase",
+      version: 1,
+    });
+    expect(own.status).toBe(200);
+    expect((await adminFetch(admin, "GET", "/admin/api/me")).status).toBe(200);
+    expect((await adminFetch(elsewhere, "GET", "/admin/api/me")).status).toBe(401);
   });
 
   it("answers 428 without If-Match or version, and changes nothing", async () => {

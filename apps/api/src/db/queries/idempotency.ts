@@ -34,21 +34,21 @@ export async function reserveIdempotencyKey(
   const expired = new Date(args.now.getTime() - IDEMPOTENCY_TTL_MS).toISOString();
   const abandoned = new Date(args.now.getTime() - IDEMPOTENCY_ABANDONED_MS).toISOString();
   const [, inserted] = await db.batch([
-    db
-      .delete(idempotencyKeysTable)
-      .where(
-        and(
-          eq(idempotencyKeysTable.userId, args.userId),
-          eq(idempotencyKeysTable.key, args.key),
-          or(
-            lt(idempotencyKeysTable.createdAt, expired),
-            and(
-              eq(idempotencyKeysTable.status, IN_PROGRESS),
-              lt(idempotencyKeysTable.createdAt, abandoned),
-            ),
+    db.delete(idempotencyKeysTable).where(
+      // All of this user's expired keys go (bounded cleanup without a cron), plus this key
+      // if its first request was abandoned.
+      and(
+        eq(idempotencyKeysTable.userId, args.userId),
+        or(
+          lt(idempotencyKeysTable.createdAt, expired),
+          and(
+            eq(idempotencyKeysTable.key, args.key),
+            eq(idempotencyKeysTable.status, IN_PROGRESS),
+            lt(idempotencyKeysTable.createdAt, abandoned),
           ),
         ),
       ),
+    ),
     db
       .insert(idempotencyKeysTable)
       .values({

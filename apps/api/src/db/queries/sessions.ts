@@ -73,6 +73,19 @@ export async function findLiveSession(
   return row;
 }
 
+/** Forgets a user's sessions that ended over 30 days ago (run at login: bounded, no cron). */
+export function pruneEndedSessions(db: Database, userId: string, now: Date) {
+  const cutoff = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString();
+  return db
+    .delete(sessionsTable)
+    .where(
+      and(
+        eq(sessionsTable.userId, userId),
+        sql`(${sessionsTable.expiresAt} < ${cutoff} OR ${sessionsTable.revokedAt} < ${cutoff})`,
+      ),
+    );
+}
+
 /** Moves a session's sliding expiry forward. */
 export async function touchSession(
   db: Database,

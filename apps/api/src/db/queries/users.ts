@@ -124,7 +124,7 @@ export type UpdateUserOutcome =
  * Changes a user if it is still at `expectedVersion`, with its revision row, in one batch.
  * The guards live in SQL (`version = ?`, "another active admin remains") so two admins racing
  * cannot both win or leave the system without an active admin; the revision insert only runs
- * when the update changed a row (`changes()`), and deactivation revokes the user's sessions in
+ * when the update changed a row (`changes()`), and deactivation or a new password revokes the user's sessions in
  * the same batch.
  */
 export async function updateUser(
@@ -134,6 +134,8 @@ export async function updateUser(
     expectedVersion: number;
     changes: { name?: string; role?: Role; active?: boolean; password?: PasswordHash };
     actorId: string;
+    /** The actor's own session, kept when they change their own password. */
+    keepSessionId?: string;
     now?: Date;
   },
 ): Promise<UpdateUserOutcome> {
@@ -215,7 +217,10 @@ export async function updateUser(
         and(
           eq(sessionsTable.userId, args.id),
           sql`${sessionsTable.revokedAt} IS NULL`,
-          sql`EXISTS (SELECT 1 FROM ${usersTable} u WHERE u.id = ${args.id} AND u.version = ${afterRow.version} AND u.active = 0)`,
+          // Only if the update above landed; a new password also ends every other session
+          // (a reset is usually because the old one leaked).
+          sql`EXISTS (SELECT 1 FROM ${usersTable} u WHERE u.id = ${args.id} AND u.version = ${afterRow.version} AND (u.active = 0 OR ${password !== undefined ? 1 : 0} = 1))`,
+          sql`${sessionsTable.id} <> ${args.keepSessionId ?? ""}`,
         ),
       ),
   ]);

@@ -9,6 +9,7 @@ import {
 import {
   insertSession,
   listLiveSessions,
+  pruneEndedSessions,
   revokeSession as revokeSessionRow,
 } from "../../../db/queries/sessions";
 import { findUserRowByEmail, passwordOf, toUser } from "../../../db/queries/users";
@@ -78,6 +79,7 @@ export const login: RouteHandler<LoginRoute, AppEnv> = async (c) => {
       now,
     }),
     clearEmailFailures(db, keys.email),
+    pruneEndedSessions(db, row.id, now),
   ]);
   writeSessionCookie(c, token);
   c.header("cache-control", "no-store");

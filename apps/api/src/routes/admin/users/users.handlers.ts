@@ -100,6 +100,7 @@ export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
       ...(password !== undefined && { password: await hashPassword(password) }),
     },
     actorId: me.id,
+    keepSessionId: me.sessionId,
   });
   if (outcome.ok) {
     c.header("etag", `"${outcome.user.version}"`);
