@@ -59,14 +59,17 @@ describe("GET /admin/api/users", () => {
     expect(data.map((u) => u.id)).toContain(admin.user.id);
   });
 
-  it.each(["editor", "reviewer"] as const)("refuses the %s role with 403 and a reason", async (role) => {
-    const session = await loginAs(role);
-    const res = await adminFetch(session, "GET", "/admin/api/users");
-    expect(res.status).toBe(403);
-    const body = await res.json<Problem>();
-    expect(body.code).toBe("forbidden");
-    expect(body.detail).toMatch(/admins/);
-  });
+  it.each(["editor", "reviewer"] as const)(
+    "refuses the %s role with 403 and a reason",
+    async (role) => {
+      const session = await loginAs(role);
+      const res = await adminFetch(session, "GET", "/admin/api/users");
+      expect(res.status).toBe(403);
+      const body = await res.json<Problem>();
+      expect(body.code).toBe("forbidden");
+      expect(body.detail).toMatch(/admins/);
+    },
+  );
 });
 
 describe("POST /admin/api/users", () => {
