@@ -1,8 +1,18 @@
 import { createRouter } from "../../lib/openapi";
 import { csrfProtection } from "../../middleware/csrf";
 import { requireSession } from "../../middleware/session";
+import { adminActorsRouter } from "./actors/actors.index";
+import { adminClaimsRouter } from "./claims/claims.index";
+import { adminConflictsRouter } from "./conflicts/conflicts.index";
+import { adminEventsRouter } from "./events/events.index";
+import { adminEvidenceRouter } from "./evidence/evidence.index";
 import { meRouter } from "./me/me.index";
+import { adminMergesRouter } from "./merges/merges.index";
+import { adminQueueRouter } from "./queue/queue.index";
+import { adminReviewsRouter } from "./reviews/reviews.index";
+import { adminRevisionsRouter } from "./revisions/revisions.index";
 import { sessionRouter } from "./session/session.index";
+import { adminSourcesRouter } from "./sources/sources.index";
 import { usersRouter } from "./users/users.index";
 
 /**
@@ -21,3 +31,14 @@ adminApiRouter.use("*", async (c, next) => {
 adminApiRouter.route("/", sessionRouter);
 adminApiRouter.route("/", meRouter);
 adminApiRouter.route("/", usersRouter);
+adminApiRouter.route("/", adminEventsRouter);
+adminApiRouter.route("/", adminClaimsRouter);
+adminApiRouter.route("/", adminSourcesRouter);
+adminApiRouter.route("/", adminActorsRouter);
+adminApiRouter.route("/", adminEvidenceRouter);
+adminApiRouter.route("/", adminReviewsRouter);
+adminApiRouter.route("/", adminMergesRouter);
+adminApiRouter.route("/", adminConflictsRouter);
+adminApiRouter.route("/", adminQueueRouter);
+// Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
+adminApiRouter.route("/", adminRevisionsRouter);

@@ -1,0 +1,78 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { listAdminClaims } from "../../../db/queries/write/admin-lists";
+import { setRank } from "../../../db/queries/write/claim-links";
+import {
+  createClaim,
+  requireClaim,
+  retractClaim,
+  updateClaim,
+} from "../../../db/queries/write/claims";
+import { transitionClaim } from "../../../db/queries/write/transitions";
+import type { AppEnv } from "../../../env";
+import { invalidatePublicCache } from "../../../lib/cache";
+import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import type {
+  CreateRoute,
+  GetRoute,
+  ListRoute,
+  RankRoute,
+  RemoveRoute,
+  TransitionRoute,
+  UpdateRoute,
+} from "./claims.routes";
+
+export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
+  const { event, ...rest } = c.req.valid("query");
+  return c.json(await listAdminClaims(c.get("db"), { ...rest, eventId: event }), 200);
+};
+
+export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
+  const { claim } = await requireClaim(c.get("db"), c.req.valid("param").id);
+  return c.json(claim, 200, { etag: etagFor(claim.version) });
+};
+
+export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
+  const claim = await createClaim(c.get("db"), c.req.valid("json"), writeContext(c));
+  return c.json(claim, 201, {
+    etag: etagFor(claim.version),
+    location: `/admin/api/claims/${claim.id}`,
+  });
+};
+
+export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
+  const { version, ...input } = c.req.valid("json");
+  const expected = requiredVersion(c, version);
+  const claim = await updateClaim(
+    c.get("db"),
+    c.req.valid("param").id,
+    input,
+    expected,
+    writeContext(c),
+  );
+  await invalidatePublicCache();
+  return c.json(claim, 200, { etag: etagFor(claim.version) });
+};
+
+export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const claim = await retractClaim(c.get("db"), id, optionalVersion(c), writeContext(c));
+  await invalidatePublicCache();
+  return c.json(claim, 200, { etag: etagFor(claim.version) });
+};
+
+export const transition: RouteHandler<TransitionRoute, AppEnv> = async (c) => {
+  const { to, note, version } = c.req.valid("json");
+  const expected = requiredVersion(c, version);
+  const { id } = c.req.valid("param");
+  const claim = await transitionClaim(c.get("db"), id, to, expected, writeContext(c), note ?? null);
+  await invalidatePublicCache();
+  return c.json(claim, 200, { etag: etagFor(claim.version) });
+};
+
+export const rank: RouteHandler<RankRoute, AppEnv> = async (c) => {
+  const expected = requiredVersion(c);
+  const { id } = c.req.valid("param");
+  const claim = await setRank(c.get("db"), id, c.req.valid("json"), expected, writeContext(c));
+  await invalidatePublicCache();
+  return c.json(claim, 200, { etag: etagFor(claim.version) });
+};

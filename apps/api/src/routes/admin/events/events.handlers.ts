@@ -1,0 +1,62 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { listAdminEvents } from "../../../db/queries/write/admin-lists";
+import {
+  createEvent,
+  requireEvent,
+  retractEvent,
+  updateEvent,
+} from "../../../db/queries/write/events";
+import { transitionEvent } from "../../../db/queries/write/transitions";
+import type { AppEnv } from "../../../env";
+import { invalidatePublicCache } from "../../../lib/cache";
+import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import type {
+  CreateRoute,
+  GetRoute,
+  ListRoute,
+  RemoveRoute,
+  TransitionRoute,
+  UpdateRoute,
+} from "./events.routes";
+
+export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
+  return c.json(await listAdminEvents(c.get("db"), c.req.valid("query")), 200);
+};
+
+export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
+  const { event } = await requireEvent(c.get("db"), c.req.valid("param").id);
+  return c.json(event, 200, { etag: etagFor(event.version) });
+};
+
+export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
+  const event = await createEvent(c.get("db"), c.req.valid("json"), writeContext(c));
+  return c.json(event, 201, {
+    etag: etagFor(event.version),
+    location: `/admin/api/events/${event.id}`,
+  });
+};
+
+export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
+  const { version, ...input } = c.req.valid("json");
+  const expected = requiredVersion(c, version);
+  const { id } = c.req.valid("param");
+  const event = await updateEvent(c.get("db"), id, input, expected, writeContext(c));
+  await invalidatePublicCache();
+  return c.json(event, 200, { etag: etagFor(event.version) });
+};
+
+export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const event = await retractEvent(c.get("db"), id, optionalVersion(c), writeContext(c));
+  await invalidatePublicCache();
+  return c.json(event, 200, { etag: etagFor(event.version) });
+};
+
+export const transition: RouteHandler<TransitionRoute, AppEnv> = async (c) => {
+  const { to, note, version } = c.req.valid("json");
+  const expected = requiredVersion(c, version);
+  const { id } = c.req.valid("param");
+  const event = await transitionEvent(c.get("db"), id, to, expected, writeContext(c), note ?? null);
+  await invalidatePublicCache();
+  return c.json(event, 200, { etag: etagFor(event.version) });
+};

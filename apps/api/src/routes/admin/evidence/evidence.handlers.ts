@@ -1,0 +1,35 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { addEvidence, removeEvidence } from "../../../db/queries/write/claim-links";
+import type { AppEnv } from "../../../env";
+import { invalidatePublicCache } from "../../../lib/cache";
+import { etagFor, optionalVersion, writeContext } from "../../../lib/concurrency";
+import type { CreateRoute, RemoveRoute } from "./evidence.routes";
+
+export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { claim, evidenceId } = await addEvidence(
+    c.get("db"),
+    id,
+    c.req.valid("json"),
+    optionalVersion(c),
+    writeContext(c),
+  );
+  await invalidatePublicCache();
+  return c.json({ evidenceId, claim }, 201, {
+    etag: etagFor(claim.version),
+    location: `/admin/api/claims/${id}/evidence/${evidenceId}`,
+  });
+};
+
+export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
+  const { id, evidenceId } = c.req.valid("param");
+  const claim = await removeEvidence(
+    c.get("db"),
+    id,
+    evidenceId,
+    optionalVersion(c),
+    writeContext(c),
+  );
+  await invalidatePublicCache();
+  return c.json(claim, 200, { etag: etagFor(claim.version) });
+};

@@ -1,0 +1,51 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { listRevisions } from "../../../db/queries/revisions";
+import { loadAdminActor } from "../../../db/queries/write/actors";
+import { loadClaim, loadEvent, loadSource } from "../../../db/queries/write/load";
+import { restoreRevision } from "../../../db/queries/write/restore";
+import type { AppEnv } from "../../../env";
+import { notFound } from "../../../lib/api-error";
+import { invalidatePublicCache } from "../../../lib/cache";
+import { etagFor, requiredVersion, writeContext } from "../../../lib/concurrency";
+import type { ListRoute, RestoreRoute } from "./revisions.routes";
+
+const RECORD_TYPES = {
+  events: "event",
+  claims: "claim",
+  sources: "source",
+  actors: "actor",
+} as const;
+
+const LOADERS = {
+  event: loadEvent,
+  claim: loadClaim,
+  source: loadSource,
+  actor: loadAdminActor,
+} as const;
+
+export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
+  const { type, id } = c.req.valid("param");
+  const recordType = RECORD_TYPES[type];
+  const db = c.get("db");
+  // An unknown id is a 404, not an empty history.
+  if (!(await LOADERS[recordType](db, id))) throw notFound(recordType, id);
+  return c.json({ data: await listRevisions(db, recordType, id) }, 200);
+};
+
+export const restore: RouteHandler<RestoreRoute, AppEnv> = async (c) => {
+  const { type, id, revId } = c.req.valid("param");
+  const body = c.req.header("content-type")?.includes("json")
+    ? ((await c.req.json().catch(() => ({}))) as { version?: number })
+    : {};
+  const expected = requiredVersion(c, typeof body.version === "number" ? body.version : undefined);
+  const record = await restoreRevision(
+    c.get("db"),
+    RECORD_TYPES[type],
+    id,
+    revId,
+    expected,
+    writeContext(c),
+  );
+  await invalidatePublicCache();
+  return c.json(record as Record<string, unknown>, 200, { etag: etagFor(record.version) });
+};

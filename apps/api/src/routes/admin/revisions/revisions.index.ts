@@ -1,0 +1,7 @@
+import { createRouter } from "../../../lib/openapi";
+import * as handlers from "./revisions.handlers";
+import * as routes from "./revisions.routes";
+
+export const adminRevisionsRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.restore, handlers.restore);

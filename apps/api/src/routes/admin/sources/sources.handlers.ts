@@ -1,0 +1,48 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { listAdminSources } from "../../../db/queries/write/admin-lists";
+import {
+  createSource,
+  loadAdminSource,
+  retractSource,
+  updateSource,
+} from "../../../db/queries/write/sources";
+import type { AppEnv } from "../../../env";
+import { notFound } from "../../../lib/api-error";
+import { invalidatePublicCache } from "../../../lib/cache";
+import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import type { CreateRoute, GetRoute, ListRoute, RemoveRoute, UpdateRoute } from "./sources.routes";
+
+export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
+  return c.json(await listAdminSources(c.get("db"), c.req.valid("query")), 200);
+};
+
+export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const found = await loadAdminSource(c.get("db"), id);
+  if (!found) throw notFound("source", id);
+  return c.json(found.source, 200, { etag: etagFor(found.source.version) });
+};
+
+export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
+  const source = await createSource(c.get("db"), c.req.valid("json"), writeContext(c));
+  return c.json(source, 201, {
+    etag: etagFor(source.version),
+    location: `/admin/api/sources/${source.id}`,
+  });
+};
+
+export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
+  const { version, ...input } = c.req.valid("json");
+  const expected = requiredVersion(c, version);
+  const { id } = c.req.valid("param");
+  const source = await updateSource(c.get("db"), id, input, expected, writeContext(c));
+  await invalidatePublicCache();
+  return c.json(source, 200, { etag: etagFor(source.version) });
+};
+
+export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const source = await retractSource(c.get("db"), id, optionalVersion(c), writeContext(c));
+  await invalidatePublicCache();
+  return c.json(source, 200, { etag: etagFor(source.version) });
+};
