@@ -2,11 +2,18 @@ import { HTTPException } from "hono/http-exception";
 import { ApiError } from "./lib/api-error";
 import { createRouter } from "./lib/openapi";
 import { problem, problemResponse } from "./lib/problem";
+import { conditionalGet } from "./middleware/conditional-get";
+import { publicCors } from "./middleware/cors";
+import { d1Session } from "./middleware/d1-session";
 import { database } from "./middleware/db";
+import { edgeCache } from "./middleware/edge-cache";
+import { rateLimit } from "./middleware/rate-limit";
 import { requestId } from "./middleware/request-id";
+import { securityHeaders } from "./middleware/security-headers";
 import { adminApiRouter } from "./routes/admin/admin.index";
 import { adminUiRouter } from "./routes/admin-ui/admin-ui.index";
 import { healthRouter } from "./routes/public/health/health.index";
+import { publicRouters } from "./routes/public/public.index";
 
 /** Builds the Worker's app: middleware, every router, one error handler, the OpenAPI document. */
 export function createApp() {
@@ -15,7 +22,12 @@ export function createApp() {
   app.use("*", requestId);
   app.use("*", database);
 
+  // Public reads: CORS outermost (preflights end there), then the rate limit, ETag/304, the
+  // edge cache (a hit ends there, without D1) and the D1 session the handlers read through.
+  app.use("/v1/*", publicCors, securityHeaders, rateLimit, conditionalGet, edgeCache, d1Session);
+  app.use("/docs/*", securityHeaders, conditionalGet);
   app.route("/", healthRouter);
+  for (const router of publicRouters) app.route("/", router);
   app.route("/admin/api", adminApiRouter);
   // Last: the SPA catches /admin/* paths no API route claimed.
   app.route("/", adminUiRouter);

@@ -1,0 +1,66 @@
+import type { Claim } from "@factline/domain";
+import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { claimsTable } from "../schema";
+import { claimColumns, claimFromSelect } from "./claim-select";
+import { claimVisible, type Visibility } from "./visibility";
+
+/** The sort key of a claim in lists: last change, then id, both descending. */
+export type ClaimKey = { updatedAt: string; id: string };
+
+export type ClaimListFilters = {
+  eventId?: string;
+  verdict?: string;
+  modality?: string;
+  /** An FTS5 MATCH expression (already made safe with `toFtsQuery`). */
+  match?: string;
+  updatedSince?: string;
+  after?: ClaimKey;
+  limit: number;
+};
+
+/** A page of claims, most recently changed first, keyset-paginated on (updated_at, id). */
+export async function listClaims(
+  db: Database,
+  f: ClaimListFilters,
+  v: Visibility = "public",
+): Promise<{ items: Claim[]; hasMore: boolean; last: ClaimKey | null }> {
+  const where: (SQL | undefined)[] = [claimVisible(v)];
+  if (f.eventId) {
+    where.push(
+      sql`${claimsTable.id} IN (SELECT ce.claim_id FROM claim_events ce WHERE ce.event_id = ${f.eventId})`,
+    );
+  }
+  if (f.verdict) {
+    // The current verdict is the latest review.
+    where.push(
+      sql`(SELECT r.verdict FROM reviews r WHERE r.claim_id = ${claimsTable.id} ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) = ${f.verdict}`,
+    );
+  }
+  if (f.modality) where.push(eq(claimsTable.modality, f.modality as Claim["modality"]));
+  if (f.match) {
+    where.push(
+      sql`${claimsTable}.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${f.match})`,
+    );
+  }
+  if (f.updatedSince) where.push(gt(claimsTable.updatedAt, f.updatedSince));
+  if (f.after) {
+    where.push(
+      sql`(${claimsTable.updatedAt} < ${f.after.updatedAt} OR (${claimsTable.updatedAt} = ${f.after.updatedAt} AND ${claimsTable.id} < ${f.after.id}))`,
+    );
+  }
+  const rows = await db
+    .select(claimColumns(v))
+    .from(claimsTable)
+    .where(and(...where))
+    .orderBy(desc(claimsTable.updatedAt), desc(claimsTable.id))
+    .limit(f.limit + 1);
+  const hasMore = rows.length > f.limit;
+  const items = rows.slice(0, f.limit).map(claimFromSelect);
+  const lastItem = items[items.length - 1];
+  return {
+    items,
+    hasMore,
+    last: lastItem ? { updatedAt: lastItem.updatedAt, id: lastItem.id } : null,
+  };
+}
