@@ -146,3 +146,15 @@ describe("login throttling", () => {
     expect(sessionCookieFrom(res)).toContain("factline_session=");
   });
 });
+
+describe("OpenAPI document", () => {
+  it("describes the admin session and users routes", async () => {
+    const res = await exports.default.fetch("http://factline.test/v1/openapi.json");
+    const doc = await res.json<{
+      paths: Record<string, Record<string, { operationId: string }>>;
+    }>();
+    expect(doc.paths["/admin/api/session"]?.post?.operationId).toBe("login");
+    expect(doc.paths["/admin/api/me"]?.get?.operationId).toBe("getMe");
+    expect(doc.paths["/admin/api/users/{id}"]?.patch?.operationId).toBe("updateUser");
+  });
+});

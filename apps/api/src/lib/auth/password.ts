@@ -72,13 +72,13 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
   return constantTimeEqual(actual, expected);
 }
 
-let dummy: Promise<PasswordHash> | undefined;
-
 /**
- * A hash no password matches, verified when the email is unknown so a login for a missing
- * account costs the same PBKDF2 work as one for a real account (no timing enumeration).
+ * A hash no password matches (random bytes, not derived from any password), verified when the
+ * email is unknown so a login for a missing account costs the same PBKDF2 run as one for a real
+ * account. A constant, because computing it on first use would make that one request slower.
  */
-export function dummyPasswordHash(): Promise<PasswordHash> {
-  dummy ??= hashPassword(toBase64(crypto.getRandomValues(new Uint8Array(32))));
-  return dummy;
-}
+export const DUMMY_PASSWORD_HASH: PasswordHash = {
+  hash: "BznAmoWbsccd8oUGp3j8hRKqvF4L/OO3QFjzZCpXhhU=",
+  salt: "dgDGr2uoWBLaFIZpW4j9mg==",
+  iterations: PASSWORD_ITERATIONS,
+};

@@ -16,7 +16,7 @@ import { findUserRowByEmail, passwordOf, toUser } from "../../../db/queries/user
 import type { AppEnv } from "../../../env";
 import { ApiError } from "../../../lib/api-error";
 import { clearSessionCookie, writeSessionCookie } from "../../../lib/auth/cookies";
-import { dummyPasswordHash, verifyPassword } from "../../../lib/auth/password";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../../lib/auth/password";
 import { SESSION_IDLE_MS } from "../../../lib/auth/session-policy";
 import { newSessionToken, sessionIdForToken } from "../../../lib/auth/tokens";
 import { currentUser } from "../../../middleware/require-user";
@@ -62,7 +62,7 @@ export const login: RouteHandler<LoginRoute, AppEnv> = async (c) => {
 
   const row = await findUserRowByEmail(db, email);
   // Unknown emails still pay for one PBKDF2 run, so timing does not reveal which emails exist.
-  const matches = await verifyPassword(password, row ? passwordOf(row) : await dummyPasswordHash());
+  const matches = await verifyPassword(password, row ? passwordOf(row) : DUMMY_PASSWORD_HASH);
   if (!row || !matches || !row.active) {
     await recordFailure(db, keys, now);
     throw wrongCredentials();
