@@ -70,7 +70,7 @@ function overlaps(spans: { start: number; end: number }[], start: number, end: n
 
 const DECADE = /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\d0)s\b/gi;
 // A bare year: four digits 1500–2099 not part of a larger number, an amount or a code.
-const YEAR = /(?<![\d,.$£€#:/-])\b(1[5-9]\d{2}|20\d{2})\b(?![\d,]\d|%|\.\d|s\b|-\d|:\d)/g;
+const YEAR = /(?<![\d,.$£€#:/-])\b(1[5-9]\d{2}|20\d{2})\b(?![\d,]\d|%|\.\d|s\b|-\w|:\d)/g;
 
 /**
  * Finds dates in `text`. `reference` is the article's day; without it, expressions that need
