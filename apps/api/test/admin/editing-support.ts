@@ -8,7 +8,10 @@ import { expect } from "vitest";
 import { adminFetch, type TestSession } from "./support/auth";
 
 let n = 0;
-const unique = () => `${Date.now().toString(36)}-${(n += 1)}`;
+const unique = () => {
+  n += 1;
+  return `${Date.now().toString(36)}-${n}`;
+};
 
 async function created<T>(res: Response): Promise<T> {
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
