@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { ApiError, badField } from "./api-error";
 import { sha256Hex } from "./auth/tokens";
 
@@ -6,6 +7,19 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** Headers of the first response that a replay repeats; the rest are per-request. */
 export const REPLAYED_HEADERS = ["content-type", "location", "etag", "content-location"];
+
+/**
+ * The header as an OpenAPI request parameter, for create routes' contracts:
+ * `request: { headers: IdempotencyHeaders, body: … }`. The `idempotency` middleware does the
+ * real validation (before this runs), so this only documents it.
+ */
+export const IdempotencyHeaders = z.object({
+  "idempotency-key": z.string().optional().meta({
+    description:
+      "1–255 visible ASCII characters, unique per create; a retry with the same key and body returns the first response (kept 24 h)",
+    example: "3f6c1f2e-8a4b-4d0e-9c1a-0b7d5e2f4a91",
+  }),
+});
 
 /** The validated key, or a 400 naming header.idempotency-key. */
 export function parseIdempotencyKey(value: string): string {

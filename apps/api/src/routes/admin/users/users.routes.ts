@@ -1,5 +1,6 @@
 import { CreateUserInput, UpdateUserInput, UserId, UserSchema, Version } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
+import { IdempotencyHeaders } from "../../../lib/idempotency";
 import { writeProblemResponses } from "../../../lib/openapi";
 import { idempotency } from "../../../middleware/idempotency";
 import { requireAction } from "../../../middleware/require-user";
@@ -54,6 +55,7 @@ export const create = createRoute({
   tags: ["Admin: users"],
   middleware: [requireAction("user.manage"), idempotency] as const,
   request: {
+    headers: IdempotencyHeaders,
     body: { required: true, content: { "application/json": { schema: CreateUserInput } } },
   },
   responses: { 201: json(UserSchema, "Created"), ...writeProblemResponses },
