@@ -1,35 +1,75 @@
-import { VERDICT_SCALE, VERDICTS } from "@factline/domain";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect } from "react";
+import { Layout } from "./components/layout";
+import { ClaimDetailPage } from "./pages/claim-detail";
+import { ConflictsPage } from "./pages/conflicts";
+import { EventDetailPage } from "./pages/event-detail";
+import { EventsPage } from "./pages/events";
+import { IngestPage } from "./pages/ingest";
+import { LoginPage } from "./pages/login";
+import { QueuePage } from "./pages/queue";
+import { UsersPage } from "./pages/users";
+import { matchRoute, navigate, useLocation } from "./router";
+import { SessionProvider, useSession } from "./session";
 
-type Health = { status: string; database: { ok: boolean } };
+type Route = { pattern: string; title: string; render: (p: Record<string, string>) => ReactNode };
 
-/** Placeholder shell: shows the API's health so a browser test proves the page, API and D1 connect. */
-export function App() {
-  const [health, setHealth] = useState<Health | null>(null);
-  const [error, setError] = useState<string | null>(null);
+const ROUTES: Route[] = [
+  { pattern: "/", title: "Review queue", render: () => <QueuePage /> },
+  { pattern: "/events", title: "Events", render: () => <EventsPage /> },
+  { pattern: "/events/:id", title: "Event", render: (p) => <EventDetailPage id={p.id ?? ""} /> },
+  { pattern: "/claims/:id", title: "Claim", render: (p) => <ClaimDetailPage id={p.id ?? ""} /> },
+  { pattern: "/conflicts", title: "Conflicts", render: () => <ConflictsPage /> },
+  { pattern: "/ingest", title: "Ingest", render: () => <IngestPage /> },
+  { pattern: "/users", title: "Users", render: () => <UsersPage /> },
+];
+
+function Routes() {
+  const { path, search } = useLocation();
+  const { user, checking } = useSession();
+  const found = ROUTES.map((r) => ({ r, params: matchRoute(r.pattern, path) })).find(
+    (x) => x.params,
+  );
 
   useEffect(() => {
-    fetch("/v1/health")
-      .then((r) => r.json() as Promise<Health>)
-      .then(setHealth)
-      .catch((e: unknown) => setError(String(e)));
-  }, []);
+    document.title = `${path === "/login" ? "Log in" : (found?.r.title ?? "Not found")} · Factline admin`;
+  }, [path, found]);
 
-  return (
-    <main>
-      <h1>Factline admin</h1>
-      <p data-testid="api-status">
-        {error
-          ? `API unreachable: ${error}`
-          : health
-            ? `API ${health.status}`
-            : "Checking the API…"}
+  useEffect(() => {
+    if (checking) return;
+    if (!user && path !== "/login") {
+      const next = path === "/" ? "" : `?next=${encodeURIComponent(path + window.location.search)}`;
+      navigate(`/login${next}`, { replace: true });
+    }
+    if (user && path === "/login") navigate(search.get("next") ?? "/", { replace: true });
+  }, [checking, user, path, search]);
+
+  if (checking) {
+    return (
+      <p className="loading" role="status">
+        Loading…
       </p>
-      <ul aria-label="Verdict scale">
-        {VERDICTS.map((v) => (
-          <li key={v}>{VERDICT_SCALE[v].label}</li>
-        ))}
-      </ul>
-    </main>
+    );
+  }
+  if (path === "/login" || !user) return <LoginPage />;
+  return (
+    <Layout>
+      {found?.params ? (
+        found.r.render(found.params)
+      ) : (
+        <>
+          <h1>Not found</h1>
+          <p>No page at {path}.</p>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+/** The editors' UI: session check, then the page for the current path. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Routes />
+    </SessionProvider>
   );
 }

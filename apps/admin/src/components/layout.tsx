@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import { Link } from "../router";
+import { useSession } from "../session";
+
+/** The header (who is signed in, navigation, logout) around every signed-in page. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { user, logout, can } = useSession();
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <Link to="/" className="brand">
+          Factline admin
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <Link to="/">Queue</Link>
+            </li>
+            <li>
+              <Link to="/events">Events</Link>
+            </li>
+            <li>
+              <Link to="/conflicts">Conflicts</Link>
+            </li>
+            {can("ingest.run") && (
+              <li>
+                <Link to="/ingest">Ingest</Link>
+              </li>
+            )}
+            {can("user.read") && (
+              <li>
+                <Link to="/users">Users</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        {user && (
+          <div className="who">
+            <span data-testid="current-user">
+              {user.name} <span className="role">({user.role})</span>
+            </span>
+            <button type="button" className="link" onClick={() => void logout()}>
+              Log out
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  type Claim,
+  CreateReviewInput,
+  Modality,
+  Rank,
+  SetRankInput,
+  UpdateClaimInput,
+  VERDICT_SCALE,
+  VERDICTS,
+} from "@factline/domain";
+import { useState } from "react";
+import { adminApi } from "../api/admin";
+import { Field, FormFooter } from "./field";
+import { useForm } from "./use-form";
+
+type Props = { claim: Claim; onSaved: (claim: Claim) => void; disabled?: boolean };
+
+const STALE = "This claim changed since you loaded it. Reload the page to see the current version.";
+const staleOr = (status: number | undefined, msg: string | null) => (status === 412 ? STALE : msg);
+
+/** Edits the claim's restatement and modality (the verbatim text stays as the source put it). */
+export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
+  const [statement, setStatement] = useState(claim.statement);
+  const [modality, setModality] = useState<string>(claim.modality);
+  const form = useForm();
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      aria-label="Edit claim"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const body: Record<string, unknown> = {};
+        if (statement !== claim.statement) body.statement = statement;
+        if (modality !== claim.modality) body.modality = modality;
+        if (Object.keys(body).length === 0) return;
+        const r = await form.submit(UpdateClaimInput, body, () =>
+          adminApi.updateClaim(claim.id, body, claim.version),
+        );
+        if (r) onSaved(r.data);
+      }}
+    >
+      <fieldset disabled={disabled}>
+        <Field name="statement" label="Statement" errors={form.errors}>
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              value={statement}
+              onChange={(e) => setStatement(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field name="modality" label="Modality" errors={form.errors}>
+          {(p) => (
+            <select {...p} value={modality} onChange={(e) => setModality(e.target.value)}>
+              {Modality.options.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <FormFooter
+          busy={form.busy}
+          formError={staleOr(form.problem?.status, form.formError)}
+          label="Save claim"
+        />
+      </fieldset>
+    </form>
+  );
+}
+
+/** Records a verdict with its rationale (reviewers and admins). */
+export function ReviewForm({ claim, onSaved }: Props) {
+  const [verdict, setVerdict] = useState<string>(claim.review?.verdict ?? "");
+  const [rationale, setRationale] = useState("");
+  const form = useForm();
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      aria-label="Verdict"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const body = { verdict, rationale };
+        const r = await form.submit(CreateReviewInput, body, (key) =>
+          adminApi.addReview(claim.id, body as CreateReviewInput, claim.version, key),
+        );
+        if (r) {
+          setRationale("");
+          onSaved(r.data);
+        }
+      }}
+    >
+      <Field name="verdict" label="Verdict" errors={form.errors}>
+        {(p) => (
+          <select {...p} value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+            <option value="">Choose a verdict…</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {VERDICT_SCALE[v].label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="rationale" label="Rationale" errors={form.errors}>
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+          />
+        )}
+      </Field>
+      <FormFooter
+        busy={form.busy}
+        formError={staleOr(form.problem?.status, form.formError)}
+        label="Record verdict"
+      />
+    </form>
+  );
+}
+
+/** Sets the claim's rank among conflicting claims, with the reason (reviewers and admins). */
+export function RankForm({ claim, onSaved }: Props) {
+  const [rank, setRank] = useState<string>(claim.rank);
+  const [reason, setReason] = useState(claim.rankReason ?? "");
+  const form = useForm();
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      aria-label="Rank"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const body = { rank, reason: reason.trim() === "" ? null : reason };
+        const r = await form.submit(SetRankInput, body, () =>
+          adminApi.setRank(claim.id, body as SetRankInput, claim.version),
+        );
+        if (r) onSaved(r.data);
+      }}
+    >
+      <Field name="rank" label="Rank" errors={form.errors}>
+        {(p) => (
+          <select {...p} value={rank} onChange={(e) => setRank(e.target.value)}>
+            {Rank.options.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="reason" label="Reason" errors={form.errors}>
+        {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <FormFooter
+        busy={form.busy}
+        formError={staleOr(form.problem?.status, form.formError)}
+        label="Set rank"
+      />
+    </form>
+  );
+}

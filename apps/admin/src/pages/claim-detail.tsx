@@ -1,0 +1,121 @@
+import { type Claim, canEdit, VERDICT_SCALE } from "@factline/domain";
+import { useState } from "react";
+import { adminApi } from "../api/admin";
+import { useResource } from "../api/use-resource";
+import { Revisions } from "../components/revisions";
+import { LoadState, StatusBadge, when } from "../components/status";
+import { Transitions } from "../components/transitions";
+import { ClaimEditForm, RankForm, ReviewForm } from "../forms/claim-forms";
+import { Link } from "../router";
+import { useSession, useUser } from "../session";
+
+/** One claim: its text, evidence, verdict, rank, workflow and revision history. */
+export function ClaimDetailPage({ id }: { id: string }) {
+  const user = useUser();
+  const { can } = useSession();
+  const claim = useResource(() => adminApi.getClaim(id), [id]);
+  const [forms, setForms] = useState(0);
+  const c = claim.data;
+  const update = (next: Claim) => {
+    claim.set(next);
+    setForms((n) => n + 1);
+  };
+
+  return (
+    <>
+      <LoadState loading={claim.loading && !c} error={claim.error} />
+      {c && (
+        <>
+          <h1>{c.statement || c.text}</h1>
+          <p className="meta">
+            <StatusBadge status={c.status} /> · {c.modality} · rank {c.rank}
+            {c.rankReason ? ` (${c.rankReason})` : ""} · version {c.version}
+          </p>
+          <section aria-labelledby="text-heading">
+            <h2 id="text-heading">As the source put it</h2>
+            <blockquote>{c.text}</blockquote>
+            <p className="muted">
+              {c.sourceId && <>Source {c.sourceId}. </>}
+              {c.eventIds.length > 0 && (
+                <>
+                  About{" "}
+                  {c.eventIds.map((e, i) => (
+                    <span key={e}>
+                      {i > 0 && ", "}
+                      <Link to={`/events/${e}`}>{e}</Link>
+                    </span>
+                  ))}
+                  .
+                </>
+              )}
+              {c.assertion && (
+                <>
+                  {" "}
+                  Asserts {c.assertion.property} = {c.assertion.value}.
+                </>
+              )}
+            </p>
+          </section>
+          <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">Evidence</h2>
+            {c.evidence.length === 0 && <p className="muted">No evidence linked.</p>}
+            <ul className="evidence" aria-label="Evidence">
+              {c.evidence.map((e) => (
+                <li key={e.id}>
+                  <span className={`stance stance-${e.stance}`}>{e.stance}</span>
+                  <blockquote>{e.quote}</blockquote>
+                  <span className="muted">
+                    {e.sourceId}
+                    {e.start != null && e.end != null ? `, characters ${e.start}–${e.end}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <div className="columns">
+            <div>
+              <section aria-labelledby="verdict-heading">
+                <h2 id="verdict-heading">Verdict</h2>
+                {c.review ? (
+                  <p data-testid="current-verdict">
+                    <strong>{VERDICT_SCALE[c.review.verdict].label}</strong>: {c.review.rationale}{" "}
+                    <span className="muted">
+                      ({c.review.reviewerId}, {when(c.review.reviewedAt)})
+                    </span>
+                  </p>
+                ) : (
+                  <p className="muted">No verdict yet.</p>
+                )}
+                {can("claim.review") && <ReviewForm key={`r${forms}`} claim={c} onSaved={update} />}
+              </section>
+              {can("claim.rank") && (
+                <section aria-labelledby="rank-heading">
+                  <h2 id="rank-heading">Rank</h2>
+                  <RankForm key={`k${forms}`} claim={c} onSaved={update} />
+                </section>
+              )}
+            </div>
+            <div>
+              <Transitions entity="claim" record={c} onChanged={(r) => update(r as Claim)} />
+              <section aria-labelledby="edit-claim-heading">
+                <h2 id="edit-claim-heading">Edit</h2>
+                <ClaimEditForm
+                  key={`e${forms}`}
+                  claim={c}
+                  onSaved={update}
+                  disabled={!canEdit("claim", c.status, user.role)}
+                />
+              </section>
+            </div>
+          </div>
+          <Revisions
+            type="claim"
+            recordId={c.id}
+            currentVersion={c.version}
+            onRestored={(r) => update(r as Claim)}
+          />
+        </>
+      )}
+    </>
+  );
+}

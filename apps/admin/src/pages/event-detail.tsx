@@ -1,0 +1,83 @@
+import { canEdit, describePartialDate, type Event } from "@factline/domain";
+import { useState } from "react";
+import { adminApi } from "../api/admin";
+import { useResource } from "../api/use-resource";
+import { Revisions } from "../components/revisions";
+import { LoadState, StatusBadge } from "../components/status";
+import { Transitions } from "../components/transitions";
+import { EventForm } from "../forms/event-form";
+import { Link } from "../router";
+import { useUser } from "../session";
+
+/** One event: its edit form, claims, workflow and revision history. */
+export function EventDetailPage({ id }: { id: string }) {
+  const user = useUser();
+  const event = useResource(() => adminApi.getEvent(id), [id]);
+  const claims = useResource(() => adminApi.listClaims({ event: id }), [id]);
+  const e = event.data;
+  // A restore replaces the fields from outside the form, so the form starts over from them.
+  const [restores, setRestores] = useState(0);
+
+  return (
+    <>
+      <p>
+        <Link to="/events">← Events</Link>
+      </p>
+      <LoadState loading={event.loading && !e} error={event.error} />
+      {e && (
+        <>
+          <h1>{e.title}</h1>
+          <p className="meta">
+            <StatusBadge status={e.status} /> · {e.date ? describePartialDate(e.date) : "no date"} ·
+            version {e.version}
+          </p>
+          <div className="columns">
+            <section aria-labelledby="edit-heading">
+              <h2 id="edit-heading">Edit</h2>
+              {!canEdit("event", e.status, user.role) && (
+                <p className="muted">
+                  {user.role === "editor" ? "Editors" : "You"} cannot edit an event that is{" "}
+                  {e.status}.
+                </p>
+              )}
+              <EventForm
+                key={`${e.id}:${restores}`}
+                event={e}
+                disabled={!canEdit("event", e.status, user.role)}
+                onSaved={(saved: Event, etag) => event.set(saved, etag)}
+              />
+            </section>
+            <div>
+              <Transitions entity="event" record={e} onChanged={(r) => event.set(r as Event)} />
+              <section aria-labelledby="claims-heading">
+                <h2 id="claims-heading">Claims</h2>
+                <LoadState loading={claims.loading && !claims.data} error={claims.error} />
+                <ul className="items" aria-label="Claims about this event">
+                  {claims.data?.data.map((c) => (
+                    <li key={c.id}>
+                      <Link to={`/claims/${c.id}`}>{c.statement || c.text}</Link>{" "}
+                      <StatusBadge status={c.status} />
+                      {c.rank !== "normal" && (
+                        <span className={`rank rank-${c.rank}`}>{c.rank}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {claims.data?.data.length === 0 && <p className="muted">No claims yet.</p>}
+              </section>
+            </div>
+          </div>
+          <Revisions
+            type="event"
+            recordId={e.id}
+            currentVersion={e.version}
+            onRestored={(r) => {
+              event.set(r as Event);
+              setRestores((n) => n + 1);
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
