@@ -1,6 +1,5 @@
 import type { Claim, Event } from "@factline/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { ApiError, badField } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { claimEventsTable, claimsTable, eventRelationsTable } from "../../schema";
@@ -106,16 +105,15 @@ export async function mergeEvents(
   }
   // Other events' relations to the loser now point at the winner; a relation the other event
   // already has to the winner makes the re-pointed one a duplicate, so it is dropped first.
-  const other = alias(eventRelationsTable, "other");
   stmts.push(
-    db
-      .delete(eventRelationsTable)
-      .where(
-        and(
-          eq(eventRelationsTable.relatedEventId, loserId),
-          sql`exists (select 1 from ${other} where ${other.eventId} = ${eventRelationsTable.eventId} and ${other.relatedEventId} = ${winnerId} and ${other.relation} = ${eventRelationsTable.relation})`,
-        ),
+    db.delete(eventRelationsTable).where(
+      and(
+        eq(eventRelationsTable.relatedEventId, loserId),
+        // Spelled out: drizzle leaves columns unqualified in DELETE, which the sub-query
+        // would resolve against its own table.
+        sql`exists (select 1 from event_relations as other where other.event_id = event_relations.event_id and other.related_event_id = ${winnerId} and other.relation = event_relations.relation)`,
       ),
+    ),
     db
       .update(eventRelationsTable)
       .set({ relatedEventId: winnerId })
