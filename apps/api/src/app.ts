@@ -12,6 +12,7 @@ import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
 import { adminApiRouter } from "./routes/admin/admin.index";
 import { adminUiRouter } from "./routes/admin-ui/admin-ui.index";
+import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/public/health/health.index";
 import { publicRouters } from "./routes/public/public.index";
 
@@ -26,8 +27,10 @@ export function createApp() {
   // edge cache (a hit ends there, without D1) and the D1 session the handlers read through.
   app.use("/v1/*", publicCors, securityHeaders, rateLimit, conditionalGet, edgeCache, d1Session);
   app.use("/docs/*", securityHeaders, conditionalGet);
+  app.use("/docs-assets/*", securityHeaders);
   app.route("/", healthRouter);
   for (const router of publicRouters) app.route("/", router);
+  app.route("/", docsRouter);
   app.route("/admin/api", adminApiRouter);
   // Last: the SPA catches /admin/* paths no API route claimed.
   app.route("/", adminUiRouter);

@@ -14,8 +14,10 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   h.set("referrer-policy", "no-referrer");
   h.set("cross-origin-resource-policy", "cross-origin");
   const type = h.get("content-type") ?? "";
-  h.set(
-    "content-security-policy",
-    type.startsWith("text/html") ? HTML_CSP : "default-src 'none'; frame-ancestors 'none'",
-  );
+  // A route may set a CSP of its own (the /docs page); otherwise one fits the content type.
+  if (!h.has("content-security-policy"))
+    h.set(
+      "content-security-policy",
+      type.startsWith("text/html") ? HTML_CSP : "default-src 'none'; frame-ancestors 'none'",
+    );
 });

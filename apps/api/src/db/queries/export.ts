@@ -119,3 +119,16 @@ export async function exportChunk(
     }
   }
 }
+
+/** A version token for the export: changes whenever any exported record or tombstone does. */
+export function exportVersionQuery(db: Database) {
+  return db
+    .select({
+      seq: sql<number | null>`(SELECT MAX(seq) FROM changes)`,
+      events: sql<string | null>`(SELECT MAX(updated_at) FROM events)`,
+      claims: sql<string | null>`(SELECT MAX(updated_at) FROM claims)`,
+      sources: sql<string | null>`(SELECT MAX(updated_at) FROM sources)`,
+      actors: sql<string | null>`(SELECT MAX(updated_at) FROM actors)`,
+    })
+    .from(sql`(SELECT 1)`);
+}

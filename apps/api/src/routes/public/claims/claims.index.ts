@@ -1,0 +1,7 @@
+import { createRouter } from "../../../lib/openapi";
+import * as handlers from "./claims.handlers";
+import * as routes from "./claims.routes";
+
+export const claimsRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.detail, handlers.detail);
