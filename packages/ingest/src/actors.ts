@@ -14,7 +14,6 @@ type Surface = {
 /** A compiled matcher for one set of known actors. */
 export type ActorMatcher = { find(text: string, offset?: number): ActorMention[] };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isAllCaps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase() && s.length <= 5;
 
 function surfaces(knownActors: readonly Actor[]): Surface[] {
@@ -57,12 +56,24 @@ function surfaces(knownActors: readonly Actor[]): Surface[] {
   return out.filter((s) => s.surface.trim().length > 1);
 }
 
-/** Compiles a matcher for the gazetteer plus `knownActors`. */
+// Word tokens; "U.S." and "d'Ivoire" are one token, hyphens and spaces separate tokens.
+const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?/gu;
+
+/**
+ * Compiles a matcher for the gazetteer plus `knownActors`. Matching walks capitalized tokens
+ * and looks up the longest run of tokens that is a known name: one Map lookup per candidate,
+ * instead of a regex alternation of every name tried at every position.
+ */
 export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMatcher {
   const all = surfaces(knownActors);
   const exact = new Map<string, Surface>();
   const folded = new Map<string, Surface>();
+  // For each first token (lowercase, possessive and period dropped), the longest name it starts.
+  const firstToken = new Map<string, number>();
   for (const s of all) {
+    const toks = s.surface.match(TOKEN) ?? [];
+    const head = (toks[0] ?? "").toLowerCase().replace(/\.$/, "");
+    firstToken.set(head, Math.max(firstToken.get(head) ?? 0, toks.length));
     // First one wins: known actors were added before the gazetteer.
     if (isAllCaps(s.surface)) {
       if (!exact.has(s.surface)) exact.set(s.surface, s);
@@ -71,41 +82,64 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
       if (!folded.has(k)) folded.set(k, s);
     }
   }
-  const alternatives = [...new Set(all.map((s) => s.surface))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
+  const lookup = (candidate: string): Surface | undefined =>
+    exact.get(candidate) ??
+    (/^\p{Lu}/u.test(candidate) ? folded.get(candidate.toLowerCase()) : undefined);
   return {
     find(text: string, offset = 0): ActorMention[] {
+      const tokens = [...text.matchAll(TOKEN)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      }));
       const out: ActorMention[] = [];
-      for (const m of text.matchAll(pattern)) {
-        const surface = m[0];
-        const hit =
-          exact.get(surface) ??
-          (/^\p{Lu}/u.test(surface) ? folded.get(surface.toLowerCase()) : undefined);
+      for (let i = 0; i < tokens.length; i++) {
+        const first = tokens[i] as { start: number; end: number };
+        if (!/^\p{Lu}/u.test(text[first.start] as string)) continue;
+        const head = text
+          .slice(first.start, first.end)
+          .toLowerCase()
+          .replace(/(?:['’]s)?\.?$/, "");
+        const longest = firstToken.get(head) ?? firstToken.get(`${head}.`) ?? 0;
+        if (longest === 0) continue;
+        let hit: { surface: Surface; end: number; last: number } | undefined;
+        for (let n = Math.min(longest, tokens.length - i); n >= 1 && !hit; n--) {
+          const last = tokens[i + n - 1] as { start: number; end: number };
+          const candidate = text.slice(first.start, last.end);
+          // Only single spaces or hyphens may join the tokens of one name.
+          if (n > 1 && /[^\p{L}\p{N}'’. -]|\s{2,}|\.\s/u.test(candidate.replace(/\.$/, "")))
+            continue;
+          const found = lookup(candidate);
+          if (found) {
+            hit = { surface: found, end: last.end, last: i + n - 1 };
+            continue;
+          }
+          // A sentence-final period or a possessive is not part of the name ("Russia’s.").
+          const bare = /(?:['’]s)?\.?$/.exec(candidate)?.[0] ?? "";
+          if (!bare) continue;
+          const trimmed = lookup(candidate.slice(0, -bare.length));
+          if (trimmed) hit = { surface: trimmed, end: last.end - bare.length, last: i + n - 1 };
+        }
         if (!hit) continue;
         // "New Jersey", "New Mexico": a state, not the gazetteer's country or island.
         if (
-          /New\s$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-          !/^New\b/.test(hit.surface)
+          /New\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) &&
+          !/^New\b/.test(hit.surface.surface)
         )
           continue;
-        const e = hit.entry;
+        const e = hit.surface.entry;
         out.push({
-          text: surface,
-          start: offset + m.index,
-          end: offset + m.index + surface.length,
+          text: text.slice(first.start, hit.end),
+          start: offset + first.start,
+          end: offset + hit.end,
           key: e.key,
           name: e.name,
           kind: e.kind,
-          actorId: hit.actorId as ActorMention["actorId"],
+          actorId: hit.surface.actorId as ActorMention["actorId"],
           iso3166: e.iso3166,
           wikidata: e.wikidata,
-          via: hit.via,
+          via: hit.surface.via,
         });
+        i = hit.last;
       }
       return out;
     },
@@ -114,9 +148,15 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
 
 let defaultMatcher: ActorMatcher | undefined;
 
-/** Finds gazetteer actors (no known actors) in a text. */
-export function findActors(text: string, knownActors: readonly Actor[] = []): ActorMention[] {
-  if (knownActors.length > 0) return createActorMatcher(knownActors).find(text);
+/** The matcher for the gazetteer alone, compiled once. */
+export function defaultActorMatcher(): ActorMatcher {
   defaultMatcher ??= createActorMatcher([]);
-  return defaultMatcher.find(text);
+  return defaultMatcher;
+}
+
+/** Finds gazetteer actors (plus `knownActors`) in a text. */
+export function findActors(text: string, knownActors: readonly Actor[] = []): ActorMention[] {
+  return (knownActors.length > 0 ? createActorMatcher(knownActors) : defaultActorMatcher()).find(
+    text,
+  );
 }

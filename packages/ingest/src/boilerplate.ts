@@ -87,6 +87,9 @@ function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
   return inter / union >= 0.9 || (inter / a.size >= 0.95 && a.size >= 0.6 * b.size);
 }
 
+/** How many kept blocks back a near-duplicate is looked for. */
+export const NEAR_WINDOW = 60;
+
 /** A block with its kind, as boilerplate sees it. */
 export type TypedBlock = RawBlock & { kind: BlockKind; block: number };
 
@@ -98,6 +101,7 @@ export function removeBoilerplate(blocks: TypedBlock[]): {
   const kept: TypedBlock[] = [];
   const removed: RemovedBlock[] = [];
   const keys: { key: string; set: Set<string>; heading: boolean }[] = [];
+  const exactIndex = new Map<string, number>();
   const remove = (
     b: TypedBlock,
     reason: RemovalReason,
@@ -129,8 +133,14 @@ export function removeBoilerplate(blocks: TypedBlock[]): {
     const heading = b.kind === "title" || b.kind === "heading";
     // Short repeated headings ("Conclusion") are structure, not boilerplate.
     if (set.size >= 4 && b.kind !== "attribution") {
-      const exact = keys.findIndex((k) => k.key === key);
-      const near = exact >= 0 ? exact : keys.findIndex((k) => nearDuplicate(set, k.set));
+      const exact = exactIndex.get(key) ?? -1;
+      let near = exact;
+      // Exact repeats are found anywhere; near-duplicates within the last NEAR_WINDOW kept
+      // blocks, where pages repeat themselves (a quote under its embed, a recap paragraph), so
+      // a long article does not cost quadratic time.
+      for (let k = keys.length - 1; near < 0 && k >= Math.max(0, keys.length - NEAR_WINDOW); k--) {
+        if (nearDuplicate(set, (keys[k] as (typeof keys)[number]).set)) near = k;
+      }
       if (near >= 0) {
         const prior = keys[near] as (typeof keys)[number];
         if (heading && prior.heading) {
@@ -151,6 +161,7 @@ export function removeBoilerplate(blocks: TypedBlock[]): {
         continue;
       }
     }
+    if (!exactIndex.has(key)) exactIndex.set(key, keys.length);
     keys.push({ key, set, heading });
     kept.push(b);
   }

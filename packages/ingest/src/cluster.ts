@@ -48,6 +48,46 @@ export function sameStatement(a: Signature, b: Signature): boolean {
   );
 }
 
+/**
+ * Blocking for the pairwise comparison: two statements are only compared when they share a
+ * predicate and actor set, or one of their three rarest stems. Statements that say the same
+ * thing share most of their stems, so they share a rare one; unrelated pairs are never scored,
+ * which keeps long articles from costing quadratic time.
+ */
+function blockIndex(sigs: Signature[]) {
+  const df = new Map<string, number>();
+  for (const s of sigs) for (const t of s.stems) df.set(t, (df.get(t) ?? 0) + 1);
+  const keysOf = (s: Signature): string[] => {
+    const rare = [...s.stems]
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, 3)
+      .map((t) => `s:${t}`);
+    if (s.predicate && s.actors.size >= 2)
+      rare.push(`p:${s.predicate}|${[...s.actors].sort().join(",")}`);
+    return rare;
+  };
+  const buckets = new Map<string, number[]>();
+  sigs.forEach((s, i) => {
+    for (const k of keysOf(s)) {
+      const b = buckets.get(k) ?? [];
+      b.push(i);
+      buckets.set(k, b);
+    }
+  });
+  return {
+    neighbours(s: Signature): Set<number> {
+      const out = new Set<number>();
+      // A stem rare in the candidates may be absent from them for a non-candidate; look its
+      // stems up directly too.
+      for (const k of [...keysOf(s), ...[...s.stems].map((t) => `s:${t}`)]) {
+        const b = buckets.get(k);
+        if (b && (b.length <= 400 || k.startsWith("p:"))) for (const i of b) out.add(i);
+      }
+      return out;
+    },
+  };
+}
+
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return false;
   return true;
@@ -70,11 +110,13 @@ export function clusterClaims(scored: ScoredSentence[]): {
     }
     return i;
   };
+  const candSigs = candidates.map((c) => sigs.get(c) as Signature);
+  const blocks = blockIndex(candSigs);
   for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const a = sigs.get(candidates[i] as ScoredSentence) as Signature;
-      const b = sigs.get(candidates[j] as ScoredSentence) as Signature;
-      if (sameStatement(a, b)) parent[find(j)] = find(i);
+    for (const j of blocks.neighbours(candSigs[i] as Signature)) {
+      if (j <= i) continue;
+      if (sameStatement(candSigs[i] as Signature, candSigs[j] as Signature))
+        parent[find(j)] = find(i);
     }
   }
   const members = new Map<ScoredSentence, number>();
@@ -85,7 +127,10 @@ export function clusterClaims(scored: ScoredSentence[]): {
   for (const s of eligible) {
     if (members.has(s) || s.score < 0.1) continue;
     const sig = sigs.get(s) as Signature;
-    const match = candidates.find((c) => sameStatement(sig, sigs.get(c) as Signature));
+    const j = [...blocks.neighbours(sig)]
+      .sort((a, b) => a - b)
+      .find((k) => sameStatement(sig, candSigs[k] as Signature));
+    const match = j === undefined ? undefined : candidates[j];
     if (match) {
       members.set(s, members.get(match) as number);
       restates.set(s, match);

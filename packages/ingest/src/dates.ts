@@ -76,8 +76,14 @@ const YEAR = /(?<![\d,.$£€#:/-])\b(1[5-9]\d{2}|20\d{2})\b(?![\d,]\d|%|\.\d|s\
  * Finds dates in `text`. `reference` is the article's day; without it, expressions that need
  * one ("yesterday", "on Tuesday", "July 4" without a year) are left out.
  */
+// Text without a digit, a month, a weekday or a relative word has no date; chrono is the most
+// expensive step of the pipeline, so it only sees text that might.
+const MAYBE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this)\b/i;
+
 export function findDates(text: string, reference: PartialDate | null): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!MAYBE_DATE.test(text)) return out;
   const refDate = reference
     ? new Date(`${reference.earliest}T12:00:00.000Z`)
     : new Date(Date.UTC(2000, 0, 1, 12));

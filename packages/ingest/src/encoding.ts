@@ -188,32 +188,45 @@ function contextAllows(
   return true;
 }
 
+// Characters that can start a damaged sequence: those a code page maps to bytes 0xC2–0xF4.
+function leadPattern(page: CodePage): RegExp {
+  const leads = [...page.toByte.entries()]
+    .filter(([, b]) => b >= 0xc2 && b <= 0xf4)
+    .map(([c]) => c);
+  return new RegExp(
+    `[${leads.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`,
+    "g",
+  );
+}
+const LEADS = new Map<CodePage, RegExp>([
+  [CP1252, leadPattern(CP1252)],
+  [CP1253, leadPattern(CP1253)],
+]);
+
 function repairWithPage(text: string, page: CodePage, repairs: RepairLog): string {
+  // Most text has no lead characters at all; jump between them instead of walking every char.
+  const lead = LEADS.get(page) as RegExp;
+  lead.lastIndex = 0;
+  if (!lead.test(text)) return text;
   let out = "";
-  let i = 0;
-  while (i < text.length) {
+  let copied = 0;
+  lead.lastIndex = 0;
+  for (let m = lead.exec(text); m !== null; m = lead.exec(text)) {
+    const i = m.index;
+    if (i < copied) continue;
     const hit = decodeAt(text, i, page);
-    if (hit) {
-      const from = text.slice(i, i + hit.length);
-      // A Greek neighbour means the "mojibake" is probably real Greek (cp1253 letters are
-      // also UTF-8 lead bytes); only repair when the surrounding text is not Greek.
-      const before = text[i - 1] ?? "";
-      const after = text[i + hit.length] ?? "";
-      if (!contextAllows(text, i, hit, page, before, after)) {
-        out += text[i];
-        i += 1;
-        continue;
-      }
-      const to = hit.cp === 0xfeff ? "" : String.fromCodePoint(hit.cp);
-      log(repairs, from, to, `utf8-as-${page.name}`);
-      out += to;
-      i += hit.length;
-    } else {
-      out += text[i];
-      i += 1;
-    }
+    if (!hit) continue;
+    const before = text[i - 1] ?? "";
+    const after = text[i + hit.length] ?? "";
+    if (!contextAllows(text, i, hit, page, before, after)) continue;
+    const from = text.slice(i, i + hit.length);
+    const to = hit.cp === 0xfeff ? "" : String.fromCodePoint(hit.cp);
+    log(repairs, from, to, `utf8-as-${page.name}`);
+    out += text.slice(copied, i) + to;
+    copied = i + hit.length;
+    lead.lastIndex = copied;
   }
-  return out;
+  return out + text.slice(copied);
 }
 
 /**
@@ -256,6 +269,8 @@ const LOST_BYTE_RULES: { rule: string; pattern: RegExp; to: string }[] = [
 
 function applyLostByteRules(text: string, repairs: RepairLog): string {
   let out = text;
+  // The lead characters the rules look for; most text has none of them.
+  if (!/[βΒÂâ]/.test(out)) return out;
   for (const { rule, pattern, to } of LOST_BYTE_RULES) {
     out = out.replace(pattern, (m) => {
       log(repairs, m, to, rule);

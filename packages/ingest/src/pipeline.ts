@@ -8,7 +8,7 @@ import {
   type PartialDate,
   type SentenceAnalysis,
 } from "@factline/domain";
-import { createActorMatcher } from "./actors";
+import { createActorMatcher, defaultActorMatcher } from "./actors";
 import { assignKinds, textToBlocks } from "./blocks";
 import { removeBoilerplate, type TypedBlock } from "./boilerplate";
 import { scoreSentence } from "./claims";
@@ -104,7 +104,8 @@ export function ingest(raw: IngestInput): IngestResult {
     if (publishedDate) publishedDateSource = "text";
   }
 
-  const matcher = createActorMatcher(input.knownActors);
+  const matcher =
+    input.knownActors.length > 0 ? createActorMatcher(input.knownActors) : defaultActorMatcher();
   const sentences: SentenceAnalysis[] = [];
   for (const p of paragraphs) {
     for (const span of splitSentences(p.text, p.start)) {

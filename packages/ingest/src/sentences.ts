@@ -24,9 +24,18 @@ const SENTENCE_STARTERS =
 
 let segmenter: Intl.Segmenter | undefined;
 
+// The word before a segment's final period ("Aug" in "… on Aug. "), lowercase. Walks back from
+// the end instead of running an end-anchored regex over the whole segment.
 function lastToken(text: string): string {
-  const m = /([\p{L}.]+)\.\s*$/u.exec(text);
-  return m ? (m[1] as string).toLowerCase().replace(/^\.+/, "") : "";
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (text[end - 1] !== ".") return "";
+  let start = end - 1;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] as string)) start--;
+  return text
+    .slice(start, end - 1)
+    .toLowerCase()
+    .replace(/^\.+/, "");
 }
 
 /** Splits `text` into sentences with offsets into it (plus `offset`). */

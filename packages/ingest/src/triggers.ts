@@ -128,8 +128,20 @@ export const TRIGGERS: Trigger[] = [
 /** A trigger found in a text, with offsets relative to it. */
 export type TriggerHit = { trigger: Trigger; text: string; start: number; end: number };
 
+// Claims, the main event and other events all ask for the same sentences' triggers.
+const cache = new Map<string, TriggerHit[]>();
+
 /** Every trigger in `text`, in order. */
 export function findTriggers(text: string): TriggerHit[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  if (cache.size > 10_000) cache.clear();
+  const out = scanTriggers(text);
+  cache.set(text, out);
+  return out;
+}
+
+function scanTriggers(text: string): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const trigger of TRIGGERS) {
     for (const m of text.matchAll(trigger.pattern)) {
