@@ -83,14 +83,14 @@ export function EventForm({ event, onSaved, disabled }: Props) {
   const set = (k: keyof EventValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [k]: e.target.value }));
 
-  async function save(atVersion: number, against: EventValues = base) {
+  async function save(atVersion: number, against: EventValues = base, vals: EventValues = values) {
     if (!event) {
-      const body = createBody(values);
+      const body = createBody(vals);
       const r = await form.submit(CreateEventInput, body, (key) => adminApi.createEvent(body, key));
       if (r) onSaved(r.data, r.etag);
       return;
     }
-    const body = updateBody(values, against);
+    const body = updateBody(vals, against);
     if (Object.keys(body).length === 0) {
       form.setErrors({});
       return;
@@ -132,12 +132,18 @@ export function EventForm({ event, onSaved, disabled }: Props) {
             onSaved(stale, null);
           }}
           onOverwrite={() => {
-            // Re-apply the editor's changes on top of the version they have now seen.
+            // Re-apply only the fields this editor changed on top of the current version, so
+            // the other person's changes to other fields survive.
             const seen = eventValues(stale);
+            const mine = { ...seen };
+            for (const k of Object.keys(seen) as (keyof EventValues)[]) {
+              if (values[k] !== base[k]) mine[k] = values[k];
+            }
+            setValues(mine);
             setBase(seen);
             setVersion(stale.version);
             onSaved(stale, null);
-            void save(stale.version, seen);
+            void save(stale.version, seen, mine);
           }}
         />
       )}

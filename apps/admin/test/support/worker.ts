@@ -22,7 +22,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type RunningWorker = { origin: string; stop: () => Promise<void> };
+export type RunningWorker = {
+  origin: string;
+  stop: () => Promise<void>;
+  /** Everything wrangler printed, for diagnosing a failed test. */
+  logs: () => string;
+};
 
 /**
  * Starts the real API Worker (`wrangler dev`) serving the built admin UI, on its own local D1 in
@@ -87,6 +92,7 @@ export async function startWorker(options: { seed?: boolean } = {}): Promise<Run
   });
   return {
     origin: `http://127.0.0.1:${port}`,
+    logs: () => output,
     stop: async () => {
       child.removeAllListeners("exit");
       await new Promise<void>((resolve) => {

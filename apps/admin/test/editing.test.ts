@@ -1,0 +1,176 @@
+import type { Event } from "@factline/domain";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+import { type Api, loggedInContext } from "./support/session";
+import { type RunningWorker, startWorker } from "./support/worker";
+
+// Searched by a short prefix: D1 refuses LIKE patterns over 50 bytes (reported to the API).
+const RECOGNITION = "Russia formally recognizes";
+
+describe("editing an event in the browser", () => {
+  let worker: RunningWorker;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [worker, browser] = await Promise.all([startWorker({ seed: true }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+  });
+
+  async function findEvent(api: Api, q: string): Promise<Event> {
+    const r = await api("GET", `/admin/api/events?q=${encodeURIComponent(q)}`);
+    const event = (r.json as { data?: Event[] }).data?.[0];
+    if (!event) throw new Error(`no event matching ${q}: ${r.status} ${JSON.stringify(r.json)}`);
+    return event;
+  }
+
+  it("saves an edit and shows it as a before/after diff in the revision history", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "reviewer",
+    );
+    const event = await findEvent(api, "Taliban take control");
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/events/${event.id}`);
+    const form = page.getByRole("form", { name: "Edit event" });
+    const title = form.getByLabel("Title");
+    await title.fill("The Taliban take control of Afghanistan again");
+    await form.getByRole("button", { name: "Save changes" }).click();
+
+    const revisions = page.getByRole("list", { name: "Revisions" });
+    const latest = revisions.getByRole("listitem", { name: `Version ${event.version + 1}` });
+    await latest.waitFor();
+    await expect(latest.getByRole("heading").count()).resolves.toBe(0);
+    const row = latest.getByRole("row", { name: /title/ });
+    await expect(row.getByRole("cell").allTextContents()).resolves.toEqual([
+      event.title,
+      "The Taliban take control of Afghanistan again",
+    ]);
+    await expect(latest.textContent()).resolves.toContain("Rae Reviewer");
+    const stored = await findEvent(api, "again");
+    expect(stored.version).toBe(event.version + 1);
+    await context.close();
+  });
+
+  it("keeps the editor's input and explains a 412 when the event changed since it loaded", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "admin",
+    );
+    const event = await findEvent(api, "U.S.-led invasion");
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/events/${event.id}`);
+    const form = page.getByRole("form", { name: "Edit event" });
+    await form.getByLabel("Title").waitFor();
+
+    // Someone else changes the summary while this page has the old version.
+    const other = await api("PATCH", `/admin/api/events/${event.id}`, {
+      body: { summary: "Changed behind the editor's back." },
+      ifMatch: event.version,
+    });
+    expect(other.status).toBe(200);
+
+    await form.getByLabel("Title").fill("U.S.-led invasion of Afghanistan (2001)");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    const notice = form.getByRole("alert").filter({ hasText: "changed since you loaded it" });
+    await notice.waitFor();
+    await expect(form.getByLabel("Title").inputValue()).resolves.toBe(
+      "U.S.-led invasion of Afghanistan (2001)",
+    );
+
+    await notice.getByRole("button", { name: "Compare with the current version" }).click();
+    const compare = notice.getByRole("table", { name: "Your changes and the current version" });
+    await expect(compare.getByRole("row", { name: /Summary/ }).textContent()).resolves.toContain(
+      "Changed behind the editor's back.",
+    );
+
+    // Applying the edit on top of the current version keeps both changes.
+    await notice.getByRole("button", { name: "Keep my changes and save again" }).click();
+    await page
+      .getByRole("list", { name: "Revisions" })
+      .getByRole("listitem", { name: `Version ${event.version + 2}` })
+      .waitFor();
+    const stored = (await api("GET", `/admin/api/events/${event.id}`)).json as Event;
+    expect(stored.title).toBe("U.S.-led invasion of Afghanistan (2001)");
+    expect(stored.summary).toBe("Changed behind the editor's back.");
+    await context.close();
+  });
+
+  it("blocks an impossible date like 2025-02-30 before sending, with the message at the field", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "admin",
+    );
+    const event = await findEvent(api, RECOGNITION);
+    const page = await context.newPage();
+    let patched = false;
+    page.on("request", (r) => {
+      if (r.method() === "PATCH") patched = true;
+    });
+    await page.goto(`${worker.origin}/admin/events/${event.id}`);
+    const form = page.getByRole("form", { name: "Edit event" });
+    const date = form.getByLabel("Date");
+    await date.fill("2025-02-30");
+    await form.getByRole("button", { name: "Save changes" }).click();
+
+    await expect(date.getAttribute("aria-invalid")).resolves.toBe("true");
+    const ids = ((await date.getAttribute("aria-describedby")) ?? "").split(" ");
+    const message = page.locator(`[id="${ids[0]}"]`);
+    await expect(message.textContent()).resolves.toBe(
+      "February 2025 has 28 days, so day 30 does not exist",
+    );
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("aria-invalid")),
+    ).resolves.toBe("true");
+    expect(patched).toBe(false);
+    const stored = (await api("GET", `/admin/api/events/${event.id}`)).json as Event;
+    expect(stored.version).toBe(event.version);
+    expect(stored.date?.value).toBe("2025-07-04");
+    await context.close();
+  });
+
+  it("shows the server's field errors next to the fields (a slug already taken)", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "admin",
+    );
+    const event = await findEvent(api, "first rule");
+    const taken = await findEvent(api, RECOGNITION);
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/events/${event.id}`);
+    const form = page.getByRole("form", { name: "Edit event" });
+    const slug = form.getByLabel("Slug");
+    await slug.fill(taken.slug);
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await page.locator('[aria-invalid="true"]').waitFor();
+    await expect(slug.getAttribute("aria-invalid")).resolves.toBe("true");
+    const ids = ((await slug.getAttribute("aria-describedby")) ?? "").split(" ");
+    await expect(page.locator(`[id="${ids[0]}"]`).textContent()).resolves.toMatch(/slug/);
+    await context.close();
+  });
+
+  it("creates an event from the events page and opens it as a draft", async () => {
+    const { context } = await loggedInContext(() => browser.newContext(), worker.origin, "editor");
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/events`);
+    await page.getByRole("button", { name: "New event" }).click();
+    const form = page.getByRole("form", { name: "New event" });
+    await form.getByLabel("Title").fill("Test ministers meet in Kabul");
+    await form.getByLabel("Kind").selectOption("diplomacy.meeting");
+    await form.getByLabel("Date").fill("2025-07");
+    await form.getByLabel("Places").fill("af");
+    await form.getByRole("button", { name: "Create event" }).click();
+    await page.getByRole("heading", { name: "Test ministers meet in Kabul" }).waitFor();
+    await expect(page.locator(".meta").textContent()).resolves.toContain("July 2025");
+    await page.getByRole("button", { name: "Submit for review" }).waitFor();
+    await context.close();
+  });
+});
