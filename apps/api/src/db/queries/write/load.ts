@@ -1,5 +1,5 @@
 import type { Actor, Claim, Event, Source } from "@factline/domain";
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../client";
 import { toActor, toClaim, toEvent, toSource } from "../../mappers";
 import {
@@ -14,6 +14,7 @@ import {
   reviewsTable,
   sourcesTable,
 } from "../../schema";
+import { actorVisible, sourceVisible } from "../visibility";
 
 // Writes read the exact stored state by id, whatever the status (drafts, retracted, merged),
 // in one batch, as the "before" of the revision diff and the version the guard expects.
@@ -81,7 +82,7 @@ export async function loadClaimsWhere(db: Database, where: SQL | undefined): Pro
   );
 }
 
-/** A source in any status, and whether readers can see it (through a published claim). */
+/** A source in any status, and whether readers can see it now (the public API's rule). */
 export async function loadSource(
   db: Database,
   id: string,
@@ -90,23 +91,15 @@ export async function loadSource(
     db.select().from(sourcesTable).where(eq(sourcesTable.id, id)),
     db
       .select({ n: sql<number>`count(*)` })
-      .from(claimsTable)
-      .where(
-        and(
-          eq(claimsTable.status, "published"),
-          or(
-            eq(claimsTable.sourceId, id),
-            sql`exists (select 1 from ${evidenceTable} where ${evidenceTable.claimId} = ${claimsTable.id} and ${evidenceTable.sourceId} = ${id})`,
-          ),
-        ),
-      ),
+      .from(sourcesTable)
+      .where(and(eq(sourcesTable.id, id), sourceVisible("public"))),
   ]);
   const row = rows[0];
   if (!row) return null;
   return { source: toSource(row), mergedInto: row.mergedInto, isPublic: (visible[0]?.n ?? 0) > 0 };
 }
 
-/** An actor in any status, and whether readers can see it (through published records). */
+/** An actor in any status, and whether readers can see it now (the public API's rule). */
 export async function loadActor(
   db: Database,
   id: string,
@@ -116,20 +109,15 @@ export async function loadActor(
   mergedInto: string | null;
   isPublic: boolean;
 } | null> {
-  const [rows, viaEvents, viaClaims] = await db.batch([
+  const [rows, visible] = await db.batch([
     db.select().from(actorsTable).where(eq(actorsTable.id, id)),
     db
       .select({ n: sql<number>`count(*)` })
-      .from(eventActorsTable)
-      .innerJoin(eventsTable, eq(eventsTable.id, eventActorsTable.eventId))
-      .where(and(eq(eventActorsTable.actorId, id), eq(eventsTable.status, "published"))),
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(claimsTable)
-      .where(and(eq(claimsTable.actorId, id), eq(claimsTable.status, "published"))),
+      .from(actorsTable)
+      .where(and(eq(actorsTable.id, id), actorVisible("public"))),
   ]);
   const row = rows[0];
   if (!row) return null;
-  const isPublic = (viaEvents[0]?.n ?? 0) + (viaClaims[0]?.n ?? 0) > 0;
+  const isPublic = (visible[0]?.n ?? 0) > 0;
   return { actor: toActor(row), status: row.status, mergedInto: row.mergedInto, isPublic };
 }

@@ -111,11 +111,6 @@ export function sourceWriteStatements(
   return out;
 }
 
-/** A source in any status, for admin reads. */
-export async function loadAdminSource(db: Database, id: string) {
-  return loadSource(db, id);
-}
-
 async function current(db: Database, id: string) {
   const found = await loadSource(db, id);
   return found ? { version: found.source.version, record: found.source } : null;

@@ -1,14 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { getClaim } from "../../../db/queries/claims";
 import { listAdminClaims } from "../../../db/queries/write/admin-lists";
 import { setRank } from "../../../db/queries/write/claim-links";
-import {
-  createClaim,
-  requireClaim,
-  retractClaim,
-  updateClaim,
-} from "../../../db/queries/write/claims";
+import { createClaim, retractClaim, updateClaim } from "../../../db/queries/write/claims";
 import { transitionClaim } from "../../../db/queries/write/transitions";
 import type { AppEnv } from "../../../env";
+import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
 import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
 import type {
@@ -27,7 +24,10 @@ export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
 };
 
 export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
-  const { claim } = await requireClaim(c.get("db"), c.req.valid("param").id);
+  const { id } = c.req.valid("param");
+  // The public API's loader, with every status visible.
+  const claim = await getClaim(c.get("db"), id, { visibility: "all" });
+  if (!claim) throw notFound("claim", id);
   return c.json(claim, 200, { etag: etagFor(claim.version) });
 };
 

@@ -1,13 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { getEvent } from "../../../db/queries/events";
 import { listAdminEvents } from "../../../db/queries/write/admin-lists";
-import {
-  createEvent,
-  requireEvent,
-  retractEvent,
-  updateEvent,
-} from "../../../db/queries/write/events";
+import { createEvent, retractEvent, updateEvent } from "../../../db/queries/write/events";
 import { transitionEvent } from "../../../db/queries/write/transitions";
 import type { AppEnv } from "../../../env";
+import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
 import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
 import type {
@@ -24,7 +21,10 @@ export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
 };
 
 export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
-  const { event } = await requireEvent(c.get("db"), c.req.valid("param").id);
+  const { id } = c.req.valid("param");
+  // The public API's loader, with every status visible.
+  const event = await getEvent(c.get("db"), id, { visibility: "all" });
+  if (!event) throw notFound("event", id);
   return c.json(event, 200, { etag: etagFor(event.version) });
 };
 

@@ -1,11 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { getSource } from "../../../db/queries/sources";
 import { listAdminSources } from "../../../db/queries/write/admin-lists";
-import {
-  createSource,
-  loadAdminSource,
-  retractSource,
-  updateSource,
-} from "../../../db/queries/write/sources";
+import { createSource, retractSource, updateSource } from "../../../db/queries/write/sources";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
@@ -18,9 +14,10 @@ export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
 
 export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const found = await loadAdminSource(c.get("db"), id);
-  if (!found) throw notFound("source", id);
-  return c.json(found.source, 200, { etag: etagFor(found.source.version) });
+  // The public API's loader, with every status visible.
+  const source = await getSource(c.get("db"), id, { visibility: "all" });
+  if (!source) throw notFound("source", id);
+  return c.json(source, 200, { etag: etagFor(source.version) });
 };
 
 export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
