@@ -1,5 +1,5 @@
 import { type Claim, SetRankInput } from "@factline/domain";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { adminApi } from "../api/admin";
 import type { ConflictWithClaims } from "../api/types";
 import { useResource } from "../api/use-resource";
@@ -114,10 +114,35 @@ function ResolveForm({
   );
 }
 
+/** The titles of the events conflicts are about (the conflict list carries only their ids). */
+function useEventTitles(ids: string[]): Record<string, string> {
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  const key = [...new Set(ids)].sort().join(",");
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    Promise.all(
+      key.split(",").map((id) =>
+        adminApi
+          .getEvent(id)
+          .then((r) => [id, r.data.title] as const)
+          .catch(() => [id, id] as const),
+      ),
+    ).then((pairs) => {
+      if (live) setTitles(Object.fromEntries(pairs));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return titles;
+}
+
 /** Open conflicts: claims disagreeing on one property of one event. */
 export function ConflictsPage() {
   const { can } = useSession();
   const list = useResource(() => adminApi.conflicts(), []);
+  const titles = useEventTitles(list.data?.data.map((c) => c.eventId) ?? []);
   const [resolved, setResolved] = useState<string | null>(null);
   const conflicts = list.data?.data ?? [];
   return (
@@ -133,7 +158,7 @@ export function ConflictsPage() {
       {conflicts.map((c) => {
         const byId = new Map(c.claims.map((x) => [x.id, x]));
         const label = PROPERTY_LABELS[c.property] ?? c.property;
-        const title = c.event?.title ?? c.eventId;
+        const title = titles[c.eventId] ?? c.eventId;
         return (
           <article key={c.key} id={c.key} className="conflict" aria-labelledby={`${c.key}-h`}>
             <h2 id={`${c.key}-h`}>

@@ -21,7 +21,7 @@ export async function logInThroughForm(page: Page, origin: string, role: DemoRol
 export type Api = (
   method: string,
   path: string,
-  init?: { body?: unknown; ifMatch?: number },
+  init?: { body?: unknown; ifMatch?: number; idempotencyKey?: string },
 ) => Promise<{ status: number; json: unknown; etag: string | undefined }>;
 
 /**
@@ -33,6 +33,7 @@ export function apiFor(request: APIRequestContext, origin: string): Api {
     const headers: Record<string, string> = { origin, accept: "application/json" };
     if (init.body !== undefined) headers["content-type"] = "application/json";
     if (init.ifMatch !== undefined) headers["if-match"] = `"${init.ifMatch}"`;
+    if (init.idempotencyKey) headers["idempotency-key"] = init.idempotencyKey;
     const res = await request.fetch(`${origin}${path}`, {
       method,
       headers,
@@ -61,4 +62,9 @@ export async function loggedInContext(
   if (r.status !== 200)
     throw new Error(`login as ${role} failed: ${r.status} ${JSON.stringify(r.json)}`);
   return { context, api };
+}
+
+/** The seed's fixed ids (apps/api/src/seed/demo-ids.ts): prefix, "01JZ0DEM00", 16 digits. */
+export function demoId(prefix: string, n: number): string {
+  return `${prefix}_01JZ0DEM00${String(n).padStart(16, "0")}`;
 }
