@@ -162,3 +162,18 @@ export async function exec(sql: string, ...params: (string | number | null)[]): 
     .run();
   await invalidatePublicCache();
 }
+
+/** Inserts `n` published claims citing `sourceId` in one D1 batch (for paging tests). */
+export async function makeClaimsBulk(n: number, sourceId: string): Promise<string[]> {
+  const ids = Array.from({ length: n }, () => newId("clm"));
+  const at = NOW();
+  await env.DB.batch(
+    ids.map((id, i) =>
+      env.DB.prepare(
+        "INSERT INTO claims (id, text, statement, source_id, modality, status, version, created_at, updated_at) VALUES (?, ?, ?, ?, 'assertion', 'published', 1, ?, ?)",
+      ).bind(id, `bulk claim ${i}`, `bulk claim ${i}`, sourceId, at, at),
+    ),
+  );
+  await invalidatePublicCache();
+  return ids;
+}
