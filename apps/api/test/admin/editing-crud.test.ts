@@ -272,3 +272,49 @@ describe("evidence links and reviews", () => {
 });
 
 type Claim = { id: string; version: number; evidence: unknown[]; review: unknown };
+
+describe("references to other records", () => {
+  it("refuses ids of records that do not exist, naming each field, and writes nothing", async () => {
+    const source = await makeSource(editor);
+    const event = await makeEvent(editor);
+    const ghostEvent = `${event.id.slice(0, -4)}ZZZZ`;
+    const ghostActor = "act_01K6Z8Q0F8W3M5N7P9R1S3T5V7";
+    const counts = await tableCounts();
+    const cases: [string, string, unknown, string[]][] = [
+      [
+        "POST",
+        "/admin/api/claims",
+        { text: "x", sourceId: source.id, eventIds: [event.id, ghostEvent], actorId: ghostActor },
+        ["body.eventIds.1", "body.actorId"],
+      ],
+      [
+        "POST",
+        "/admin/api/events",
+        { title: "x", kind: "other", actors: [{ actorId: ghostActor, role: "initiator" }] },
+        ["body.actors.0.actorId"],
+      ],
+      [
+        "POST",
+        "/admin/api/sources",
+        { kind: "article", title: "x", embeddedIn: "src_01K6Z8Q0F8W3M5N7P9R1S3T5V7" },
+        ["body.embeddedIn"],
+      ],
+    ];
+    for (const [method, path, body, paths] of cases) {
+      const res = await adminFetch(editor, method, path, body);
+      const problem = await expectStatus<{ errors: { path: string }[] }>(res, 400);
+      expect(problem.errors.map((e) => e.path).sort(), path).toEqual([...paths].sort());
+    }
+    const claim = await makeClaim(editor, { sourceId: source.id });
+    const after = await tableCounts();
+    const evidence = await adminFetch(editor, "POST", `/admin/api/claims/${claim.id}/evidence`, {
+      sourceId: "src_01K6Z8Q0F8W3M5N7P9R1S3T5V7",
+      quote: "nowhere",
+    });
+    expect(
+      (await expectStatus<{ errors: { path: string }[] }>(evidence, 400)).errors[0]?.path,
+    ).toBe("body.sourceId");
+    expect(await tableCounts()).toEqual(after);
+    expect(after.claims).toBe((counts.claims ?? 0) + 1);
+  });
+});

@@ -9,6 +9,7 @@ import { ApiError } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { editableClaim, saveClaim } from "./claims";
 import type { WriteContext } from "./context";
+import { assertReferences } from "./references";
 
 // Evidence, verdicts and ranks are part of the claim readers see, so each is a claim write:
 // version + 1, a claim revision showing the change, and the change feed if it is published.
@@ -22,6 +23,7 @@ export async function addEvidence(
   ctx: WriteContext,
 ): Promise<{ claim: Claim; evidenceId: string }> {
   const before = await editableClaim(db, claimId, expectedVersion);
+  await assertReferences(db, [{ kind: "source", id: input.sourceId, path: "body.sourceId" }]);
   const evidenceId = newId("evd");
   const evidence = [
     ...before.evidence,

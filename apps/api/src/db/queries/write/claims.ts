@@ -13,6 +13,7 @@ import { runWrite, type Statements, staleVersion } from "./batch";
 import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
 import { versionGuard } from "./guard";
 import { loadClaim } from "./load";
+import { assertReferences, type Reference } from "./references";
 
 /** The fields an editor sets directly (rank, status, evidence and verdicts have their own routes). */
 export const CLAIM_EDITABLE = [
@@ -150,6 +151,17 @@ export function claimWriteStatements(
   return out;
 }
 
+function claimReferences(input: UpdateClaimInput): Reference[] {
+  const refs: Reference[] = (input.eventIds ?? []).map((id, i) => ({
+    kind: "event",
+    id,
+    path: `body.eventIds.${i}`,
+  }));
+  if (input.sourceId) refs.push({ kind: "source", id: input.sourceId, path: "body.sourceId" });
+  if (input.actorId) refs.push({ kind: "actor", id: input.actorId, path: "body.actorId" });
+  return refs;
+}
+
 /** The claim as stored, or 404. */
 export async function requireClaim(db: Database, id: string) {
   const found = await loadClaim(db, id);
@@ -208,6 +220,7 @@ export async function createClaim(
   input: CreateClaimInput,
   ctx: WriteContext,
 ): Promise<Claim> {
+  await assertReferences(db, claimReferences(input));
   const claim = normalizeClaim({
     id: newId("clm"),
     text: input.text,
@@ -245,6 +258,7 @@ export async function updateClaim(
   note: string | null = null,
 ): Promise<Claim> {
   const before = await editableClaim(db, id, expectedVersion);
+  if (action === "update") await assertReferences(db, claimReferences(input));
   const change = Object.fromEntries(
     Object.entries(input).filter(([, v]) => v !== undefined),
   ) as Partial<Claim>;

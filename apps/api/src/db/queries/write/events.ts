@@ -13,6 +13,7 @@ import { runWrite, type Statements, staleVersion } from "./batch";
 import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
 import { versionGuard } from "./guard";
 import { loadEvent } from "./load";
+import { assertReferences, type Reference } from "./references";
 
 /** The fields an editor sets; status, version and times move only through the write layer. */
 export const EVENT_EDITABLE = [
@@ -170,6 +171,21 @@ function dedupe<T>(list: readonly T[], key: (t: T) => string): T[] {
   return [...seen.values()];
 }
 
+function eventReferences(input: UpdateEventInput): Reference[] {
+  return [
+    ...(input.actors ?? []).map((a, i) => ({
+      kind: "actor" as const,
+      id: a.actorId,
+      path: `body.actors.${i}.actorId`,
+    })),
+    ...(input.related ?? []).map((r, i) => ({
+      kind: "event" as const,
+      id: r.eventId,
+      path: `body.related.${i}.eventId`,
+    })),
+  ];
+}
+
 /** The event as stored, or 404. */
 export async function requireEvent(db: Database, id: string) {
   const found = await loadEvent(db, id);
@@ -196,6 +212,7 @@ export async function createEvent(
   input: CreateEventInput,
   ctx: WriteContext,
 ): Promise<Event> {
+  await assertReferences(db, eventReferences(input));
   const id = newId("evt");
   let slug = input.slug;
   if (!slug) {
@@ -240,6 +257,13 @@ export async function updateEvent(
 ): Promise<Event> {
   const { event: before, mergedInto } = await requireEvent(db, id);
   assertNotMerged(id, mergedInto);
+  // A restore brings back what was valid then; only new input is checked.
+  if (action === "update") {
+    await assertReferences(
+      db,
+      eventReferences(input).filter((r) => r.id !== id),
+    );
+  }
   if (before.version !== expectedVersion) {
     throw staleVersion(before.version, before);
   }

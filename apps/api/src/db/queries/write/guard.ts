@@ -6,7 +6,7 @@ import type { Database } from "../../client";
  * hand-written migration 0020, and drizzle-kit must not try to create the table a second time.
  * Inserted through drizzle's builder because drizzle's D1 batch cannot bind raw `sql` params.
  */
-const writeGuardsTable = sqliteTable("write_guards", {
+export const writeGuardsTable = sqliteTable("write_guards", {
   recordType: text("record_type").notNull(),
   recordId: text("record_id").notNull(),
   expectedVersion: integer("expected_version").notNull(),

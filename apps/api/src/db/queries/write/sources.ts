@@ -14,6 +14,7 @@ import { runWrite, type Statements, staleVersion } from "./batch";
 import { changeInsert, revisionInsert, type WriteContext } from "./context";
 import { versionGuard } from "./guard";
 import { loadSource } from "./load";
+import { assertReferences, type Reference } from "./references";
 
 /** The fields an editor sets on a source. */
 export const SOURCE_EDITABLE = [
@@ -130,6 +131,15 @@ async function editable(db: Database, id: string, expectedVersion: number | null
   return found;
 }
 
+function sourceReferences(input: UpdateSourceInput): Reference[] {
+  const refs: Reference[] = [];
+  if (input.actorId) refs.push({ kind: "actor", id: input.actorId, path: "body.actorId" });
+  if (input.embeddedIn) {
+    refs.push({ kind: "source", id: input.embeddedIn, path: "body.embeddedIn" });
+  }
+  return refs;
+}
+
 function canonical(url: string | null | undefined): string | null {
   return url ? canonicalUrl(url) : null;
 }
@@ -140,6 +150,7 @@ export async function createSource(
   input: CreateSourceInput,
   ctx: WriteContext,
 ): Promise<Source> {
+  await assertReferences(db, sourceReferences(input));
   const source: Source = {
     id: newId("src"),
     kind: input.kind,
@@ -176,6 +187,7 @@ export async function updateSource(
   note: string | null = null,
 ): Promise<Source> {
   const { source: before, isPublic } = await editable(db, id, expectedVersion);
+  if (action === "update") await assertReferences(db, sourceReferences(input));
   const change = Object.fromEntries(
     Object.entries(input).filter(([, v]) => v !== undefined),
   ) as Partial<Source>;
