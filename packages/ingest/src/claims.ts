@@ -8,7 +8,7 @@ import type {
   SentenceAnalysis,
 } from "@factline/domain";
 import { MODALITY_CUES } from "./modality";
-import { findTriggers, REPORTING } from "./triggers";
+import { ACTION, findTriggers, REPORTING } from "./triggers";
 
 /** Feature weights of the check-worthiness score. */
 export const CLAIM_WEIGHTS = {
@@ -106,10 +106,13 @@ export function scoreSentence(
   if (predicate)
     features.push({ name: `predicate:${predicate.text.toLowerCase()}`, weight: W.predicate });
   const reporting = REPORTING.exec(text);
+  const action = predicate ? null : ACTION.exec(text);
   if (reporting && !predicate)
     features.push({ name: `reporting_verb:${reporting[0].toLowerCase()}`, weight: W.predicate });
   else if (reporting)
     features.push({ name: `reporting_verb:${reporting[0].toLowerCase()}`, weight: W.reporting });
+  else if (action)
+    features.push({ name: `action_verb:${action[0].toLowerCase()}`, weight: W.predicate });
   const decisive = sentence.modalityCues[0];
   const cue = MODALITY_CUES.find((c) => c.name === decisive);
   switch (sentence.modality) {

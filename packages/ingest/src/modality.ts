@@ -77,7 +77,8 @@ export const MODALITY_CUES: Cue[] = [
   {
     modality: "prediction",
     name: "prediction:looking ahead",
-    pattern: /\b(?:looking ahead|in the future|forecasts?|predicts?)\b/i,
+    pattern:
+      /\b(?:looking ahead|in the future|(?:forecasts?|predicts?|projects?) that|(?:is|are|was|were) (?:forecast|predicted|projected) (?:to|for))\b/i,
     strength: "weak",
   },
   {

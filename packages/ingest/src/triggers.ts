@@ -154,3 +154,10 @@ function scanTriggers(text: string): TriggerHit[] {
 /** Reporting verbs: the sentence attributes a statement to someone. */
 export const REPORTING =
   /\b(?:said|says|announced|confirmed|stated|declared|reported|told|denied|claimed|according to|announcement|recogni[sz]ed|recognizes)\b/i;
+
+/**
+ * Verbs of things that happen or are done, in headline (present) and report (past) form: a
+ * sentence built on one states something checkable even when it names no event kind.
+ */
+export const ACTION =
+  /\b(?:kill(?:s|ed)?|die[sd]|dead|injur(?:es|ed)|wound(?:s|ed)|arrest(?:s|ed)|detain(?:s|ed)|launch(?:es|ed)|fire[sd]|hit(?:s)?|struck|strikes|deploy(?:s|ed)|evacuat(?:es|ed)|displac(?:es|ed)|name[sd]|resign(?:s|ed)|win(?:s)?|won|los(?:es|t)|rose|rises|fell|falls|cut(?:s)?|rais(?:es|ed)|shr(?:ank|inks)|gr(?:ew|ows)|approv(?:es|ed)|reject(?:s|ed)|pass(?:es|ed)|releas(?:es|ed)|ban(?:s|ned)|clos(?:es|ed)|open(?:s|ed)|built|destroy(?:s|ed)|damag(?:es|ed)|serv(?:es|ed)|adopt(?:s|ed)|impos(?:es|ed)|condemn(?:s|ed)|record(?:s|ed)|register(?:s|ed)|vot(?:es|ed)|spen[dt]|paid|earn(?:s|ed)|report(?:s|ed))\b/i;

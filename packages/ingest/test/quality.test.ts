@@ -5,9 +5,13 @@ describe("quality on the labelled set", () => {
   const q = computeQuality();
 
   it("prints the precision/recall table", () => {
-    console.log(
-      `\n${q.articles} labelled articles, ${q.sentences} sentences\n${qualityTable(q)}\n`,
-    );
+    for (const set of ["A", "B"] as const) {
+      const s = computeQuality(set);
+      console.log(
+        `\nSet ${set}: ${s.articles} articles, ${s.sentences} sentences\n${qualityTable(s)}\n`,
+      );
+    }
+    console.log(`\nAll: ${q.articles} articles, ${q.sentences} sentences\n${qualityTable(q)}\n`);
     if (q.errors.length) console.log(`Misses:\n  ${q.errors.join("\n  ")}`);
     expect(q.articles).toBeGreaterThanOrEqual(8);
   });

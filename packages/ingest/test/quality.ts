@@ -8,6 +8,8 @@ import { testDir } from "./helpers";
 
 type Labelled = {
   style: string;
+  /** A: written first and used for error analysis; B: written later, held out. */
+  set: "A" | "B";
   publishedAt?: string;
   lines: string[];
   boilerplate: string[];
@@ -36,12 +38,15 @@ export type Quality = {
   errors: string[];
 };
 
-/** Runs ingest over every labelled article and compares with the labels. */
-export function computeQuality(): Quality {
+/** Runs ingest over the labelled articles (one set, or all) and compares with the labels. */
+export function computeQuality(set?: "A" | "B"): Quality {
   const dir = join(testDir, "labelled");
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
-    .sort();
+    .sort()
+    .filter(
+      (f) => !set || (JSON.parse(readFileSync(join(dir, f), "utf8")) as Labelled).set === set,
+    );
   const q: Quality = {
     articles: files.length,
     sentences: 0,
