@@ -64,7 +64,7 @@ CREATE TRIGGER `sources_fts_update` AFTER UPDATE OF title, text ON `sources` BEG
 	INSERT INTO sources_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 --> statement-breakpoint
--- Indexes for filters the schema's indexes do not cover (plans noted in src/db/queries/plans.ts).
+-- Indexes for filters the schema's indexes do not cover (plans: test/public/query-plans.test.ts).
 -- Public actor visibility asks "does a published claim name this actor?".
 CREATE INDEX `claims_actor_idx` ON `claims` (`actor_id`);
 --> statement-breakpoint

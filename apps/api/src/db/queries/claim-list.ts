@@ -25,6 +25,19 @@ export async function listClaims(
   f: ClaimListFilters,
   v: Visibility = "public",
 ): Promise<{ items: Claim[]; hasMore: boolean; last: ClaimKey | null }> {
+  const rows = await claimListQuery(db, f, v);
+  const hasMore = rows.length > f.limit;
+  const items = rows.slice(0, f.limit).map(claimFromSelect);
+  const lastItem = items[items.length - 1];
+  return {
+    items,
+    hasMore,
+    last: lastItem ? { updatedAt: lastItem.updatedAt, id: lastItem.id } : null,
+  };
+}
+
+/** The statement behind `listClaims` (exported for EXPLAIN QUERY PLAN checks). */
+export function claimListQuery(db: Database, f: ClaimListFilters, v: Visibility = "public") {
   const where: (SQL | undefined)[] = [claimVisible(v)];
   if (f.eventId) {
     where.push(
@@ -49,18 +62,10 @@ export async function listClaims(
       sql`(${claimsTable.updatedAt} < ${f.after.updatedAt} OR (${claimsTable.updatedAt} = ${f.after.updatedAt} AND ${claimsTable.id} < ${f.after.id}))`,
     );
   }
-  const rows = await db
+  return db
     .select(claimColumns(v))
     .from(claimsTable)
     .where(and(...where))
     .orderBy(desc(claimsTable.updatedAt), desc(claimsTable.id))
     .limit(f.limit + 1);
-  const hasMore = rows.length > f.limit;
-  const items = rows.slice(0, f.limit).map(claimFromSelect);
-  const lastItem = items[items.length - 1];
-  return {
-    items,
-    hasMore,
-    last: lastItem ? { updatedAt: lastItem.updatedAt, id: lastItem.id } : null,
-  };
 }

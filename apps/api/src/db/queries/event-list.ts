@@ -33,6 +33,19 @@ export async function listEvents(
   f: EventListFilters,
   v: Visibility = "public",
 ): Promise<{ items: Event[]; hasMore: boolean; last: EventKey | null }> {
+  const rows = await eventListQuery(db, f, v);
+  const hasMore = rows.length > f.limit;
+  const items = rows.slice(0, f.limit).map(eventFromSelect);
+  const lastItem = items[items.length - 1];
+  return {
+    items,
+    hasMore,
+    last: lastItem ? { date: lastItem.date?.earliest ?? null, id: lastItem.id } : null,
+  };
+}
+
+/** The statement behind `listEvents` (exported for EXPLAIN QUERY PLAN checks). */
+export function eventListQuery(db: Database, f: EventListFilters, v: Visibility = "public") {
   const where: (SQL | undefined)[] = [eventVisible(v)];
   if (f.match) {
     where.push(
@@ -63,18 +76,10 @@ export async function listEvents(
         : sql`(${eventsTable.dateEarliest} < ${f.after.date} OR (${eventsTable.dateEarliest} = ${f.after.date} AND ${eventsTable.id} < ${f.after.id}) OR ${eventsTable.dateEarliest} IS NULL)`,
     );
   }
-  const rows = await db
+  return db
     .select(eventColumns(v))
     .from(eventsTable)
     .where(and(...where))
     .orderBy(desc(eventsTable.dateEarliest), desc(eventsTable.id))
     .limit(f.limit + 1);
-  const hasMore = rows.length > f.limit;
-  const items = rows.slice(0, f.limit).map(eventFromSelect);
-  const lastItem = items[items.length - 1];
-  return {
-    items,
-    hasMore,
-    last: lastItem ? { date: lastItem.date?.earliest ?? null, id: lastItem.id } : null,
-  };
 }
