@@ -86,7 +86,15 @@ export function Revisions({ type, recordId, currentVersion, onRestored }: Props)
                 </button>
               )}
             </div>
-            <DiffView diff={rev.diff} caption={`Changes in version ${rev.version}`} />
+            {rev.action === "create" ? (
+              // A creation lists every field; folded so the edits above it stay in view.
+              <details>
+                <summary>Fields as created ({rev.diff.length})</summary>
+                <DiffView diff={rev.diff} caption={`Fields in version ${rev.version}`} />
+              </details>
+            ) : (
+              <DiffView diff={rev.diff} caption={`Changes in version ${rev.version}`} />
+            )}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import { type Claim, canEdit, VERDICT_SCALE } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { useResource } from "../api/use-resource";
+import { useTitles } from "../api/use-titles";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Transitions } from "../components/transitions";
@@ -16,6 +17,11 @@ export function ClaimDetailPage({ id }: { id: string }) {
   const claim = useResource(() => adminApi.getClaim(id), [id]);
   const [forms, setForms] = useState(0);
   const c = claim.data;
+  const sources = useTitles(
+    c ? [...(c.sourceId ? [c.sourceId] : []), ...c.evidence.map((e) => e.sourceId)] : [],
+    adminApi.getSource,
+  );
+  const events = useTitles(c?.eventIds ?? [], adminApi.getEvent);
   const update = (next: Claim) => {
     claim.set(next);
     setForms((n) => n + 1);
@@ -35,14 +41,14 @@ export function ClaimDetailPage({ id }: { id: string }) {
             <h2 id="text-heading">As the source put it</h2>
             <blockquote>{c.text}</blockquote>
             <p className="muted">
-              {c.sourceId && <>Source {c.sourceId}. </>}
+              {c.sourceId && <>Source: {sources[c.sourceId] ?? c.sourceId}. </>}
               {c.eventIds.length > 0 && (
                 <>
                   About{" "}
                   {c.eventIds.map((e, i) => (
                     <span key={e}>
                       {i > 0 && ", "}
-                      <Link to={`/events/${e}`}>{e}</Link>
+                      <Link to={`/events/${e}`}>{events[e] ?? e}</Link>
                     </span>
                   ))}
                   .
@@ -65,7 +71,7 @@ export function ClaimDetailPage({ id }: { id: string }) {
                   <span className={`stance stance-${e.stance}`}>{e.stance}</span>
                   <blockquote>{e.quote}</blockquote>
                   <span className="muted">
-                    {e.sourceId}
+                    {sources[e.sourceId] ?? e.sourceId}
                     {e.start != null && e.end != null ? `, characters ${e.start}–${e.end}` : ""}
                   </span>
                 </li>

@@ -1,8 +1,9 @@
 import { type Claim, SetRankInput } from "@factline/domain";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { ConflictWithClaims } from "../api/types";
 import { useResource } from "../api/use-resource";
+import { useTitles } from "../api/use-titles";
 import { LoadState, StatusBadge } from "../components/status";
 import { Field, FormFooter } from "../forms/field";
 import { useForm } from "../forms/use-form";
@@ -114,35 +115,11 @@ function ResolveForm({
   );
 }
 
-/** The titles of the events conflicts are about (the conflict list carries only their ids). */
-function useEventTitles(ids: string[]): Record<string, string> {
-  const [titles, setTitles] = useState<Record<string, string>>({});
-  const key = [...new Set(ids)].sort().join(",");
-  useEffect(() => {
-    if (!key) return;
-    let live = true;
-    Promise.all(
-      key.split(",").map((id) =>
-        adminApi
-          .getEvent(id)
-          .then((r) => [id, r.data.title] as const)
-          .catch(() => [id, id] as const),
-      ),
-    ).then((pairs) => {
-      if (live) setTitles(Object.fromEntries(pairs));
-    });
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return titles;
-}
-
 /** Open conflicts: claims disagreeing on one property of one event. */
 export function ConflictsPage() {
   const { can } = useSession();
   const list = useResource(() => adminApi.conflicts(), []);
-  const titles = useEventTitles(list.data?.data.map((c) => c.eventId) ?? []);
+  const titles = useTitles(list.data?.data.map((c) => c.eventId) ?? [], adminApi.getEvent);
   const [resolved, setResolved] = useState<string | null>(null);
   const conflicts = list.data?.data ?? [];
   return (
