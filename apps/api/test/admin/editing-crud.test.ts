@@ -149,6 +149,8 @@ describe.each(TYPES)("admin $name CRUD", (t) => {
 
   it("deletes by retracting (admins only), keeping the record and its history", async () => {
     const rec = await t.make();
+    const stale = await withVersion(admin, "DELETE", `${t.path}/${rec.id}`, 7);
+    expect((await expectStatus<{ currentVersion: number }>(stale, 412)).currentVersion).toBe(1);
     const denied = await adminFetch(editor, "DELETE", `${t.path}/${rec.id}`);
     expect((await expectStatus<{ code: string }>(denied, 403)).code).toBe("forbidden");
     const res = await adminFetch(admin, "DELETE", `${t.path}/${rec.id}`);

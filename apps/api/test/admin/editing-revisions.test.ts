@@ -63,7 +63,11 @@ describe("revisions", () => {
     const stale = await withVersion(reviewer, "POST", path, 1);
     expect((await expectStatus<{ currentVersion: number }>(stale, 412)).currentVersion).toBe(2);
 
-    const res = await withVersion(reviewer, "POST", path, 2);
+    const unknown = await adminFetch(reviewer, "POST", path, { version: 2, bogus: true });
+    expect((await expectStatus<{ errors: { path: string }[] }>(unknown, 400)).errors[0]?.path).toBe(
+      "body",
+    );
+    const res = await adminFetch(reviewer, "POST", path, { version: 2 });
     const restored = await expectStatus<{ title: string; publisher: string; version: number }>(
       res,
       200,

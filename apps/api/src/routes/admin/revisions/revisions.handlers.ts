@@ -4,10 +4,11 @@ import { loadAdminActor } from "../../../db/queries/write/actors";
 import { loadClaim, loadEvent, loadSource } from "../../../db/queries/write/load";
 import { restoreRevision } from "../../../db/queries/write/restore";
 import type { AppEnv } from "../../../env";
-import { notFound } from "../../../lib/api-error";
+import { ApiError, badField, notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
 import { etagFor, requiredVersion, writeContext } from "../../../lib/concurrency";
-import type { ListRoute, RestoreRoute } from "./revisions.routes";
+import { fieldErrorsFromZod } from "../../../lib/problem";
+import { type ListRoute, RestoreBody, type RestoreRoute } from "./revisions.routes";
 
 const RECORD_TYPES = {
   events: "event",
@@ -34,10 +35,25 @@ export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
 
 export const restore: RouteHandler<RestoreRoute, AppEnv> = async (c) => {
   const { type, id, revId } = c.req.valid("param");
-  const body = c.req.header("content-type")?.includes("json")
-    ? ((await c.req.json().catch(() => ({}))) as { version?: number })
+  // The body is optional (If-Match usually carries the version), so it is parsed here rather
+  // than by the route's validator, with the same strict schema and field-named 400s.
+  const raw = c.req.header("content-type")?.includes("json")
+    ? await c.req.json().catch(() => {
+        throw badField("body", "is not valid JSON");
+      })
     : {};
-  const expected = requiredVersion(c, typeof body.version === "number" ? body.version : undefined);
+  const parsed = RestoreBody.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const errors = fieldErrorsFromZod(parsed.error, "body");
+    throw new ApiError(
+      "validation_failed",
+      errors.map((e) => `${e.path}: ${e.message}`).join("; "),
+      {
+        errors,
+      },
+    );
+  }
+  const expected = requiredVersion(c, parsed.data.version);
   const record = await restoreRevision(
     c.get("db"),
     RECORD_TYPES[type],
