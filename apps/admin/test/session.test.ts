@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { DEMO, DEMO_PASSWORD, type DemoRole, logInThroughForm } from "./support/session";
+import { apiFor, DEMO, DEMO_PASSWORD, type DemoRole, logInThroughForm } from "./support/session";
 import { type RunningWorker, startWorker } from "./support/worker";
 
 describe("logging in and out, and what each role sees", () => {
@@ -117,5 +117,65 @@ describe("logging in and out, and what each role sees", () => {
     await ep.goto(`${worker.origin}/admin/users`);
     await ep.getByRole("alert").filter({ hasText: "Only admins manage users" }).waitFor();
     await editor.close();
+  });
+
+  it("sends the user to the login page, then back, when the session ends while they work", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logInThroughForm(page, worker.origin, "editor");
+    // The session is revoked behind the page's back (another tab logged out).
+    const api = apiFor(context.request, worker.origin);
+    expect((await api("DELETE", "/admin/api/session")).status).toBe(204);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Conflicts" })
+      .click();
+    await page.getByRole("heading", { name: "Log in" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/conflicts");
+    await page.getByLabel("Email").fill(DEMO.editor.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("heading", { name: "Conflicts", level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it("lets an admin create an account and change its role", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logInThroughForm(page, worker.origin, "admin");
+    await page.goto(`${worker.origin}/admin/users`);
+    const form = page.getByRole("form", { name: "New user" });
+    await form.getByLabel("Name").fill("Nia New");
+    await form.getByLabel("Email").fill("nia@factline.local");
+    await form.getByLabel("Role").selectOption("editor");
+    await form.getByLabel("Initial password").fill("short");
+    await form.getByRole("button", { name: "Create user" }).click();
+    // The domain's Password schema refuses it before anything is sent.
+    await form.getByText("must be at least 12 characters").waitFor();
+    await form.getByLabel("Initial password").fill("a-long-enough-password");
+    await form.getByRole("button", { name: "Create user" }).click();
+
+    const table = page.getByRole("table", { name: "Accounts" });
+    await table.getByRole("rowheader", { name: "Nia New" }).waitFor();
+    await table.getByLabel("Role of Nia New").selectOption("reviewer");
+    await table
+      .getByRole("row", { name: /Nia New/ })
+      .getByRole("button", { name: "Save" })
+      .click();
+    await table
+      .getByRole("row", { name: /Nia New/ })
+      .getByRole("button", { name: "Save" })
+      .and(page.locator(":disabled"))
+      .waitFor();
+
+    const other = await browser.newContext();
+    const np = await other.newPage();
+    await np.goto(`${worker.origin}/admin/login`);
+    await np.getByLabel("Email").fill("nia@factline.local");
+    await np.getByLabel("Password").fill("a-long-enough-password");
+    await np.getByRole("button", { name: "Log in" }).click();
+    await np.getByTestId("current-user").filter({ hasText: "Nia New (reviewer)" }).waitFor();
+    await other.close();
+    await context.close();
   });
 });
