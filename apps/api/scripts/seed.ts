@@ -50,15 +50,22 @@ async function main() {
   const file = path.join(dir, "seed.sql");
   writeFileSync(file, toSqlScript(statements));
   try {
+    // wrangler prints every statement's result; keep its output for when it fails.
     execFileSync(
       "npx",
       ["wrangler", "d1", "execute", "DB", "--local", "--file", file, "--yes", ...extra],
       {
         cwd: apiDir,
-        stdio: ["ignore", "inherit", "inherit"],
+        stdio: ["ignore", "pipe", "pipe"],
         env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+        maxBuffer: 64 * 1024 * 1024,
       },
     );
+  } catch (err) {
+    const e = err as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(e.stdout?.toString() ?? "");
+    process.stderr.write(e.stderr?.toString() ?? "");
+    throw new Error("seeding failed (wrangler d1 execute)");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

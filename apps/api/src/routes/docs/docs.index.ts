@@ -17,5 +17,6 @@ export const docsRouter = new Hono<AppEnv>()
   .get("/docs-assets/*", async (c) => {
     const res = await c.env.ASSETS.fetch(new Request(c.req.url, c.req.raw));
     if (res.status === 404) return c.notFound();
-    return res;
+    // Assets responses have immutable headers; the security middleware adds to a copy.
+    return new Response(res.body, res);
   });
