@@ -79,6 +79,8 @@ function tokenSet(key: string): Set<string> {
 }
 
 function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
+  // Size bounds first: neither test can pass when the sizes are far apart.
+  if (a.size < 0.6 * b.size || a.size * 0.9 > b.size) return false;
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
   const union = a.size + b.size - inter;

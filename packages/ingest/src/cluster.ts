@@ -57,13 +57,17 @@ export function sameStatement(a: Signature, b: Signature): boolean {
 function blockIndex(sigs: Signature[]) {
   const df = new Map<string, number>();
   for (const s of sigs) for (const t of s.stems) df.set(t, (df.get(t) ?? 0) + 1);
+  const memo = new Map<Signature, string[]>();
   const keysOf = (s: Signature): string[] => {
+    const seen = memo.get(s);
+    if (seen) return seen;
     const rare = [...s.stems]
       .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, 3)
       .map((t) => `s:${t}`);
     if (s.predicate && s.actors.size >= 2)
       rare.push(`p:${s.predicate}|${[...s.actors].sort().join(",")}`);
+    memo.set(s, rare);
     return rare;
   };
   const buckets = new Map<string, number[]>();

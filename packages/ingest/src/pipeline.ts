@@ -107,10 +107,15 @@ export function ingest(raw: IngestInput): IngestResult {
   const matcher =
     input.knownActors.length > 0 ? createActorMatcher(input.knownActors) : defaultActorMatcher();
   const sentences: SentenceAnalysis[] = [];
+  // "Today" in a quoted post means the day it was posted, not the day the article was.
+  const postDay = new Map(
+    embeddedPosts.filter((e) => e.date?.precision === "day").map((e) => [e.paragraphIndex, e.date]),
+  );
   for (const p of paragraphs) {
+    const reference = postDay.get(p.index) ?? publishedDate;
     for (const span of splitSentences(p.text, p.start)) {
       const { modality, cues } = detectModality(span.text);
-      const dates = findDates(span.text, publishedDate).map((d) => ({
+      const dates = findDates(span.text, reference).map((d) => ({
         text: d.text,
         start: span.start + d.start,
         end: span.start + d.end,

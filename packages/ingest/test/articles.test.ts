@@ -83,6 +83,9 @@ describe("rule articles", () => {
       relative: true,
       date: { value: "2024-03-14", precision: "day" },
     });
+    // "Today" inside the tweet is the tweet's day (March 14), not the article's (March 15).
+    const today = r.sentences.flatMap((s) => s.dates).find((d) => d.text === "Today");
+    expect(today?.date.value).toBe("2024-03-14");
   });
 
   it("resolves relative dates against the article date and leaves them out without one", () => {
