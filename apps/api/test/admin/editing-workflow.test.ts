@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { api } from "../support/api";
-import { expectStatus, makeClaim, makeEvent, makeSource, withVersion } from "./editing-support";
+import {
+  expectStatus,
+  makeActor,
+  makeClaim,
+  makeEvent,
+  makeSource,
+  withVersion,
+} from "./editing-support";
 import { adminFetch, loginAs, type TestSession } from "./support/auth";
 
 type Claim = { id: string; version: number; status: string; publishedAt: string | null };
@@ -112,7 +119,11 @@ describe("event workflow", () => {
     const editor = await loginAs("editor");
     const reviewer = await loginAs("reviewer");
     const admin = await loginAs("admin");
-    let event = await makeEvent(editor, { title: "Workflow event" });
+    const actor = await makeActor(editor, { name: "Workflow country" });
+    let event = await makeEvent(editor, {
+      title: "Workflow event",
+      actors: [{ actorId: actor.id, role: "initiator" }],
+    });
     expect((await api(`/v1/events/${event.id}`)).status).toBe(404);
     event = await expectStatus(await move(editor, "events", event.id, 1, "in_review"), 200);
     expect((await move(editor, "events", event.id, 2, "published")).status).toBe(403);
@@ -123,6 +134,8 @@ describe("event workflow", () => {
       200,
     );
     expect(pub.event.title).toBe("Workflow event");
+    // The event's actor became readable with it, and the feed says so.
+    expect((await changesFor(actor.id)).map((c) => c.action)).toEqual(["upsert"]);
 
     // An edit to a published event reaches readers at once (cached reads were invalidated).
     event = await expectStatus(

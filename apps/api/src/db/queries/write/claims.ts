@@ -142,11 +142,18 @@ export function claimWriteStatements(
       }),
     );
   }
-  // Publishing a claim makes its source readable too; announce it once it becomes visible.
-  if (before && before.status !== "published" && after.status === "published" && after.sourceId) {
-    out.push(
-      changeInsert(db, ctx, { recordType: "source", recordId: after.sourceId, action: "upsert" }),
-    );
+  // Publishing a claim makes its source and speaking actor readable too; announce them.
+  if (before?.status !== "published" && after.status === "published") {
+    if (after.sourceId) {
+      out.push(
+        changeInsert(db, ctx, { recordType: "source", recordId: after.sourceId, action: "upsert" }),
+      );
+    }
+    if (after.actorId) {
+      out.push(
+        changeInsert(db, ctx, { recordType: "actor", recordId: after.actorId, action: "upsert" }),
+      );
+    }
   }
   return out;
 }

@@ -148,6 +148,12 @@ export function eventWriteStatements(
       }),
     );
   }
+  // Publishing an event makes its actors readable too; announce them as it happens.
+  if (before?.status !== "published" && after.status === "published") {
+    for (const actorId of new Set(after.actors.map((a) => a.actorId))) {
+      out.push(changeInsert(db, ctx, { recordType: "actor", recordId: actorId, action: "upsert" }));
+    }
+  }
   return out;
 }
 

@@ -24,13 +24,7 @@ import { ApiError } from "../../../lib/api-error";
 import { sha256Hex } from "../../../lib/auth/tokens";
 import type { Database } from "../../client";
 import { toSource } from "../../mappers";
-import {
-  actorsTable,
-  claimsTable,
-  type IngestRow,
-  ingestsTable,
-  sourcesTable,
-} from "../../schema";
+import { actorsTable, claimsTable, type IngestRow, ingestsTable, sourcesTable } from "../../schema";
 import { findDuplicateSource, getIngest, type Ingest, toIngest } from "../ingests";
 import { type AdminActor, actorWriteStatements } from "./actors";
 import type { Statements } from "./batch";
@@ -221,7 +215,8 @@ class Plan {
       const url = rawUrl ? tryCanonicalUrl(rawUrl) : null;
       const author = selection.author !== undefined ? selection.author : post.source.author;
       let existing = stored.find(
-        (s) => (url !== null && s.url === url) || (s.text === post.source.text && s.author === author),
+        (s) =>
+          (url !== null && s.url === url) || (s.text === post.source.text && s.author === author),
       );
       if (!existing && url) {
         const dup = await findDuplicateSource(this.db, { urls: [url], contentHash: null });
@@ -486,7 +481,8 @@ class Plan {
         : [quoteOnly(claimId, article.id, candidate.text, this.ctx.now)];
     }
     const postText = post.source.text;
-    const inPost = locate(postText, candidate.text) ??
+    const inPost =
+      locate(postText, candidate.text) ??
       // The sentence may carry the post's media link, which the post's text leaves out.
       (candidate.text.includes(postText) ? { start: 0, end: postText.length } : null);
     const out: Evidence[] = [
@@ -494,7 +490,8 @@ class Plan {
         ? make(post.source.id, postText, inPost.start, inPost.end, "supports")
         : quoteOnly(claimId, post.source.id, candidate.text, this.ctx.now),
     ];
-    if (inArticle) out.push(make(article.id, article.text, inArticle.start, inArticle.end, "context"));
+    if (inArticle)
+      out.push(make(article.id, article.text, inArticle.start, inArticle.end, "context"));
     return out;
   }
 
