@@ -106,8 +106,11 @@ export const adminApi = {
       { body },
     ),
 
-  ingest: (body: { text?: string; url?: string }, idempotencyKey: string, signal?: AbortSignal) =>
-    request<IngestDraft>("POST", `${A}/ingest`, { body, idempotencyKey, signal }),
+  ingest: (
+    body: { text?: string; html?: string; url?: string },
+    idempotencyKey: string,
+    signal?: AbortSignal,
+  ) => request<IngestDraft>("POST", `${A}/ingest`, { body, idempotencyKey, signal }),
   acceptIngest: (ingestId: string, body: unknown, idempotencyKey: string) =>
     request<IngestAccepted>("POST", `${A}/ingest/${id(ingestId)}/accept`, {
       body,

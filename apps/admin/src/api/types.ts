@@ -59,21 +59,31 @@ export type ResolveConflictBody = {
   deprecated: { claimId: string; reason: string }[];
 };
 
-/** A stored ingest draft (POST /admin/api/ingest). */
+/** A stored ingest with its result (POST /admin/api/ingest, GET /admin/api/ingest/{id}). */
 export type IngestDraft = {
   id: string;
+  status: "draft" | "accepted" | "discarded";
+  inputKind: "text" | "html" | "url";
+  url: string | null;
   result: IngestResult;
-  status?: string;
-  [key: string]: unknown;
+  /** An existing source with the same URL or text, which accepting would reuse. */
+  duplicateOf: {
+    sourceId: string;
+    title: string;
+    url: string | null;
+    matchedBy: "url" | "content_hash";
+  } | null;
 };
 
-/** What accepting an ingest created. */
+/** What accepting an ingest created (POST /admin/api/ingest/{id}/accept). */
 export type IngestAccepted = {
-  event?: Event | { id: string };
-  eventId?: string;
-  sources?: Source[];
-  claims?: Claim[];
-  [key: string]: unknown;
+  sources: Source[];
+  reusedSourceIds: string[];
+  event: Event | null;
+  eventId: string | null;
+  eventCreated: boolean;
+  claims: Claim[];
+  skippedClaims: { candidateId: string; existingClaimId: string }[];
 };
 
 export type { Claim, Event, Revision, Source, User };

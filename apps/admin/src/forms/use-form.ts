@@ -53,6 +53,8 @@ export type FormState = {
     send: (idempotencyKey: string) => Promise<T>,
   ) => Promise<T | undefined>;
   setErrors: (errors: FieldErrors) => void;
+  /** Shows client-side errors found outside `submit` (focuses the first invalid field). */
+  reject: (errors: FieldErrors) => void;
   reset: () => void;
   formRef: RefObject<HTMLFormElement | null>;
 };
@@ -74,16 +76,19 @@ export function useForm(): FormState {
     el?.focus();
   }, [focusTick]);
 
+  const reject = (errs: FieldErrors) => {
+    setErrors(errs);
+    setFormError(errs._form ?? "Some fields need attention; see the messages next to them.");
+    setProblem(null);
+    setFocusTick((n) => n + 1);
+  };
+
   const submit: FormState["submit"] = async (schema, values, send) => {
     if (busyRef.current) return undefined;
     if (schema) {
       const r = schema.safeParse(values);
       if (!r.success) {
-        const errs = issuesToErrors(r.error.issues);
-        setErrors(errs);
-        setFormError(errs._form ?? "Some fields need attention; see the messages next to them.");
-        setProblem(null);
-        setFocusTick((n) => n + 1);
+        reject(issuesToErrors(r.error.issues));
         return undefined;
       }
     }
@@ -117,5 +122,5 @@ export function useForm(): FormState {
     setProblem(null);
   };
 
-  return { errors, formError, problem, busy, submit, setErrors, reset, formRef };
+  return { errors, formError, problem, busy, submit, setErrors, reject, reset, formRef };
 }

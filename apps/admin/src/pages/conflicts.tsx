@@ -42,7 +42,7 @@ function ResolveForm({
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     if (!preferred) {
-      form.setErrors({ preferred: "Choose the claim the record should prefer" });
+      form.reject({ preferred: "Choose the claim the record should prefer" });
       return;
     }
     const value = conflict.values.find((v) => v.claimIds.includes(preferred));
