@@ -1,0 +1,169 @@
+/**
+ * `pnpm bench` for the API: starts `wrangler dev` for the seeded Factline Worker and two
+ * baseline Workers (one D1 point read; a static answer) on local D1, drives each from Node on
+ * 127.0.0.1 with bounded concurrency for a fixed time, and prints throughput ratios, FTS
+ * latency at 100k synthetic claims and the Worker bundle's gzip size. Numbers are reported,
+ * never asserted (PRODUCT.md's targets are printed beside them).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { DEMO_EVENT_SLUG, DEMO_IDS } from "../src/seed/demo-ids";
+import { drive, type LoadResult, sequential } from "./load";
+import { apiDir, type DevServer, startDev, wrangler } from "./servers";
+import { searchQueries, syntheticClaimsSql } from "./synthetic";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const FTS_CLAIMS = Number(process.env.BENCH_FTS_CLAIMS ?? 100_000);
+const FTS_QUERIES = Number(process.env.BENCH_FTS_QUERIES ?? 400);
+
+const fmt = (r: LoadResult) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  (${r.count} requests, ${r.errors} errors)`;
+
+function bundleSize(): { raw: number; gzip: number } {
+  const out = mkdtempSync(path.join(tmpdir(), "factline-bundle-"));
+  try {
+    wrangler(["deploy", "--dry-run", "--outdir", out]);
+    let raw = 0;
+    const chunks: Buffer[] = [];
+    for (const f of readdirSync(out)) {
+      if (!/\.(m?js)$/.test(f)) continue;
+      const buf = readFileSync(path.join(out, f));
+      raw += statSync(path.join(out, f)).size;
+      chunks.push(buf);
+    }
+    return { raw, gzip: gzipSync(Buffer.concat(chunks), { level: 9 }).length };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const persist = mkdtempSync(path.join(tmpdir(), "factline-bench-"));
+  const servers: DevServer[] = [];
+  try {
+    console.log(`Local D1 in ${persist}; ${CONCURRENCY} concurrent loops, ${SECONDS} s per run\n`);
+    wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
+    execFileSync("npx", ["tsx", "scripts/seed.ts", "--persist-to", persist], {
+      cwd: apiDir,
+      stdio: "inherit",
+    });
+
+    const factline = await startDev({
+      config: "bench/wrangler.factline.jsonc",
+      port: 8791,
+      persistTo: persist,
+      probe: "/v1/health",
+    });
+    servers.push(factline);
+    const point = await startDev({
+      config: "bench/point-read/wrangler.jsonc",
+      port: 8792,
+      persistTo: persist,
+      probe: "/",
+    });
+    servers.push(point);
+    const stat = await startDev({
+      config: "bench/static/wrangler.jsonc",
+      port: 8793,
+      persistTo: persist,
+      probe: "/",
+    });
+    servers.push(stat);
+
+    const detailUrl = `${factline.url}/v1/events/${DEMO_EVENT_SLUG}`;
+    const first = await fetch(detailUrl);
+    const etag = first.headers.get("etag") ?? "";
+    await first.arrayBuffer();
+    const run = (url: string, headers: Record<string, string>, expect: number) =>
+      drive(url, { seconds: SECONDS, concurrency: CONCURRENCY, headers, expect });
+
+    // Warm-up, so JIT and connection setup are not measured.
+    await run(detailUrl, {}, 200);
+    await run(`${point.url}/?id=${DEMO_IDS.events.recognition}`, {}, 200);
+
+    // A bookmark makes the Worker read D1 (it bypasses the edge cache), as a cold read does.
+    const detail = await run(detailUrl, { "x-d1-bookmark": "first-unconstrained" }, 200);
+    const pointRead = await run(`${point.url}/?id=${DEMO_IDS.events.recognition}`, {}, 200);
+    const cached = await run(detailUrl, { "if-none-match": etag }, 304);
+    const cachedFull = await run(detailUrl, {}, 200);
+    const staticRes = await run(`${stat.url}/`, {}, 200);
+
+    console.log("Throughput (same run, same machine):");
+    console.log(`  event detail from D1      ${fmt(detail)}`);
+    console.log(`  D1 point-read baseline    ${fmt(pointRead)}`);
+    console.log(`  event detail 304 (cache)  ${fmt(cached)}`);
+    console.log(`  event detail 200 (cache)  ${fmt(cachedFull)}`);
+    console.log(`  static baseline           ${fmt(staticRes)}`);
+    console.log(
+      `  ratio detail / point read = ${(detail.rps / pointRead.rps).toFixed(2)}  (target >= 0.7)`,
+    );
+    console.log(
+      `  ratio 304 / static        = ${(cached.rps / staticRes.rps).toFixed(2)}  (target >= 0.8)\n`,
+    );
+
+    // FTS at scale: bulk-insert synthetic published claims (the triggers index them), then time
+    // searches one at a time past the cache.
+    await factline.stop();
+    servers.splice(servers.indexOf(factline), 1);
+    const chunk = 10_000;
+    const dir = mkdtempSync(path.join(tmpdir(), "factline-fts-"));
+    const t0 = performance.now();
+    for (let from = 0; from < FTS_CLAIMS; from += chunk) {
+      const file = path.join(dir, `claims-${from}.sql`);
+      writeFileSync(
+        file,
+        syntheticClaimsSql(from, Math.min(FTS_CLAIMS, from + chunk), DEMO_IDS.sources.article),
+      );
+      wrangler([
+        "d1",
+        "execute",
+        "DB",
+        "--local",
+        "--persist-to",
+        persist,
+        "--file",
+        file,
+        "--yes",
+      ]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    console.log(
+      `Inserted ${FTS_CLAIMS} synthetic claims in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    const search = await startDev({
+      config: "bench/wrangler.factline.jsonc",
+      port: 8794,
+      persistTo: persist,
+      probe: "/v1/health",
+    });
+    servers.push(search);
+    const urls = searchQueries(FTS_QUERIES).map(
+      (q) => `${search.url}/v1/search?q=${encodeURIComponent(q)}`,
+    );
+    await sequential(urls.slice(0, 20), {
+      headers: { "x-d1-bookmark": "first-unconstrained" },
+      expect: 200,
+    });
+    const fts = await sequential(urls, {
+      headers: { "x-d1-bookmark": "first-unconstrained" },
+      expect: 200,
+    });
+    console.log(
+      `FTS /v1/search at ${FTS_CLAIMS} claims (sequential, uncached): p50 ${fts.p50.toFixed(1)} ms, p99 ${fts.p99.toFixed(1)} ms (target p99 <= 50 ms; ${fts.errors} errors)\n`,
+    );
+
+    const size = bundleSize();
+    console.log(
+      `API Worker bundle: ${(size.raw / 1024).toFixed(0)} KB raw, ${(size.gzip / 1024).toFixed(0)} KB gzip (target <= 300 KB gzip)`,
+    );
+  } finally {
+    for (const s of servers) await s.stop();
+    rmSync(persist, { recursive: true, force: true });
+  }
+}
+
+await main();
