@@ -235,17 +235,33 @@ describe("evidence links and reviews", () => {
     expect(linked.evidence).toEqual([
       expect.objectContaining({ id: evidenceId, sourceId: source.id, stance: "supports" }),
     ]);
+    // A second passage earlier in the text: the answer lists evidence in reading order, as reads do.
+    const second = await expectStatus<{ claim: Claim }>(
+      await adminFetch(editor, "POST", `/admin/api/claims/${claim.id}/evidence`, {
+        sourceId: source.id,
+        quote: "Russia",
+        start: 0,
+        end: 6,
+      }),
+      201,
+    );
+    const reread = await expectStatus<Claim>(
+      await adminFetch(editor, "GET", `/admin/api/claims/${claim.id}`),
+      200,
+    );
+    expect(second.claim).toEqual(reread);
+    expect(reread.evidence).toHaveLength(2);
     const removed = await expectStatus<Claim>(
       await withVersion(
         editor,
         "DELETE",
         `/admin/api/claims/${claim.id}/evidence/${evidenceId}`,
-        2,
+        3,
       ),
       200,
     );
-    expect(removed.evidence).toEqual([]);
-    expect(removed.version).toBe(3);
+    expect(removed.evidence).toHaveLength(1);
+    expect(removed.version).toBe(4);
     const gone = await adminFetch(
       editor,
       "DELETE",

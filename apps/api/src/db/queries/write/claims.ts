@@ -54,7 +54,14 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorted, deduplicated links so that snapshots and diffs compare by content. */
 export function normalizeClaim(c: Claim): Claim {
-  return { ...c, eventIds: [...new Set(c.eventIds)].sort(byString) };
+  return {
+    ...c,
+    eventIds: [...new Set(c.eventIds)].sort(byString),
+    // The order the row mapper reads evidence in, so a write's answer equals the next read.
+    evidence: [...c.evidence].sort(
+      (a, b) => (a.start ?? 0) - (b.start ?? 0) || byString(a.id, b.id),
+    ),
+  };
 }
 
 /**
