@@ -76,10 +76,11 @@ const YEAR = /(?<![\d,.$£€#:/-])\b(1[5-9]\d{2}|20\d{2})\b(?![\d,]\d|%|\.\d|s\
  * Finds dates in `text`. `reference` is the article's day; without it, expressions that need
  * one ("yesterday", "on Tuesday", "July 4" without a year) are left out.
  */
-// Text without a digit, a month, a weekday or a relative word has no date; chrono is the most
-// expensive step of the pipeline, so it only sees text that might.
+// Every date kept below has a digit, a weekday or a relative word ("in August" alone is left
+// out: its year is a guess). Chrono is the most expensive step of the pipeline, so it only sees
+// text that has one of those.
 const MAYBE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this)\b/i;
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\b(?:last|next|this|past)\s+(?:week|month|year|weekend)\b/i;
 
 export function findDates(text: string, reference: PartialDate | null): FoundDate[] {
   const out: FoundDate[] = [];

@@ -7,17 +7,25 @@ const URL = /\b(?:https?:\/\/\S+|(?:pic\.twitter\.com|t\.co|x\.com|twitter\.com)
 
 /** Removes URLs (including bare `pic.twitter.com/…`) from text. */
 export function stripUrls(text: string): string {
+  if (!text.includes("/")) return text;
   return text.replace(URL, " ");
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu;
+
 /** Lowercase word tokens (letters, digits, inner apostrophes and dots as in `u.s.`). */
 export function words(text: string): string[] {
-  return (
-    stripUrls(text)
-      .toLowerCase()
-      .replace(/[’‘`]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu) ?? []
-  ).map((w) => w.replace(/'s$/, "").replace(/\.$/, (m) => (/\.\w/.test(w) ? m : "")));
+  const lower = stripUrls(text).toLowerCase();
+  const source = lower.includes("’") || lower.includes("‘") ? lower.replace(/[’‘]/g, "'") : lower;
+  const out: string[] = [];
+  for (const m of source.matchAll(WORD)) {
+    let w = m[0];
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    // Keep the final period of an initialism ("u.s."), drop a sentence's.
+    else if (w.endsWith(".") && !w.slice(0, -1).includes(".")) w = w.slice(0, -1);
+    if (w) out.push(w);
+  }
+  return out;
 }
 
 export const STOPWORDS = new Set(

@@ -19,7 +19,8 @@ const run = (args: string[], input?: string) =>
     timeout: 60_000,
   });
 
-describe("pnpm ingest", () => {
+// Each case starts tsx in a child process, which is slow on a loaded machine.
+describe("pnpm ingest", { timeout: 60_000 }, () => {
   it("reads a path relative to the directory pnpm was started from and prints IngestResult JSON", () => {
     const r = run(["../shared/fixtures/seed-article.txt"]);
     expect(r.status).toBe(0);
