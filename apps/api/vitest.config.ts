@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { ingestUpstream } from "./test/admin/ingest-upstream.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
@@ -13,12 +14,21 @@ export default defineConfig(async () => {
         miniflare: {
           bindings: {
             TEST_MIGRATIONS: migrations,
+            // Ingest's fetch deadline, short so the timeout test does not wait 10 s.
+            INGEST_FETCH_TIMEOUT_MS: "1000",
             // The seed article, read here because tests run inside workerd (no file system).
             SEED_ARTICLE: readFileSync(
               path.join(import.meta.dirname, "../../../shared/fixtures/seed-article.txt"),
               "utf8",
             ),
           },
+          // Every outbound fetch (ingest by URL) goes to a fake upstream, never the network.
+          outboundService: ingestUpstream(
+            readFileSync(
+              path.join(import.meta.dirname, "../../../shared/fixtures/seed-article.txt"),
+              "utf8",
+            ),
+          ),
           // A low limit so the 429 path is testable; other tests send a fresh client IP.
           ratelimits: {
             PUBLIC_RATE_LIMITER: { namespace_id: "1001", simple: { limit: 5, period: 60 } },

@@ -6,6 +6,7 @@ export * from "./errors";
 export * from "./event";
 export * from "./ids";
 export * from "./ingest";
+export * from "./ingest-accept";
 export * from "./jsonld";
 export * from "./partial-date";
 export * from "./revision";

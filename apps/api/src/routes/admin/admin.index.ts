@@ -6,6 +6,7 @@ import { adminClaimsRouter } from "./claims/claims.index";
 import { adminConflictsRouter } from "./conflicts/conflicts.index";
 import { adminEventsRouter } from "./events/events.index";
 import { adminEvidenceRouter } from "./evidence/evidence.index";
+import { adminIngestRouter } from "./ingest/ingest.index";
 import { meRouter } from "./me/me.index";
 import { adminMergesRouter } from "./merges/merges.index";
 import { adminQueueRouter } from "./queue/queue.index";
@@ -40,5 +41,6 @@ adminApiRouter.route("/", adminReviewsRouter);
 adminApiRouter.route("/", adminMergesRouter);
 adminApiRouter.route("/", adminConflictsRouter);
 adminApiRouter.route("/", adminQueueRouter);
+adminApiRouter.route("/", adminIngestRouter);
 // Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
 adminApiRouter.route("/", adminRevisionsRouter);

@@ -98,7 +98,7 @@ function assertDraft(row: IngestRow): void {
   if (row.status === "draft") return;
   const what = row.status === "accepted" ? "was already accepted" : "was discarded";
   throw new ApiError("conflict", `Ingest ${row.id} ${what}; nothing was written`, {
-    extra: { status: row.status, sourceId: row.sourceId, eventId: row.eventId },
+    extra: { ingestStatus: row.status, sourceId: row.sourceId, eventId: row.eventId },
   });
 }
 

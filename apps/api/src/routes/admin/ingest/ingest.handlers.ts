@@ -1,0 +1,168 @@
+import { type IngestResult, newId, tryCanonicalUrl } from "@factline/domain";
+import { ingest } from "@factline/ingest";
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import {
+  type DuplicateSource,
+  discardIngest,
+  findDuplicateSource,
+  getIngest,
+  type Ingest,
+  insertIngest,
+  listIngests,
+  loadIngestKnowledge,
+  toIngest,
+} from "../../../db/queries/ingests";
+import { acceptIngest } from "../../../db/queries/write/ingest-accept";
+import type { AppEnv } from "../../../env";
+import { ApiError, badField } from "../../../lib/api-error";
+import { sha256Hex } from "../../../lib/auth/tokens";
+import { writeContext } from "../../../lib/concurrency";
+import { DEFAULT_FETCH_LIMITS, fetchArticle } from "../../../lib/fetch-article";
+import { currentUser } from "../../../middleware/require-user";
+import {
+  type AcceptRoute,
+  type CreateRoute,
+  type GetRoute,
+  type ListRoute,
+  MAX_HTML_CHARS,
+  MAX_TEXT_CHARS,
+  type RemoveRoute,
+} from "./ingest.routes";
+
+function tooLarge(field: "text" | "html", max: number): ApiError {
+  const message = `longer than ${max.toLocaleString("en")} characters`;
+  return new ApiError("payload_too_large", `body.${field}: ${message}`, {
+    errors: [{ path: `body.${field}`, message }],
+  });
+}
+
+function notFoundIngest(id: string): ApiError {
+  return new ApiError("not_found", `No ingest with id "${id}"`, {
+    errors: [{ path: "path.id", message: "no ingest with this id" }],
+  });
+}
+
+// The fetch deadline can be shortened by a binding (tests use it to reach the timeout quickly).
+function fetchLimits(c: Context<AppEnv>) {
+  const raw = (c.env as { INGEST_FETCH_TIMEOUT_MS?: string }).INGEST_FETCH_TIMEOUT_MS;
+  const timeoutMs = Number(raw);
+  return {
+    ...DEFAULT_FETCH_LIMITS,
+    ...(Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
+  };
+}
+
+/** The source a draft would duplicate (by its canonical URLs or content hash). */
+async function duplicateOf(c: Context<AppEnv>, record: Ingest): Promise<DuplicateSource | null> {
+  if (record.status !== "draft") return null;
+  const urls = [record.result.article.url, record.url]
+    .map((u) => (u ? tryCanonicalUrl(u) : null))
+    .filter((u): u is string => u !== null);
+  return findDuplicateSource(c.get("db"), {
+    urls: [...new Set(urls)],
+    contentHash: record.contentHash,
+  });
+}
+
+export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
+  const input = c.req.valid("json");
+  if (input.text !== undefined && input.text.length > MAX_TEXT_CHARS) {
+    throw tooLarge("text", MAX_TEXT_CHARS);
+  }
+  if (input.html !== undefined && input.html.length > MAX_HTML_CHARS) {
+    throw tooLarge("html", MAX_HTML_CHARS);
+  }
+  const db = c.get("db");
+  const user = currentUser(c);
+  const now = new Date().toISOString();
+  let document: { text: string } | { html: string };
+  let fetchedUrl: string | null = null;
+  let inputKind: "text" | "html" | "url";
+  if (input.url !== undefined) {
+    const fetched = await fetchArticle(input.url, fetchLimits(c));
+    if (fetched.body.length > (fetched.format === "html" ? MAX_HTML_CHARS : MAX_TEXT_CHARS)) {
+      throw badField("body.url", "the page has more text than can be ingested");
+    }
+    fetchedUrl = fetched.url;
+    document = fetched.format === "html" ? { html: fetched.body } : { text: fetched.body };
+    inputKind = "url";
+  } else if (input.html !== undefined) {
+    document = { html: input.html };
+    inputKind = "html";
+  } else {
+    document = { text: input.text ?? "" };
+    inputKind = "text";
+  }
+  const known = await loadIngestKnowledge(db);
+  const result: IngestResult = ingest({
+    ...document,
+    ...(fetchedUrl ? { url: fetchedUrl } : {}),
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    retrievedAt: now,
+    knownActors: known.actors,
+    knownEvents: known.events,
+  });
+  const row = {
+    id: newId("ing"),
+    status: "draft" as const,
+    inputKind,
+    url: fetchedUrl,
+    input: "text" in document ? document.text : document.html,
+    result,
+    contentHash: await sha256Hex(result.cleanedText),
+    createdBy: user.id,
+    createdAt: now,
+    acceptedAt: null,
+    sourceId: null,
+    eventId: null,
+  };
+  await insertIngest(db, row);
+  const record = toIngest(row);
+  return c.json({ ...record, duplicateOf: await duplicateOf(c, record) }, 201, {
+    location: `/admin/api/ingest/${row.id}`,
+  });
+};
+
+export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
+  return c.json(await listIngests(c.get("db"), c.req.valid("query")), 200);
+};
+
+export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await getIngest(c.get("db"), id);
+  if (!row) throw notFoundIngest(id);
+  const record = toIngest(row);
+  return c.json({ ...record, duplicateOf: await duplicateOf(c, record) }, 200);
+};
+
+export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const db = c.get("db");
+  const row = await getIngest(db, id);
+  if (!row) throw notFoundIngest(id);
+  if (row.status === "draft") await discardIngest(db, id);
+  const now = await getIngest(db, id);
+  if (!now) throw notFoundIngest(id);
+  if (now.status === "accepted") {
+    throw new ApiError("conflict", `Ingest ${id} was accepted; retract its records instead`, {
+      extra: { sourceId: now.sourceId, eventId: now.eventId },
+    });
+  }
+  return c.json({ ...toIngest(now), duplicateOf: null }, 200);
+};
+
+export const accept: RouteHandler<AcceptRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const out = await acceptIngest(c.get("db"), id, c.req.valid("json"), writeContext(c));
+  const { result: _result, ...ingestFields } = out.ingest;
+  return c.json(
+    {
+      ...out,
+      ingest: ingestFields,
+      eventId: out.event?.id ?? null,
+    },
+    201,
+    { location: `/admin/api/ingest/${id}` },
+  );
+};
