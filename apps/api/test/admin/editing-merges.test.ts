@@ -175,6 +175,15 @@ describe("merging duplicate claims", () => {
     );
     await publishClaim(reviewer, editor, loser.id);
 
+    const admin = await loginAs("admin");
+    const dead = await makeClaim(editor, { sourceId: source.id });
+    await expectStatus(await adminFetch(admin, "DELETE", `/admin/api/claims/${dead.id}`), 200);
+    const intoDead = await adminFetch(reviewer, "POST", `/admin/api/claims/${loser.id}/merge`, {
+      into: dead.id,
+    });
+    expect(
+      (await expectStatus<{ errors: { path: string }[] }>(intoDead, 400)).errors[0]?.path,
+    ).toBe("body.into");
     const res = await adminFetch(reviewer, "POST", `/admin/api/claims/${loser.id}/merge`, {
       into: winner.id,
     });

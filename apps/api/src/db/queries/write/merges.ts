@@ -53,6 +53,9 @@ export async function mergeEvents(
   }
   const loserBefore = loserFound.event;
   const winnerBefore = winnerFound.event;
+  if (winnerBefore.status === "retracted") {
+    throw badField("body.into", `event ${winnerId} is retracted; merge into a live event`);
+  }
   if (expectedVersion !== null && loserBefore.version !== expectedVersion) {
     throw staleVersion(loserBefore.version, loserBefore);
   }
@@ -152,6 +155,9 @@ export async function mergeClaims(
     if (err instanceof ApiError) throw badField("body.into", err.message);
     throw err;
   });
+  if (winnerBefore.status === "retracted") {
+    throw badField("body.into", `claim ${winnerId} is retracted; merge into a live claim`);
+  }
   const winnerAfter = normalizeClaim({
     ...winnerBefore,
     eventIds: [...winnerBefore.eventIds, ...loserBefore.eventIds],
