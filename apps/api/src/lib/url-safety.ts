@@ -8,6 +8,9 @@
 // resolve names themselves, and Cloudflare's edge does not route fetches into private networks;
 // under `wrangler dev` that remains a known limit of local development.
 
+const pointsTo = (reason: string) =>
+  `points to ${/^[aeiou]/i.test(reason) ? "an" : "a"} ${reason} address`;
+
 /** Why a URL may not be fetched, in words for the `errors[].message` of a 400. */
 export class UnsafeUrlError extends Error {
   override readonly name = "UnsafeUrlError";
@@ -42,13 +45,13 @@ export function checkFetchableUrl(input: string | URL): URL {
     const words = parseIPv6(host.slice(1, -1));
     if (!words) throw new UnsafeUrlError("has an unreadable IPv6 address");
     const reason = privateIPv6(words);
-    if (reason) throw new UnsafeUrlError(`points to a ${reason} address`);
+    if (reason) throw new UnsafeUrlError(pointsTo(reason));
     return url;
   }
   const v4 = parseIPv4(host);
   if (v4) {
     const reason = privateIPv4(v4);
-    if (reason) throw new UnsafeUrlError(`points to a ${reason} address`);
+    if (reason) throw new UnsafeUrlError(pointsTo(reason));
     return url;
   }
   if (host === "localhost" || PRIVATE_SUFFIXES.some((s) => host.endsWith(s))) {
