@@ -6,7 +6,12 @@ import type { CandidateClaim, ClaimCluster } from "@factline/domain";
 import { CLAIM_THRESHOLD, type ScoredSentence } from "./claims";
 import { containment, contentStems, jaccard } from "./tokens";
 
-type Signature = { stems: Set<string>; actors: Set<string>; predicate: string | null };
+type Signature = {
+  stems: Set<string>;
+  actors: Set<string>;
+  predicate: string | null;
+  date: string | null;
+};
 
 const FLASH = /^(?:breaking|just in|update|exclusive|watch|developing)\s*:\s*/i;
 
@@ -15,6 +20,7 @@ function signature(s: ScoredSentence): Signature {
     stems: new Set(contentStems(s.sentence.text.replace(FLASH, ""))),
     actors: new Set(s.sentence.actors.map((a) => a.key)),
     predicate: s.predicate,
+    date: s.sentence.dates[0]?.date.value ?? null,
   };
 }
 
@@ -39,13 +45,13 @@ export function sameStatement(a: Signature, b: Signature): boolean {
   const c = containment(a.stems, b.stems);
   if (minSize >= 4 && c >= T.containment && (a.actors.size === 0 || !disjoint(a.actors, b.actors)))
     return true;
-  return (
-    a.predicate !== null &&
-    a.predicate === b.predicate &&
-    a.actors.size >= 2 &&
-    sameSet(a.actors, b.actors) &&
-    c >= T.samePredicateContainment
-  );
+  if (a.predicate === null || a.predicate !== b.predicate || !sameSet(a.actors, b.actors))
+    return false;
+  // Same event word, same actors and the same date ("the Taliban's return to power in August
+  // 2021" / "the Taliban's takeover … in August 2021") state the same fact however they go on.
+  if (a.actors.size >= 1 && a.date !== null && a.date === b.date && a.predicate !== "statement")
+    return true;
+  return a.actors.size >= 2 && c >= T.samePredicateContainment;
 }
 
 /**
@@ -65,7 +71,7 @@ function blockIndex(sigs: Signature[]) {
       .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, 3)
       .map((t) => `s:${t}`);
-    if (s.predicate && s.actors.size >= 2)
+    if (s.predicate && s.actors.size >= 1)
       rare.push(`p:${s.predicate}|${[...s.actors].sort().join(",")}`);
     memo.set(s, rare);
     return rare;

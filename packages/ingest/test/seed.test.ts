@@ -207,6 +207,15 @@ describe("seed article", () => {
     }
   });
 
+  it("clusters the two statements of the August 2021 takeover (same event word, actors and date)", () => {
+    const takeover = r.candidateClaims.filter((c) =>
+      /Taliban’s (?:return to power in|takeover of) Afghanistan in August 2021/.test(c.text),
+    );
+    expect(takeover).toHaveLength(2);
+    expect(takeover[0]?.clusterId).toBe(takeover[1]?.clusterId);
+    expect(takeover[0]?.clusterId).not.toBe(r.clusters[0]?.id);
+  });
+
   it("scores claims with the features that drove them and penalizes speculation", () => {
     const tweet = r.candidateClaims.find((c) => c.text.startsWith("BREAKING"));
     expect(tweet?.score).toBeGreaterThanOrEqual(0.7);
