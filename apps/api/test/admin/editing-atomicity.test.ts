@@ -89,6 +89,42 @@ describe("the version guard inside the batch", () => {
 });
 
 describe("a failed write changes nothing", () => {
+  it("rolls back statements that already ran when a later one in the batch fails", async () => {
+    // Two records in one batch, as a merge writes them: the first record's row, links,
+    // revision and change row all run before the second one's slug hits the unique index.
+    const editor = await loginAs("editor");
+    const taken = await makeEvent(editor, { slug: "mid-batch-taken" });
+    const first = await makeEvent(editor, { places: ["AF"] });
+    const second = await makeEvent(editor);
+    const db = createDb(env.DB);
+    const ctx = {
+      user: { id: editor.user.id, role: "editor" as const },
+      now: new Date().toISOString(),
+    };
+    const a = (await loadEvent(db, first.id))?.event;
+    const b = (await loadEvent(db, second.id))?.event;
+    if (!a || !b) throw new Error("events not stored");
+    const rows = [await storedRow("events", first.id), await storedRow("events", second.id)];
+    const counts = await tableCounts();
+    const statements = [
+      ...eventWriteStatements(
+        db,
+        ctx,
+        a,
+        { ...a, places: ["RU"], status: "published", version: 2 },
+        "update",
+      ),
+      ...eventWriteStatements(db, ctx, b, { ...b, slug: taken.slug, version: 2 }, "update"),
+    ];
+    await expect(runWrite(db, statements, async () => null)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    expect([await storedRow("events", first.id), await storedRow("events", second.id)]).toEqual(
+      rows,
+    );
+    expect(await tableCounts()).toEqual(counts);
+  });
+
   it("rejects a duplicate source URL with 409 and leaves every table as it was", async () => {
     const editor = await loginAs("editor");
     const first = await makeSource(editor, { url: "https://news.example/dup?utm_source=x" });
@@ -111,7 +147,7 @@ describe("a failed write changes nothing", () => {
     const event = await makeEvent(editor, { places: ["AF"] });
     const before = await storedRow("events", event.id);
     const counts = await tableCounts();
-    // The batch replaces the place links before the row update hits the unique index.
+    // The edit also replaces the place links: they must stay as they were too.
     const res = await withVersion(editor, "PATCH", `/admin/api/events/${event.id}`, 1, {
       slug: taken.slug,
       places: ["RU", "US"],
