@@ -75,6 +75,8 @@ export const adminApi = {
   setRank: (claimId: string, body: SetRankInput, version: number) =>
     request<Claim>("PUT", `${A}/claims/${id(claimId)}/rank`, { body, ifMatch: version }),
 
+  getActor: (actorId: string) =>
+    request<{ id: string; name: string; kind: string }>("GET", `${A}/actors/${id(actorId)}`),
   getSource: (sourceId: string) => request<Source>("GET", `${A}/sources/${id(sourceId)}`),
 
   transition: (type: "event" | "claim", recordId: string, to: string, version: number) =>

@@ -7,7 +7,7 @@ import type { ApiResult } from "./client";
  */
 export function useTitles(
   ids: readonly string[],
-  load: (id: string) => Promise<ApiResult<{ title: string }>>,
+  load: (id: string) => Promise<ApiResult<{ title: string } | { name: string }>>,
 ): Record<string, string> {
   const [titles, setTitles] = useState<Record<string, string>>({});
   const key = [...new Set(ids)].sort().join(",");
@@ -17,7 +17,7 @@ export function useTitles(
     Promise.all(
       key.split(",").map((id) =>
         load(id)
-          .then((r) => [id, r.data.title] as const)
+          .then((r) => [id, "title" in r.data ? r.data.title : r.data.name] as const)
           .catch(() => [id, id] as const),
       ),
     ).then((pairs) => {

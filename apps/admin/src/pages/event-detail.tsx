@@ -2,6 +2,7 @@ import { canEdit, describePartialDate, type Event } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { useResource } from "../api/use-resource";
+import { useTitles } from "../api/use-titles";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge } from "../components/status";
 import { Transitions } from "../components/transitions";
@@ -17,6 +18,8 @@ export function EventDetailPage({ id }: { id: string }) {
   const e = event.data;
   // A restore replaces the fields from outside the form, so the form starts over from them.
   const [restores, setRestores] = useState(0);
+  const actors = useTitles(e?.actors.map((a) => a.actorId) ?? [], adminApi.getActor);
+  const related = useTitles(e?.related.map((r) => r.eventId) ?? [], adminApi.getEvent);
 
   return (
     <>
@@ -49,6 +52,27 @@ export function EventDetailPage({ id }: { id: string }) {
             </section>
             <div>
               <Transitions entity="event" record={e} onChanged={(r) => event.set(r as Event)} />
+              <section aria-labelledby="actors-heading">
+                <h2 id="actors-heading">Actors and related events</h2>
+                {e.actors.length === 0 && e.related.length === 0 && (
+                  <p className="muted">None recorded.</p>
+                )}
+                <ul className="items" aria-label="Actors">
+                  {e.actors.map((a) => (
+                    <li key={`${a.actorId}:${a.role}`}>
+                      {actors[a.actorId] ?? a.actorId} <span className="muted">({a.role})</span>
+                    </li>
+                  ))}
+                </ul>
+                <ul className="items" aria-label="Related events">
+                  {e.related.map((r) => (
+                    <li key={`${r.eventId}:${r.relation}`}>
+                      <span className="muted">{r.relation.replace("_", " ")}</span>{" "}
+                      <Link to={`/events/${r.eventId}`}>{related[r.eventId] ?? r.eventId}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
               <section aria-labelledby="claims-heading">
                 <h2 id="claims-heading">Claims</h2>
                 <LoadState loading={claims.loading && !claims.data} error={claims.error} />

@@ -18,6 +18,29 @@ export function EventsPage() {
   const [query, setQuery] = useState(q);
   const [creating, setCreating] = useState(false);
   const events = useResource(() => adminApi.listEvents({ status, q }), [status, q]);
+  // Later pages, appended below the first (reset when the filters change).
+  const [more, setMore] = useState<{ key: string; data: Event[]; next: string | null } | null>(
+    null,
+  );
+  const filterKey = `${status}|${q}`;
+  const extra = more?.key === filterKey ? more : null;
+  const next = extra ? extra.next : (events.data?.next ?? null);
+  const rows = [...(events.data?.data ?? []), ...(extra?.data ?? [])];
+  const [loadingMore, setLoadingMore] = useState(false);
+  async function loadMore() {
+    if (!next) return;
+    setLoadingMore(true);
+    try {
+      const r = await adminApi.listEvents({ status, q, cursor: next });
+      setMore({
+        key: filterKey,
+        data: [...(extra?.data ?? []), ...r.data.data],
+        next: r.data.next ?? null,
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
 
   const filter = (next: { status?: string; q?: string }) => {
     const p = new URLSearchParams({ status, q, ...next });
@@ -85,7 +108,7 @@ export function EventsPage() {
             </tr>
           </thead>
           <tbody>
-            {events.data.data.map((e) => (
+            {rows.map((e) => (
               <tr key={e.id}>
                 <td>
                   <Link to={`/events/${e.id}`}>{e.title}</Link>
@@ -101,6 +124,16 @@ export function EventsPage() {
         </table>
       )}
       {events.data?.data.length === 0 && <p className="muted">No events match.</p>}
+      {next && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={loadingMore}
+          onClick={() => void loadMore()}
+        >
+          {loadingMore ? "Loading…" : "More events"}
+        </button>
+      )}
     </>
   );
 }
