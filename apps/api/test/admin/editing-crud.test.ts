@@ -235,6 +235,19 @@ describe("evidence links and reviews", () => {
     expect(linked.evidence).toEqual([
       expect.objectContaining({ id: evidenceId, sourceId: source.id, stance: "supports" }),
     ]);
+    // Offsets must point at the quote in the source's text.
+    for (const [bad, path] of [
+      [{ quote: "Taliban", start: 0, end: 7 }, "body.quote"],
+      [{ quote: "Taliban", start: 60, end: 900 }, "body.end"],
+    ] as const) {
+      const res = await adminFetch(editor, "POST", `/admin/api/claims/${claim.id}/evidence`, {
+        sourceId: source.id,
+        ...bad,
+      });
+      expect((await expectStatus<{ errors: { path: string }[] }>(res, 400)).errors[0]?.path).toBe(
+        path,
+      );
+    }
     // A second passage earlier in the text: the answer lists evidence in reading order, as reads do.
     const second = await expectStatus<{ claim: Claim }>(
       await adminFetch(editor, "POST", `/admin/api/claims/${claim.id}/evidence`, {

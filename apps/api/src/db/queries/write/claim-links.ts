@@ -5,8 +5,10 @@ import {
   newId,
   type SetRankInput,
 } from "@factline/domain";
-import { ApiError } from "../../../lib/api-error";
+import { eq } from "drizzle-orm";
+import { ApiError, badField } from "../../../lib/api-error";
 import type { Database } from "../../client";
+import { sourcesTable } from "../../schema";
 import { editableClaim, saveClaim } from "./claims";
 import type { WriteContext } from "./context";
 import { assertReferences } from "./references";
@@ -24,6 +26,9 @@ export async function addEvidence(
 ): Promise<{ claim: Claim; evidenceId: string }> {
   const before = await editableClaim(db, claimId, expectedVersion);
   await assertReferences(db, [{ kind: "source", id: input.sourceId, path: "body.sourceId" }]);
+  if (input.start != null && input.end != null) {
+    await assertQuoteAt(db, input.sourceId, input.quote, input.start, input.end);
+  }
   const evidenceId = newId("evd");
   const evidence = [
     ...before.evidence,
@@ -40,6 +45,31 @@ export async function addEvidence(
   ];
   const claim = await saveClaim(db, ctx, before, { evidence }, "update", "evidence added");
   return { claim, evidenceId };
+}
+
+/**
+ * Offsets are a promise that the quote is that stretch of the source's cleaned text; readers
+ * use them to highlight the passage, so a mismatch is refused rather than stored.
+ */
+async function assertQuoteAt(
+  db: Database,
+  sourceId: string,
+  quote: string,
+  start: number,
+  end: number,
+): Promise<void> {
+  const row = await db
+    .select({ text: sourcesTable.text })
+    .from(sourcesTable)
+    .where(eq(sourcesTable.id, sourceId))
+    .get();
+  const text = row?.text ?? "";
+  if (end > text.length) {
+    throw badField("body.end", `is past the end of the source's text (${text.length} characters)`);
+  }
+  if (text.slice(start, end) !== quote) {
+    throw badField("body.quote", "is not the source's text between start and end");
+  }
 }
 
 /** Unlinks one evidence passage from a claim. */
