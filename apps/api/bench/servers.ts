@@ -13,11 +13,13 @@ export function compatibilityDate(): string {
 }
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", NO_UPDATE_NOTIFIER: "1" };
+// The package's own wrangler binary: `npx` inside a pnpm script prints npm config warnings.
+const WRANGLER = path.join(apiDir, "node_modules/.bin/wrangler");
 
 /** Runs wrangler to completion with its output captured (shown only on failure). */
 export function wrangler(args: string[], cwd = apiDir): string {
   try {
-    return execFileSync("npx", ["wrangler", ...args], {
+    return execFileSync(WRANGLER, args, {
       cwd,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -42,9 +44,8 @@ export async function startDev(opts: {
   probe: string;
 }): Promise<DevServer> {
   const child: ChildProcess = spawn(
-    "npx",
+    WRANGLER,
     [
-      "wrangler",
       "dev",
       "--config",
       opts.config,

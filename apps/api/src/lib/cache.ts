@@ -5,6 +5,7 @@
  * the current token itself lives in the same cache under a fixed internal key. Invalidating is
  * one `put` of a fresh token: every earlier entry (details, lists with any query, search, feed)
  * becomes unreachable at once, with no list of URLs to purge and no D1 read on a cache hit.
+ * Other isolates of the same data centre see the new token within a second (see the memo).
  * The Cache API is per data centre, so the token covers the data centre that served the write;
  * others fall back to the responses' `s-maxage` (kept short, see CACHE_CONTROL). The cache is
  * skipped when the client sends `x-d1-bookmark` (it wants to read its own write from D1).
@@ -31,12 +32,25 @@ function generationResponse(token: string): Response {
   return new Response(token, { headers: { "cache-control": "public, max-age=31536000" } });
 }
 
+// The token is remembered in the isolate for a moment, so a cache hit costs one Cache API
+// lookup instead of two. The isolate that invalidates forgets it at once; other isolates pick
+// up a new token within GENERATION_MEMO_MS.
+const GENERATION_MEMO_MS = 1000;
+let memo: { token: string; until: number } | null = null;
+
 /** The current generation token; creates one when the cache has none (e.g. evicted). */
 export async function currentCacheGeneration(cache: Cache): Promise<string> {
+  const now = Date.now();
+  if (memo && memo.until > now) return memo.token;
   const hit = await cache.match(GENERATION_URL);
-  if (hit) return hit.text();
-  const token = crypto.randomUUID();
-  await cache.put(GENERATION_URL, generationResponse(token));
+  let token: string;
+  if (hit) {
+    token = await hit.text();
+  } else {
+    token = crypto.randomUUID();
+    await cache.put(GENERATION_URL, generationResponse(token));
+  }
+  memo = { token, until: now + GENERATION_MEMO_MS };
   return token;
 }
 
@@ -46,6 +60,7 @@ export async function currentCacheGeneration(cache: Cache): Promise<string> {
  * succeeded and before it answers, so the editor's next public read is fresh.
  */
 export async function invalidatePublicCache(): Promise<void> {
+  memo = null;
   const cache = edgeCache();
   if (!cache) return;
   await cache.put(GENERATION_URL, generationResponse(crypto.randomUUID()));
