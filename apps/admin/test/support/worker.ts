@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 
 const apiDir = path.resolve(import.meta.dirname, "../../../api");
 const wranglerBin = path.join(apiDir, "node_modules/.bin/wrangler");
@@ -29,32 +30,50 @@ export type RunningWorker = {
   logs: () => string;
 };
 
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: apiDir, env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout?.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr?.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} failed:\n${out}`)),
+    );
+  });
+}
+
+const toolEnv = () => ({ ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" });
+
+/** A local D1 in `dir` with every migration applied and, when `seed`, the demo record and users. */
+export async function prepareDatabase(dir: string, seed: boolean): Promise<void> {
+  await run(
+    wranglerBin,
+    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir],
+    toolEnv(),
+  );
+  if (seed) await run("pnpm", ["run", "db:seed", "--persist-to", dir], toolEnv());
+}
+
 /**
  * Starts the real API Worker (`wrangler dev`) serving the built admin UI, on its own local D1 in
- * a temporary folder with migrations applied, so browser tests exercise the whole product.
+ * a temporary folder with migrations applied, so browser tests exercise the whole product. Each
+ * call gets its own copy of the database; the global setup prepares one template per kind so a
+ * test file copies a folder instead of running migrations and the seed again.
  */
 export async function startWorker(options: { seed?: boolean } = {}): Promise<RunningWorker> {
   const persistTo = mkdtempSync(path.join(tmpdir(), "factline-e2e-"));
-  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" };
-  const migrate = spawnSync(
-    wranglerBin,
-    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo],
-    {
-      cwd: apiDir,
-      env,
-      encoding: "utf8",
-    },
-  );
-  if (migrate.status !== 0)
-    throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  if (options.seed) {
-    const seed = spawnSync("pnpm", ["run", "db:seed", "--persist-to", persistTo], {
-      cwd: apiDir,
-      env,
-      encoding: "utf8",
-    });
-    if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`);
-  }
+  const env = toolEnv();
+  const templates = inject("factlineDatabaseTemplates") as
+    | { plain: string; seeded: string }
+    | undefined;
+  const template = templates?.[options.seed ? "seeded" : "plain"];
+  if (template && existsSync(template)) cpSync(template, persistTo, { recursive: true });
+  else await prepareDatabase(persistTo, options.seed ?? false);
   const port = await freePort();
   const child: ChildProcess = spawn(
     wranglerBin,
