@@ -1,6 +1,7 @@
 import {
+  AcceptIngestInput,
+  AcceptNewEvent,
   type CandidateClaim,
-  CreateEventInput,
   describePartialDate,
   EVENT_KINDS,
   HttpUrl,
@@ -10,7 +11,7 @@ import { useEffect, useRef, useState } from "react";
 import { adminApi } from "../api/admin";
 import type { IngestAccepted, IngestDraft } from "../api/types";
 import { Field, FormFooter } from "../forms/field";
-import { useForm } from "../forms/use-form";
+import { issuesToErrors, useForm } from "../forms/use-form";
 import { Link } from "../router";
 
 const REASONS: Record<string, string> = {
@@ -34,7 +35,12 @@ function useElapsed(on: boolean): number {
   return s;
 }
 
-function IngestInputForm({ onDone }: { onDone: (draft: IngestDraft) => void }) {
+/** Pasted markup goes to the HTML cleaner, anything else is plain text. */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text) && /<\/?(html|body|p|div|article|h1|br)\b/i.test(text);
+}
+
+function IngestInputForm({ onDone }: { onDone: (draft: IngestDraft, typedUrl: string) => void }) {
   const [text, setText] = useState("");
   const [url, setUrl] = useState("");
   const form = useForm();
@@ -44,18 +50,22 @@ function IngestInputForm({ onDone }: { onDone: (draft: IngestDraft) => void }) {
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     if (!text.trim() && !url.trim()) {
-      form.setErrors({ text: "Paste the article's text, or give its URL" });
+      form.reject({ text: "Paste the article's text, or give its URL" });
       return;
     }
     if (!text.trim()) {
       const ok = HttpUrl.safeParse(url.trim());
       if (!ok.success) {
-        form.setErrors({ url: ok.error.issues[0]?.message ?? "must be an http(s) URL" });
+        form.reject({ url: ok.error.issues[0]?.message ?? "must be an http(s) URL" });
         return;
       }
     }
+    // The API takes exactly one input; with pasted text, the URL is the source's address and
+    // is kept for the review step.
     const body = text.trim()
-      ? { text, ...(url.trim() ? { url: url.trim() } : {}) }
+      ? looksLikeHtml(text)
+        ? { html: text }
+        : { text }
       : { url: url.trim() };
     abort.current = new AbortController();
     const r = await form
@@ -64,7 +74,7 @@ function IngestInputForm({ onDone }: { onDone: (draft: IngestDraft) => void }) {
         if (err.name !== "AbortError") throw err;
         return undefined;
       });
-    if (r) onDone(r.data);
+    if (r) onDone(r.data, url.trim());
   }
 
   return (
@@ -112,23 +122,42 @@ function defaultSelection(result: IngestResult): Set<string> {
   return new Set(result.clusters.map((c) => c.representativeClaimId));
 }
 
+/** The suggested actors as AcceptEventActor entries (found by id, ISO code or name, or created). */
+function suggestedActors(result: IngestResult) {
+  return (result.mainEvent?.actors ?? []).map((a) => ({
+    actorId: a.actorId,
+    name: a.name,
+    kind: a.kind,
+    iso3166: a.iso3166,
+    wikidata: a.wikidata,
+    role: a.role,
+  }));
+}
+
 function ReviewResult({
   draft,
+  typedUrl,
   onAccepted,
 }: {
   draft: IngestDraft;
+  typedUrl: string;
   onAccepted: (a: IngestAccepted) => void;
 }) {
   const result = draft.result;
+  const [sourceUrl, setSourceUrl] = useState(result.article.url ?? draft.url ?? typedUrl);
   const main = result.mainEvent;
   const [selected, setSelected] = useState<Set<string>>(() => defaultSelection(result));
-  const [target, setTarget] = useState<string>(
-    main?.matches[0] && main.matches[0].score >= 0.8 ? main.matches[0].eventId : "new",
+  const [posts, setPosts] = useState<Set<number>>(
+    () => new Set(result.embeddedPosts.map((p) => p.index)),
   );
+  const best = main?.matches[0];
+  const [target, setTarget] = useState<string>(best && best.score >= 0.8 ? best.eventId : "new");
+  const [sourceTitle, setSourceTitle] = useState(result.article.title ?? "");
   const [event, setEvent] = useState({
     title: main?.title ?? result.article.title ?? "",
     kind: main?.kind ?? "other",
     date: main?.date?.value ?? "",
+    places: main?.places.join(", ") ?? "",
   });
   const form = useForm();
   const elapsed = useElapsed(form.busy);
@@ -141,23 +170,57 @@ function ReviewResult({
       else n.add(id);
       return n;
     });
+  const togglePost = (i: number) =>
+    setPosts((s) => {
+      const n = new Set(s);
+      if (n.has(i)) n.delete(i);
+      else n.add(i);
+      return n;
+    });
 
   async function onAccept(e: React.FormEvent) {
     e.preventDefault();
-    const eventInput =
-      target === "new"
-        ? {
-            title: event.title,
-            kind: event.kind,
-            ...(event.date.trim() ? { date: event.date.trim() } : {}),
-          }
-        : null;
     const body = {
-      claimIds: [...selected],
-      event: eventInput ?? { id: target },
-      ...(eventInput ? {} : { eventId: target }),
+      source: {
+        ...(sourceTitle.trim() ? { title: sourceTitle } : {}),
+        ...(sourceUrl.trim() ? { url: sourceUrl.trim() } : {}),
+      },
+      // Candidate order, so the created claims follow the article.
+      claims: result.candidateClaims
+        .filter((c) => selected.has(c.id))
+        .map((c) => ({ candidateId: c.id })),
+      embeddedPosts: [...posts].sort((a, b) => a - b).map((index) => ({ index })),
+      event:
+        target === "none"
+          ? null
+          : target === "new"
+            ? {
+                create: {
+                  title: event.title,
+                  kind: event.kind,
+                  date: event.date.trim() === "" ? null : event.date.trim(),
+                  places: event.places
+                    .split(/[\s,]+/)
+                    .map((p) => p.trim().toUpperCase())
+                    .filter(Boolean),
+                  actors: suggestedActors(result),
+                },
+              }
+            : { attachTo: target },
     };
-    const r = await form.submit(eventInput ? CreateEventInput : null, eventInput ?? {}, (key) =>
+    // The event choice is a union, whose zod errors name only `event`; checking the new event on
+    // its own puts each message next to its field.
+    if (body.event && "create" in body.event) {
+      const checked = AcceptNewEvent.safeParse(body.event.create);
+      if (!checked.success) {
+        const errs = issuesToErrors(checked.error.issues);
+        form.reject(
+          Object.fromEntries(Object.entries(errs).map(([k, v]) => [`event.create.${k}`, v])),
+        );
+        return;
+      }
+    }
+    const r = await form.submit(AcceptIngestInput, body, (key) =>
       adminApi.acceptIngest(draft.id, body, key),
     );
     if (r) onAccepted(r.data);
@@ -167,12 +230,32 @@ function ReviewResult({
     <form ref={form.formRef} noValidate onSubmit={onAccept} aria-label="Review the ingest result">
       <section aria-labelledby="article-h">
         <h2 id="article-h">Article</h2>
-        <p>
-          {result.article.title ?? "(no title found)"}
-          {result.article.publishedDate && (
-            <> · {describePartialDate(result.article.publishedDate)}</>
+        {draft.duplicateOf && (
+          <p className="stale" role="note">
+            This article is already stored as “{draft.duplicateOf.title}” (same{" "}
+            {draft.duplicateOf.matchedBy === "url" ? "URL" : "text"}); accepting reuses that source
+            instead of creating another.
+          </p>
+        )}
+        <Field name="source.title" label="Source title" errors={form.errors}>
+          {(p) => (
+            <input {...p} value={sourceTitle} onChange={(e) => setSourceTitle(e.target.value)} />
           )}
-          {result.article.url && <> · {result.article.url}</>}
+        </Field>
+        <Field name="source.url" label="Source URL" errors={form.errors}>
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              value={sourceUrl}
+              onChange={(e) => setSourceUrl(e.target.value)}
+            />
+          )}
+        </Field>
+        <p className="muted">
+          {result.article.publishedDate &&
+            `Published ${describePartialDate(result.article.publishedDate)}. `}
+          Language {result.article.language}.
         </p>
         <details>
           <summary>Cleaned text ({result.cleanedText.length} characters)</summary>
@@ -181,7 +264,7 @@ function ReviewResult({
           </pre>
         </details>
         {result.repairs.length > 0 && (
-          <p>
+          <p data-testid="repairs">
             Encoding repaired:{" "}
             {result.repairs.map((r) => `“${r.from}” → “${r.to}” (${r.count}×)`).join(", ")}
           </p>
@@ -190,8 +273,8 @@ function ReviewResult({
       <section aria-labelledby="removed-h">
         <h2 id="removed-h">Removed boilerplate ({result.removed.length})</h2>
         <ul className="removed" aria-label="Removed boilerplate">
-          {result.removed.map((r, i) => (
-            <li key={i}>
+          {result.removed.map((r) => (
+            <li key={`${r.block}:${r.rule}`}>
               <span className="reason">{REASONS[r.reason] ?? r.reason}</span> <q>{r.text}</q>
             </li>
           ))}
@@ -199,22 +282,26 @@ function ReviewResult({
       </section>
       <section aria-labelledby="posts-h">
         <h2 id="posts-h">Embedded posts ({result.embeddedPosts.length})</h2>
-        <ul aria-label="Embedded posts">
-          {result.embeddedPosts.map((p) => (
-            <li key={p.index}>
-              <blockquote>{p.text}</blockquote>
-              <span className="muted">
-                {p.displayName} {p.handle}
-                {p.date && ` · ${describePartialDate(p.date)}`}
-                {p.statusUrl && ` · ${p.statusUrl}`}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {result.embeddedPosts.map((p) => (
+          <div key={p.index} className="post">
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={posts.has(p.index)}
+                onChange={() => togglePost(p.index)}
+              />{" "}
+              Save as a source: {p.displayName ?? p.handle ?? `post ${p.index + 1}`}{" "}
+              {p.handle && p.displayName ? p.handle : ""}
+              {p.date && ` · ${describePartialDate(p.date)}`}
+            </label>
+            <blockquote>{p.text}</blockquote>
+            {p.statusUrl && <span className="muted">{p.statusUrl}</span>}
+          </div>
+        ))}
       </section>
       <section aria-labelledby="claims-h">
         <h2 id="claims-h">Candidate claims</h2>
-        <p className="muted">
+        <p className="muted" data-testid="claim-selection">
           {selected.size} of {result.candidateClaims.length} selected. Near-duplicates are grouped;
           one per group is selected to start with.
         </p>
@@ -258,7 +345,7 @@ function ReviewResult({
               checked={target === "new"}
               onChange={() => setTarget("new")}
             />{" "}
-            A new event
+            A new draft event
           </label>
           {main?.matches.map((m) => (
             <label key={m.eventId} className="choice">
@@ -272,10 +359,19 @@ function ReviewResult({
               <span className="muted">(match {Math.round(m.score * 100)}%)</span>
             </label>
           ))}
+          <label className="choice">
+            <input
+              type="radio"
+              name="target"
+              checked={target === "none"}
+              onChange={() => setTarget("none")}
+            />{" "}
+            No event for now
+          </label>
         </fieldset>
         {target === "new" && (
           <>
-            <Field name="title" label="Event title" errors={form.errors}>
+            <Field name="event.create.title" label="Event title" errors={form.errors}>
               {(p) => (
                 <input
                   {...p}
@@ -284,7 +380,7 @@ function ReviewResult({
                 />
               )}
             </Field>
-            <Field name="kind" label="Event kind" errors={form.errors}>
+            <Field name="event.create.kind" label="Event kind" errors={form.errors}>
               {(p) => (
                 <select
                   {...p}
@@ -300,7 +396,7 @@ function ReviewResult({
               )}
             </Field>
             <Field
-              name="date"
+              name="event.create.date"
               label="Event date"
               errors={form.errors}
               hint="2025-07-04, 2021-08, 2001 or 1990s"
@@ -313,6 +409,25 @@ function ReviewResult({
                 />
               )}
             </Field>
+            <Field
+              name="event.create.places"
+              label="Event places"
+              errors={form.errors}
+              hint="ISO 3166-1 codes, comma-separated"
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  value={event.places}
+                  onChange={(e) => setEvent({ ...event, places: e.target.value })}
+                />
+              )}
+            </Field>
+            {main && main.actors.length > 0 && (
+              <p className="muted">
+                Actors: {main.actors.map((a) => `${a.name} (${a.role})`).join(", ")}
+              </p>
+            )}
           </>
         )}
       </section>
@@ -323,32 +438,48 @@ function ReviewResult({
         busyLabel={`Saving… ${elapsed}s`}
         disabled={selected.size === 0}
       />
+      {form.busy && (
+        <div className="progress" role="status">
+          <progress aria-label="Saving the accepted records" /> Saving the source, claims and event…
+        </div>
+      )}
     </form>
   );
 }
 
 /** Paste an article (or give its URL), review what ingest made of it, and accept it. */
 export function IngestPage() {
-  const [draft, setDraft] = useState<IngestDraft | null>(null);
+  const [draft, setDraft] = useState<{ draft: IngestDraft; typedUrl: string } | null>(null);
   const [accepted, setAccepted] = useState<IngestAccepted | null>(null);
-  const eventId =
-    accepted?.eventId ??
-    (accepted?.event && "id" in accepted.event ? accepted.event.id : undefined);
   return (
     <>
       <h1>Ingest an article</h1>
       {accepted ? (
-        <div className="success" role="status">
-          <p>
-            Accepted: {accepted.claims?.length ?? "the selected"} claims saved
-            {eventId && (
+        <div role="status">
+          <p className="success">
+            Accepted: {accepted.claims.length} claims and{" "}
+            {accepted.sources.length - accepted.reusedSourceIds.length} new sources saved
+            {accepted.reusedSourceIds.length > 0 &&
+              ` (${accepted.reusedSourceIds.length} existing reused)`}
+            {accepted.eventId && (
               <>
-                {" "}
-                on <Link to={`/events/${eventId}`}>the event</Link>
+                {accepted.eventCreated ? ", on a new draft event: " : ", on the event: "}
+                <Link to={`/events/${accepted.eventId}`}>
+                  {accepted.event?.title ?? accepted.eventId}
+                </Link>
               </>
             )}
             .
           </p>
+          {accepted.claims.length > 0 && (
+            <ul aria-label="Claims created">
+              {accepted.claims.map((c) => (
+                <li key={c.id}>
+                  <Link to={`/claims/${c.id}`}>{c.statement || c.text}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
           <button
             type="button"
             onClick={() => {
@@ -364,10 +495,10 @@ export function IngestPage() {
           <button type="button" className="link" onClick={() => setDraft(null)}>
             ← Start over
           </button>
-          <ReviewResult draft={draft} onAccepted={setAccepted} />
+          <ReviewResult draft={draft.draft} typedUrl={draft.typedUrl} onAccepted={setAccepted} />
         </>
       ) : (
-        <IngestInputForm onDone={setDraft} />
+        <IngestInputForm onDone={(d, typedUrl) => setDraft({ draft: d, typedUrl })} />
       )}
     </>
   );

@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Claim } from "@factline/domain";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+import { demoId, loggedInContext } from "./support/session";
+import { type RunningWorker, startWorker } from "./support/worker";
+
+// The shared fixture, as found on the web (encoding damage and adverts included).
+const SEED_ARTICLE = readFileSync(
+  path.resolve(import.meta.dirname, "../../../../shared/fixtures/seed-article.txt"),
+  "utf8",
+);
+const RECOGNITION = demoId("evt", 1);
+
+describe("ingesting the seed article in the browser", () => {
+  let worker: RunningWorker;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [worker, browser] = await Promise.all([startWorker({ seed: true }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+  });
+
+  it("pastes the article, reviews the cleaned result and accepts it onto the matching event", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "editor",
+    );
+    const before = (await api("GET", `/admin/api/claims?event=${RECOGNITION}&limit=100`)).json as {
+      data: Claim[];
+    };
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/`);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Ingest" })
+      .click();
+    await page.getByLabel("Article text").fill(SEED_ARTICLE);
+    await page.getByRole("button", { name: "Analyse article" }).click();
+
+    const review = page.getByRole("form", { name: "Review the ingest result" });
+    await review.waitFor();
+    // Encoding repaired, boilerplate removed with reasons, the embedded post found.
+    const cleaned = (await review.getByTestId("cleaned-text").textContent()) ?? "";
+    expect(cleaned).toContain("Russia’s");
+    expect(cleaned).not.toContain("Russiaβs");
+    await review
+      .getByRole("list", { name: "Removed boilerplate" })
+      .getByRole("listitem")
+      .filter({ hasText: "Advert" })
+      .filter({ hasText: "YOU MAY ALSO LIKE TO WATCH" })
+      .waitFor();
+    await review
+      .getByRole("checkbox", { name: /Legitimate Targets @LegitTargets · 4 July 2025/ })
+      .waitFor();
+
+    // Near-duplicates are grouped; one claim per group starts selected.
+    const groups = review.getByRole("group", { name: /^Group \d+:/ });
+    const groupCount = await groups.count();
+    const legends = await groups.locator("legend").allTextContents();
+    expect(legends.some((l) => Number(/\((\d+) statements\)/.exec(l)?.[1] ?? 0) >= 3)).toBe(true);
+    await expect(review.getByTestId("claim-selection").textContent()).resolves.toMatch(
+      new RegExp(`^${groupCount} of \\d+ selected`),
+    );
+
+    // The suggestion matches the seeded event; a new event with an impossible date is refused here.
+    const existing = review.getByRole("radio", { name: /Existing: Russia formally recognizes/ });
+    await expect(existing.isChecked()).resolves.toBe(true);
+    await review.getByRole("radio", { name: "A new draft event" }).check();
+    await expect(review.getByLabel("Event title").inputValue()).resolves.toBe(
+      "Russia formally recognizes the Taliban government of Afghanistan",
+    );
+    const date = review.getByLabel("Event date");
+    await date.fill("2025-02-30");
+    await review.getByRole("button", { name: "Accept" }).click();
+    await expect(date.getAttribute("aria-invalid")).resolves.toBe("true");
+    await review.getByText("February 2025 has 28 days, so day 30 does not exist").waitFor();
+
+    await existing.check();
+    await review.getByRole("button", { name: "Accept" }).click();
+    const done = page.getByRole("status").filter({ hasText: "Accepted:" });
+    await done.waitFor();
+    await expect(done.textContent()).resolves.toMatch(
+      new RegExp(
+        `Accepted: ${groupCount} claims and 2 new sources saved, on the event: Russia formally`,
+      ),
+    );
+    const after = (await api("GET", `/admin/api/claims?event=${RECOGNITION}&limit=100`)).json as {
+      data: Claim[];
+    };
+    expect(after.data.length - before.data.length).toBe(groupCount);
+    expect(after.data.filter((c) => c.status === "unreviewed")).toHaveLength(groupCount);
+
+    // The new claims wait in the queue.
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Queue" })
+      .click();
+    await expect(
+      page
+        .getByRole("list", { name: "Queue counts" })
+        .getByRole("link", { name: /Unreviewed claims/ })
+        .locator(".count")
+        .textContent(),
+    ).resolves.toBe(String(groupCount));
+    await context.close();
+  });
+});
