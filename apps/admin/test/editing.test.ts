@@ -173,4 +173,73 @@ describe("editing an event in the browser", () => {
     await page.getByRole("button", { name: "Submit for review" }).waitFor();
     await context.close();
   });
+
+  it("restores an earlier version as a new revision", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "reviewer",
+    );
+    const event = await findEvent(api, RECOGNITION);
+    const edited = await api("PATCH", `/admin/api/events/${event.id}`, {
+      body: { summary: "A summary that should be undone." },
+      ifMatch: event.version,
+    });
+    expect(edited.status).toBe(200);
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/events/${event.id}`);
+    const revisions = page.getByRole("list", { name: "Revisions" });
+    await revisions
+      .getByRole("listitem", { name: `Version ${event.version}` })
+      .getByRole("button", { name: `Restore version ${event.version}` })
+      .click();
+    const restored = revisions.getByRole("listitem", { name: `Version ${event.version + 2}` });
+    await restored.getByText(`Version ${event.version + 2}: Restored`).waitFor();
+    await expect(
+      restored
+        .getByRole("row", { name: /summary/ })
+        .getByRole("cell")
+        .allTextContents(),
+    ).resolves.toEqual(["A summary that should be undone.", event.summary]);
+    // The form shows the restored fields.
+    await expect(
+      page.getByRole("form", { name: "Edit event" }).getByLabel("Summary").inputValue(),
+    ).resolves.toBe(event.summary);
+    await context.close();
+  });
+
+  it("reuses the Idempotency-Key when a create is retried after a lost response", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "editor",
+    );
+    const page = await context.newPage();
+    const keys: string[] = [];
+    let dropped = false;
+    // The first answer is lost on the way back (the server did create the event).
+    await page.route("**/admin/api/events", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      keys.push(route.request().headers()["idempotency-key"] ?? "");
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      return route.abort("connectionreset");
+    });
+    await page.goto(`${worker.origin}/admin/events`);
+    await page.getByRole("button", { name: "New event" }).click();
+    const form = page.getByRole("form", { name: "New event" });
+    await form.getByLabel("Title").fill("Test retry creates one event");
+    await form.getByRole("button", { name: "Create event" }).click();
+    await form.getByRole("alert").filter({ hasText: "Could not reach the server" }).waitFor();
+    await form.getByRole("button", { name: "Create event" }).click();
+    await page.getByRole("heading", { name: "Test retry creates one event" }).waitFor();
+
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const found = (await api("GET", "/admin/api/events?q=Test%20retry")).json as { data: Event[] };
+    expect(found.data).toHaveLength(1);
+    await context.close();
+  });
 });

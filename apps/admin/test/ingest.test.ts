@@ -43,10 +43,32 @@ describe("ingesting the seed article in the browser", () => {
       .getByRole("link", { name: "Ingest" })
       .click();
     await page.getByLabel("Article text").fill(SEED_ARTICLE);
+    // Hold the real request until the progress state has been seen (no sleeps, no mock).
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let posts = 0;
+    await page.route("**/admin/api/ingest", async (route) => {
+      posts += 1;
+      await held;
+      await route.continue();
+    });
     await page.getByRole("button", { name: "Analyse article" }).click();
+    const progress = page.getByRole("status").filter({ hasText: "Analysing the article" });
+    await progress.waitFor();
+    const busyButton = page.getByRole("button", { name: "Analysing…" });
+    await expect(busyButton.isDisabled()).resolves.toBe(true);
+    // A second submit while busy sends nothing.
+    await page.getByLabel("Article text").press("Enter");
+    await page
+      .getByRole("form", { name: "Article to ingest" })
+      .evaluate((f) => (f as HTMLFormElement).requestSubmit());
+    release();
 
     const review = page.getByRole("form", { name: "Review the ingest result" });
     await review.waitFor();
+    expect(posts).toBe(1);
     // Encoding repaired, boilerplate removed with reasons, the embedded post found.
     const cleaned = (await review.getByTestId("cleaned-text").textContent()) ?? "";
     expect(cleaned).toContain("Russia’s");
