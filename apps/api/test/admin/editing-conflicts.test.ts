@@ -34,6 +34,7 @@ describe("conflicts on the seeded recognition date", () => {
     const conflict = data.find((c) => c.eventId === event && c.property === "event.date");
     expect(conflict).toBeDefined();
     expect(conflict?.resolved).toBe(false);
+    expect(conflict?.event).toEqual({ id: event, title: expect.stringContaining("Taliban") });
     const byValue = Object.fromEntries(conflict?.values.map((v) => [v.value, v.claimIds]) ?? []);
     expect(byValue["2025-07-03"]).toContain(july3);
     expect(byValue["2025-07-04"]).toContain(july4);

@@ -148,7 +148,9 @@ export async function getQueue(
         bucket: "open_conflicts",
         recordType: "conflict",
         id: c.key,
-        title: `${c.property}: ${c.values.map((v) => v.value).join(" vs ")}`,
+        title: `${c.event ? `${c.event.title} — ` : ""}${c.property}: ${c.values
+          .map((v) => v.value)
+          .join(" vs ")}`,
         status: "open",
         since,
         version: null,

@@ -7,6 +7,10 @@ const TAGS = ["Admin: conflicts"];
 
 export const ConflictWithClaims = ConflictSchema.extend({
   claims: z.array(ClaimSchema).meta({ description: "Every claim in the conflict" }),
+  event: z
+    .object({ id: EventId, title: z.string() })
+    .nullable()
+    .meta({ description: "The event's id and title" }),
 }).meta({ id: "ConflictWithClaims", description: "A conflict and the claims in it" });
 
 export const ListQuery = z.object({
