@@ -171,4 +171,38 @@ describe("review queue, conflicts and the claim workflow in the browser", () => 
     await expect(moves(admin.page)).resolves.toEqual(["Back to unreviewed", "Approve review"]);
     await admin.close();
   });
+
+  it("links a verbatim source passage as evidence, with its offsets in the source", async () => {
+    const editor = await as("editor");
+    const claim = await createClaim(
+      editor.api,
+      "Test claim: the recognition was first of its kind.",
+    );
+    const page = editor.page;
+    await page.goto(`${worker.origin}/admin/claims/${claim.id}`);
+    await page.locator("summary", { hasText: "Add evidence" }).click();
+    const form = page.getByRole("form", { name: "Add evidence" });
+    await form.getByRole("button", { name: "Add evidence" }).click();
+    // The domain schema wants a source and a non-empty quote before anything is sent.
+    await expect(form.getByLabel("Quote").getAttribute("aria-invalid")).resolves.toBe("true");
+
+    await form
+      .getByLabel("Source")
+      .selectOption({ label: "Russia Officially Recognizes Taliban Government in Afghanistan" });
+    const quote = "Russia has formally recognized the Taliban government in Afghanistan";
+    await form.getByLabel("Quote").fill(quote);
+    await form.getByLabel("Stance").selectOption("supports");
+    await form.getByRole("button", { name: "Add evidence" }).click();
+    const item = page
+      .getByRole("list", { name: "Evidence" })
+      .getByRole("listitem")
+      .filter({ hasText: quote });
+    await item.waitFor();
+    const stored = (await editor.api("GET", `/admin/api/claims/${claim.id}`)).json as Claim;
+    const link = stored.evidence.find((e) => e.quote === quote);
+    expect(link?.sourceId).toBe(ARTICLE);
+    expect(link?.start).not.toBeNull();
+    await expect(item.textContent()).resolves.toContain(`characters ${link?.start}–${link?.end}`);
+    await editor.close();
+  });
 });

@@ -77,6 +77,18 @@ export const adminApi = {
 
   getActor: (actorId: string) =>
     request<{ id: string; name: string; kind: string }>("GET", `${A}/actors/${id(actorId)}`),
+  listSources: () => request<Page<Source>>("GET", `${A}/sources${qs({ limit: 100 })}`),
+  addEvidence: (
+    claimId: string,
+    body: Record<string, unknown>,
+    version: number,
+    idempotencyKey: string,
+  ) =>
+    request<{ evidenceId: string; claim: Claim }>("POST", `${A}/claims/${id(claimId)}/evidence`, {
+      body,
+      ifMatch: version,
+      idempotencyKey,
+    }),
   getSource: (sourceId: string) => request<Source>("GET", `${A}/sources/${id(sourceId)}`),
 
   transition: (type: "event" | "claim", recordId: string, to: string, version: number) =>

@@ -1,15 +1,18 @@
 import {
   type Claim,
+  CreateEvidenceInput,
   CreateReviewInput,
   Modality,
   Rank,
   SetRankInput,
+  Stance,
   UpdateClaimInput,
   VERDICT_SCALE,
   VERDICTS,
 } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import { useResource } from "../api/use-resource";
 import { Field, FormFooter } from "./field";
 import { useForm } from "./use-form";
 
@@ -158,6 +161,78 @@ export function RankForm({ claim, onSaved }: Props) {
         busy={form.busy}
         formError={staleOr(form.problem?.status, form.formError)}
         label="Set rank"
+      />
+    </form>
+  );
+}
+
+/** Links a source passage to the claim; offsets are found in the source's text when it is there. */
+export function EvidenceForm({ claim, onSaved }: Props) {
+  const sources = useResource(() => adminApi.listSources(), []);
+  const [sourceId, setSourceId] = useState(claim.sourceId ?? "");
+  const [quote, setQuote] = useState("");
+  const [stance, setStance] = useState<string>("supports");
+  const form = useForm();
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      aria-label="Add evidence"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const source = sources.data?.data.find((s) => s.id === sourceId);
+        const start = source ? source.text.indexOf(quote) : -1;
+        const body = {
+          sourceId,
+          quote,
+          stance,
+          ...(quote && start >= 0 ? { start, end: start + quote.length } : {}),
+        };
+        const r = await form.submit(CreateEvidenceInput, body, (key) =>
+          adminApi.addEvidence(claim.id, body, claim.version, key),
+        );
+        if (r) {
+          setQuote("");
+          onSaved(r.data.claim);
+        }
+      }}
+    >
+      <Field name="sourceId" label="Source" errors={form.errors}>
+        {(p) => (
+          <select {...p} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+            <option value="">Choose a source…</option>
+            {sources.data?.data.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        name="quote"
+        label="Quote"
+        errors={form.errors}
+        hint="The passage, verbatim; its position is found in the source's text."
+      >
+        {(p) => (
+          <textarea {...p} rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} />
+        )}
+      </Field>
+      <Field name="stance" label="Stance" errors={form.errors}>
+        {(p) => (
+          <select {...p} value={stance} onChange={(e) => setStance(e.target.value)}>
+            {Stance.options.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <FormFooter
+        busy={form.busy}
+        formError={staleOr(form.problem?.status, form.formError)}
+        label="Add evidence"
+        busyLabel="Adding…"
       />
     </form>
   );

@@ -6,7 +6,7 @@ import { useTitles } from "../api/use-titles";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Transitions } from "../components/transitions";
-import { ClaimEditForm, RankForm, ReviewForm } from "../forms/claim-forms";
+import { ClaimEditForm, EvidenceForm, RankForm, ReviewForm } from "../forms/claim-forms";
 import { Link } from "../router";
 import { useSession, useUser } from "../session";
 
@@ -77,6 +77,12 @@ export function ClaimDetailPage({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
+            {can("evidence.create") && (
+              <details>
+                <summary>Add evidence</summary>
+                <EvidenceForm key={`v${forms}`} claim={c} onSaved={update} />
+              </details>
+            )}
           </section>
           <div className="columns">
             <div>
