@@ -18,7 +18,8 @@ export type FetchLimits = {
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   timeoutMs: 10_000,
-  maxBytes: 5 * 1024 * 1024,
+  // Pages beyond this could not be stored as a draft anyway (see MAX_STORED_BYTES).
+  maxBytes: 2 * 1024 * 1024,
   maxRedirects: 5,
 };
 

@@ -344,6 +344,101 @@ describe("ingesting the seed article", () => {
   });
 });
 
+describe("the editor's edits", () => {
+  it("applies source metadata and claim edits while the evidence keeps the article's own words", async () => {
+    const editor = await loginAs("editor");
+    const draft = await startIngest(editor, { text: seedVariant(env.SEED_ARTICLE, "edits") });
+    const { result } = draft;
+    const dated = result.candidateClaims.find(
+      (c) => c.assertion?.property === "event.date" && c.embeddedPostIndex === null,
+    );
+    const other = result.candidateClaims.find(
+      (c) => c.id !== dated?.id && c.embeddedPostIndex === null,
+    );
+    if (!dated || !other) throw new Error("the seed has a dated claim and others");
+    const res = await acceptIngest(editor, draft.id, {
+      source: {
+        title: "Russia recognizes the Taliban",
+        publisher: "Example News",
+        author: "A. Reporter",
+        publishedDate: "2025-07-05",
+        url: "https://news.example/russia-taliban?utm_medium=social#top",
+      },
+      claims: [
+        {
+          candidateId: dated.id,
+          text: "Russia announced the recognition on July 4, 2025.",
+          statement: "Russia recognized the Taliban government on 2025-07-04.",
+          modality: "assertion",
+        },
+        {
+          candidateId: other.id,
+          modality: "hedged",
+          assertion: { property: "event.place", value: "AF" },
+        },
+      ],
+    });
+    const out = await expectStatus<Accepted>(res, 201);
+    expect(out.sources[0]).toMatchObject({
+      title: "Russia recognizes the Taliban",
+      publisher: "Example News",
+      author: "A. Reporter",
+      publishedDate: { value: "2025-07-05", precision: "day" },
+      url: "https://news.example/russia-taliban",
+    });
+    const first = out.claims.find((c) => c.statement.includes("2025-07-04"));
+    expect(first).toMatchObject({
+      text: "Russia announced the recognition on July 4, 2025.",
+      modality: "assertion",
+      assertion: dated.assertion,
+    });
+    expect(first?.evidence[0]?.quote).toBe(dated.text);
+    const second = out.claims.find((c) => c.id !== first?.id);
+    expect(second).toMatchObject({
+      text: other.text,
+      statement: other.text,
+      modality: "hedged",
+      assertion: { property: "event.place", value: "AF" },
+    });
+  });
+
+  it("keeps a claim quoted from a post that is not selected with the article as claimant", async () => {
+    const editor = await loginAs("editor");
+    const draft = await startIngest(editor, { text: seedVariant(env.SEED_ARTICLE, "no-post") });
+    const fromPost = draft.result.candidateClaims.find((c) => c.embeddedPostIndex !== null);
+    if (!fromPost) throw new Error("the seed quotes a post");
+    const out = await expectStatus<Accepted>(
+      await acceptIngest(editor, draft.id, { claims: [{ candidateId: fromPost.id }] }),
+      201,
+    );
+    expect(out.sources.map((s) => s.kind)).toEqual(["article"]);
+    expect(out.claims[0]?.sourceId).toBe(out.sources[0]?.id);
+    expect(out.claims[0]?.evidence).toEqual([
+      expect.objectContaining({
+        sourceId: out.sources[0]?.id,
+        quote: draft.result.cleanedText.slice(fromPost.start, fromPost.end),
+        stance: "supports",
+      }),
+    ]);
+  });
+
+  it("replays a retried accept with the same Idempotency-Key instead of answering 409", async () => {
+    const editor = await loginAs("editor");
+    const draft = await startIngest(editor, { text: seedVariant(env.SEED_ARTICLE, "idem-accept") });
+    const selection = defaultSelection(draft.result);
+    const key = crypto.randomUUID();
+    const first = await expectStatus<Accepted>(
+      await acceptIngest(editor, draft.id, selection, { "idempotency-key": key }),
+      201,
+    );
+    const before = await counts();
+    const again = await acceptIngest(editor, draft.id, selection, { "idempotency-key": key });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect((await expectStatus<Accepted>(again, 201)).claims).toEqual(first.claims);
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe("ingesting HTML", () => {
   it("takes the title and canonical URL from the page and stores the source under the canonical URL", async () => {
     const editor = await loginAs("editor");

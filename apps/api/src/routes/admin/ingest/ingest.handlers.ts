@@ -15,7 +15,7 @@ import {
 } from "../../../db/queries/ingests";
 import { acceptIngest } from "../../../db/queries/write/ingest-accept";
 import type { AppEnv } from "../../../env";
-import { ApiError, badField } from "../../../lib/api-error";
+import { ApiError } from "../../../lib/api-error";
 import { sha256Hex } from "../../../lib/auth/tokens";
 import { writeContext } from "../../../lib/concurrency";
 import { DEFAULT_FETCH_LIMITS, fetchArticle } from "../../../lib/fetch-article";
@@ -26,6 +26,7 @@ import {
   type GetRoute,
   type ListRoute,
   MAX_HTML_CHARS,
+  MAX_STORED_BYTES,
   MAX_TEXT_CHARS,
   type RemoveRoute,
 } from "./ingest.routes";
@@ -34,6 +35,15 @@ function tooLarge(field: "text" | "html", max: number): ApiError {
   const message = `longer than ${max.toLocaleString("en")} characters`;
   return new ApiError("payload_too_large", `body.${field}: ${message}`, {
     errors: [{ path: `body.${field}`, message }],
+  });
+}
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).byteLength;
+
+function tooLargeToStore(field: string, bytes: number): ApiError {
+  const message = `the article and its analysis take ${Math.ceil(bytes / 1024)} KiB; a draft holds at most ${Math.floor(MAX_STORED_BYTES / 1024)} KiB`;
+  return new ApiError("payload_too_large", `${field}: ${message}`, {
+    errors: [{ path: field, message }],
   });
 }
 
@@ -82,7 +92,9 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   if (input.url !== undefined) {
     const fetched = await fetchArticle(input.url, fetchLimits(c));
     if (fetched.body.length > (fetched.format === "html" ? MAX_HTML_CHARS : MAX_TEXT_CHARS)) {
-      throw badField("body.url", "the page has more text than can be ingested");
+      throw new ApiError("payload_too_large", "body.url: the page is too long to ingest", {
+        errors: [{ path: "body.url", message: "the page is too long to ingest" }],
+      });
     }
     fetchedUrl = fetched.url;
     document = fetched.format === "html" ? { html: fetched.body } : { text: fetched.body };
@@ -103,12 +115,15 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
     knownActors: known.actors,
     knownEvents: known.events,
   });
+  const stored = "text" in document ? document.text : document.html;
+  const bytes = utf8Bytes(stored) + utf8Bytes(JSON.stringify(result));
+  if (bytes > MAX_STORED_BYTES) throw tooLargeToStore(`body.${inputKind}`, bytes);
   const row = {
     id: newId("ing"),
     status: "draft" as const,
     inputKind,
     url: fetchedUrl,
-    input: "text" in document ? document.text : document.html,
+    input: stored,
     result,
     contentHash: await sha256Hex(result.cleanedText),
     createdBy: user.id,
