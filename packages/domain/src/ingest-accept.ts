@@ -113,7 +113,8 @@ export const AcceptNewEvent = z
     /** Where it happened (ISO 3166-1 alpha-2). */
     places: z.array(CountryCode).max(50).default([]),
     /** Actors with roles. */
-    actors: z.array(AcceptEventActor).max(50).default([]),
+    // At most 30: each becomes a row of one multi-row insert, under D1's 100 bound parameters.
+    actors: z.array(AcceptEventActor).max(30).default([]),
   })
   .strict()
   .meta({ id: "AcceptNewEvent", description: "A new draft event" });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { expectStatus } from "./editing-support";
+import { expectStatus, makeEvent } from "./editing-support";
 import {
   acceptIngest,
   counts,
@@ -21,6 +21,27 @@ async function ingestRow(id: string) {
     .bind(id)
     .first<{ status: string; source_id: string | null; event_id: string | null }>();
 }
+
+describe("what ingest is matched against", () => {
+  it("scores the suggested main event against the events already in D1", async () => {
+    const editor = await loginAs("editor");
+    const event = await makeEvent(editor, {
+      title: "Russia formally recognizes the Taliban government",
+      kind: "diplomacy.recognition",
+      date: "2025-07-04",
+    });
+    const unrelated = await makeEvent(editor, {
+      title: "Flooding in Pakistan",
+      kind: "disaster.natural",
+      date: "2022-08",
+    });
+    const draft = await startIngest(editor, { text: seedVariant(env.SEED_ARTICLE, "match") });
+    const matches = draft.result.mainEvent?.matches ?? [];
+    expect(matches[0]?.eventId).toBe(event.id);
+    expect(matches[0]?.reasons).toEqual(expect.arrayContaining(["date_overlap", "kind"]));
+    expect(matches.map((m) => m.eventId)).not.toContain(unrelated.id);
+  });
+});
 
 describe("stored drafts", () => {
   it("lists drafts newest first, pages through them, and leaves out discarded and accepted ones", async () => {
