@@ -103,8 +103,10 @@ function assertDraft(row: IngestRow): void {
 }
 
 /**
- * The batch, with the ingest guard first: it inserts a guard row (whose trigger aborts the
- * batch, see migrations/0020) only when the ingest is no longer a draft at that moment.
+ * The batch, with the ingest guard first. It inserts a write_guards row only when the ingest is
+ * no longer a draft at that moment; the table's trigger (migrations/0020) then aborts the whole
+ * batch, because it finds no versioned record of type `ingest`, and a missing record never
+ * matches the expected version. A draft inserts nothing, so the guard costs one indexed read.
  */
 async function run(db: Database, ingestId: string, statements: Statements): Promise<void> {
   const guard = db.insert(writeGuardsTable).select(
