@@ -7,11 +7,11 @@ import { claimColumns, claimFromSelect } from "./claim-select";
 import { eventColumns, eventFromSelect } from "./event-select";
 import { type Lookup, mergedTarget } from "./lookup";
 import {
-  actorVisible,
+  actorActive,
   claimVisible,
   eventVisible,
   type LoadOptions,
-  sourceVisible,
+  sourceActive,
 } from "./visibility";
 
 /** A claim with the records it points at, as its detail page shows it. */
@@ -65,7 +65,7 @@ export async function getClaimDetail(
         and(
           sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id = ${id})
             OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e WHERE e.claim_id = ${id}))`,
-          sourceVisible(v),
+          sourceActive(v),
         ),
       )
       .orderBy(sourcesTable.id),
@@ -75,7 +75,7 @@ export async function getClaimDetail(
       .where(
         and(
           sql`${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id = ${id})`,
-          actorVisible(v),
+          actorActive(v),
         ),
       ),
   ]);

@@ -20,11 +20,11 @@ import { claimColumns, claimFromSelect } from "./claim-select";
 import { eventColumns, eventFromSelect } from "./event-select";
 import { type Lookup, mergedTarget } from "./lookup";
 import {
-  actorVisible,
+  actorActive,
   claimVisible,
   eventVisible,
   type LoadOptions,
-  sourceVisible,
+  sourceActive,
 } from "./visibility";
 
 /** A related event as the detail shows it: the link and enough of the other event to list it. */
@@ -102,7 +102,7 @@ export async function getEventDetail(
         and(
           sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")})
             OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
-          sourceVisible(v),
+          sourceActive(v),
         ),
       )
       .orderBy(sourcesTable.id),
@@ -113,7 +113,7 @@ export async function getEventDetail(
         and(
           sql`(${actorsTable.id} IN (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id = ${target})
             OR ${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
-          actorVisible(v),
+          actorActive(v),
         ),
       )
       .orderBy(actorsTable.name, actorsTable.id),
