@@ -12,6 +12,7 @@ type ConflictBody = {
   preferredValue: string | null;
   values: { value: string; claimIds: string[] }[];
   claims: { id: string; rank: string; rankReason: string | null; version: number }[];
+  event: { id: string; title: string } | null;
 };
 
 const event = DEMO_IDS.events.recognition;

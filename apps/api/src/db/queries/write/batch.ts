@@ -50,3 +50,10 @@ export function staleVersion(currentVersion: number, current: unknown): ApiError
     },
   );
 }
+
+/** Splits a list into runs of at most `size` (D1 binds at most 100 parameters a statement). */
+export function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}

@@ -9,7 +9,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { ApiError, notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
-import { runWrite, type Statements, staleVersion } from "./batch";
+import { chunk, runWrite, type Statements, staleVersion } from "./batch";
 import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
 import { versionGuard } from "./guard";
 import { loadClaim } from "./load";
@@ -92,11 +92,12 @@ export function claimWriteStatements(
   }
   if (!before || JSON.stringify(before.eventIds) !== JSON.stringify(after.eventIds)) {
     if (before) out.push(db.delete(claimEventsTable).where(eq(claimEventsTable.claimId, after.id)));
-    if (after.eventIds.length > 0) {
+    // D1 binds at most 100 parameters a statement: rows and id lists go in chunks.
+    for (const ids of chunk(after.eventIds, 40)) {
       out.push(
         db
           .insert(claimEventsTable)
-          .values(after.eventIds.map((eventId) => ({ claimId: after.id, eventId })))
+          .values(ids.map((eventId) => ({ claimId: after.id, eventId })))
           .onConflictDoNothing(),
       );
     }
@@ -104,11 +105,11 @@ export function claimWriteStatements(
   const beforeEvidence = new Set((before?.evidence ?? []).map((e) => e.id));
   const afterEvidence = new Set(after.evidence.map((e) => e.id));
   const dropped = [...beforeEvidence].filter((id) => !afterEvidence.has(id));
-  if (dropped.length > 0) {
+  for (const ids of chunk(dropped, 90)) {
     out.push(
       db
         .delete(evidenceTable)
-        .where(and(eq(evidenceTable.claimId, after.id), inArray(evidenceTable.id, dropped))),
+        .where(and(eq(evidenceTable.claimId, after.id), inArray(evidenceTable.id, ids))),
     );
   }
   for (const e of after.evidence.filter((e) => !beforeEvidence.has(e.id))) {

@@ -9,7 +9,7 @@ import { and, eq } from "drizzle-orm";
 import { ApiError, notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../../schema";
-import { runWrite, type Statements, staleVersion } from "./batch";
+import { chunk, runWrite, type Statements, staleVersion } from "./batch";
 import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
 import { versionGuard } from "./guard";
 import { loadEvent } from "./load";
@@ -55,32 +55,29 @@ export function eventLinkStatements(db: Database, e: Event, replace: boolean): S
       db.delete(eventRelationsTable).where(eq(eventRelationsTable.eventId, e.id)),
     );
   }
-  if (e.actors.length > 0) {
+  // D1 binds at most 100 parameters a statement: link rows go in chunks (3 columns each).
+  for (const rows of chunk(e.actors, 30)) {
     out.push(
       db
         .insert(eventActorsTable)
-        .values(e.actors.map((a) => ({ eventId: e.id, actorId: a.actorId, role: a.role })))
+        .values(rows.map((a) => ({ eventId: e.id, actorId: a.actorId, role: a.role })))
         .onConflictDoNothing(),
     );
   }
-  if (e.places.length > 0) {
+  for (const rows of chunk(e.places, 30)) {
     out.push(
       db
         .insert(eventPlacesTable)
-        .values(e.places.map((country) => ({ eventId: e.id, country })))
+        .values(rows.map((country) => ({ eventId: e.id, country })))
         .onConflictDoNothing(),
     );
   }
-  if (e.related.length > 0) {
+  for (const rows of chunk(e.related, 30)) {
     out.push(
       db
         .insert(eventRelationsTable)
         .values(
-          e.related.map((r) => ({
-            eventId: e.id,
-            relatedEventId: r.eventId,
-            relation: r.relation,
-          })),
+          rows.map((r) => ({ eventId: e.id, relatedEventId: r.eventId, relation: r.relation })),
         )
         .onConflictDoNothing(),
     );
