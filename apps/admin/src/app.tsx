@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from "react";
+import { Fragment, type ReactNode, useEffect } from "react";
 import { Layout } from "./components/layout";
 import { ClaimDetailPage } from "./pages/claim-detail";
 import { ConflictsPage } from "./pages/conflicts";
@@ -54,7 +54,8 @@ function Routes() {
   return (
     <Layout>
       {found?.params ? (
-        found.r.render(found.params)
+        // Keyed by path: moving from one record to another starts its forms afresh.
+        <Fragment key={path}>{found.r.render(found.params)}</Fragment>
       ) : (
         <>
           <h1>Not found</h1>

@@ -205,4 +205,38 @@ describe("review queue, conflicts and the claim workflow in the browser", () => 
     await expect(item.textContent()).resolves.toContain(`characters ${link?.start}–${link?.end}`);
     await editor.close();
   });
+
+  it("merges a duplicate claim into the one to keep and opens the winner", async () => {
+    const editor = await as("editor");
+    const duplicate = await createClaim(
+      editor.api,
+      "Test duplicate: Moscow recognised the Taliban.",
+    );
+    await editor.page.goto(`${worker.origin}/admin/claims/${duplicate.id}`);
+    await editor.page.getByRole("heading", { name: duplicate.statement }).waitFor();
+    // Editors may not merge (domain: claim.merge is for reviewers and admins).
+    await expect(editor.page.getByRole("form", { name: "Merge this claim" }).count()).resolves.toBe(
+      0,
+    );
+    await editor.close();
+
+    const reviewer = await as("reviewer");
+    const page = reviewer.page;
+    await page.goto(`${worker.origin}/admin/claims/${duplicate.id}`);
+    const form = page.getByRole("form", { name: "Merge this claim" });
+    await form.getByLabel("Duplicate of").selectOption({
+      label: "Russia formally recognized the Taliban government of Afghanistan.",
+    });
+    await form.getByRole("button", { name: "Merge into the chosen one" }).click();
+    await page
+      .getByRole("heading", {
+        name: "Russia formally recognized the Taliban government of Afghanistan.",
+      })
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/admin/claims/${demoId("clm", 1)}`);
+    const listed = (await reviewer.api("GET", `/admin/api/claims?event=${RECOGNITION}&limit=100`))
+      .json as { data: Claim[] };
+    expect(listed.data.map((c) => c.id)).not.toContain(duplicate.id);
+    await reviewer.close();
+  });
 });

@@ -89,6 +89,12 @@ export const adminApi = {
       ifMatch: version,
       idempotencyKey,
     }),
+  merge: (type: "event" | "claim", loserId: string, into: string, version: number) =>
+    request<{ winner: Event | Claim; loser: Event | Claim }>(
+      "POST",
+      `${A}/${PLURAL[type]}/${id(loserId)}/merge`,
+      { body: { into }, ifMatch: version },
+    ),
   getSource: (sourceId: string) => request<Source>("GET", `${A}/sources/${id(sourceId)}`),
 
   transition: (type: "event" | "claim", recordId: string, to: string, version: number) =>

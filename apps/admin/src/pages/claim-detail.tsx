@@ -3,11 +3,12 @@ import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
+import { MergeForm } from "../components/merge-form";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Transitions } from "../components/transitions";
 import { ClaimEditForm, EvidenceForm, RankForm, ReviewForm } from "../forms/claim-forms";
-import { Link } from "../router";
+import { Link, navigate } from "../router";
 import { useSession, useUser } from "../session";
 
 /** One claim: its text, evidence, verdict, rank, workflow and revision history. */
@@ -22,6 +23,14 @@ export function ClaimDetailPage({ id }: { id: string }) {
     adminApi.getSource,
   );
   const events = useTitles(c?.eventIds ?? [], adminApi.getEvent);
+  const firstEvent = c?.eventIds[0];
+  const siblings = useResource(
+    () =>
+      firstEvent && can("claim.merge")
+        ? adminApi.listClaims({ event: firstEvent })
+        : Promise.resolve({ data: { data: [] as Claim[], next: null }, etag: null, status: 200 }),
+    [firstEvent],
+  );
   const update = (next: Claim) => {
     claim.set(next);
     setForms((n) => n + 1);
@@ -120,6 +129,20 @@ export function ClaimDetailPage({ id }: { id: string }) {
               </section>
             </div>
           </div>
+          {can("claim.merge") && c.status !== "retracted" && (
+            <section aria-labelledby="merge-heading">
+              <h2 id="merge-heading">Duplicate?</h2>
+              <MergeForm
+                type="claim"
+                record={c}
+                candidates={(siblings.data?.data ?? []).map((x) => ({
+                  id: x.id,
+                  label: x.statement || x.text,
+                }))}
+                onMerged={(winner) => navigate(`/claims/${winner}`)}
+              />
+            </section>
+          )}
           <Revisions
             type="claim"
             recordId={c.id}

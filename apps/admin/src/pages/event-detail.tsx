@@ -3,16 +3,18 @@ import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
+import { MergeForm } from "../components/merge-form";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge } from "../components/status";
 import { Transitions } from "../components/transitions";
 import { EventForm } from "../forms/event-form";
-import { Link } from "../router";
-import { useUser } from "../session";
+import { Link, navigate } from "../router";
+import { useSession, useUser } from "../session";
 
 /** One event: its edit form, claims, workflow and revision history. */
 export function EventDetailPage({ id }: { id: string }) {
   const user = useUser();
+  const { can } = useSession();
   const event = useResource(() => adminApi.getEvent(id), [id]);
   const claims = useResource(() => adminApi.listClaims({ event: id }), [id]);
   const e = event.data;
@@ -20,6 +22,13 @@ export function EventDetailPage({ id }: { id: string }) {
   const [restores, setRestores] = useState(0);
   const actors = useTitles(e?.actors.map((a) => a.actorId) ?? [], adminApi.getActor);
   const related = useTitles(e?.related.map((r) => r.eventId) ?? [], adminApi.getEvent);
+  const others = useResource(
+    () =>
+      can("claim.merge")
+        ? adminApi.listEvents()
+        : Promise.resolve({ data: { data: [] as Event[], next: null }, etag: null, status: 200 }),
+    [],
+  );
 
   return (
     <>
@@ -91,6 +100,17 @@ export function EventDetailPage({ id }: { id: string }) {
               </section>
             </div>
           </div>
+          {can("claim.merge") && e.status !== "retracted" && (
+            <section aria-labelledby="merge-heading">
+              <h2 id="merge-heading">Duplicate?</h2>
+              <MergeForm
+                type="event"
+                record={e}
+                candidates={(others.data?.data ?? []).map((x) => ({ id: x.id, label: x.title }))}
+                onMerged={(winner) => navigate(`/events/${winner}`)}
+              />
+            </section>
+          )}
           <Revisions
             type="event"
             recordId={e.id}
