@@ -21,8 +21,7 @@ export const mergeEvent = createRoute({
   operationId: "adminMergeEvent",
   summary: "Merge a duplicate event into another; it becomes a 308 redirect to the winner",
   tags: TAGS,
-  // The domain has no event.merge action; merging events is judged like merging claims.
-  middleware: [requireAction("claim.merge")] as const,
+  middleware: [requireAction("event.merge")] as const,
   request: {
     params: z.object({ id: EventId }),
     body: {
