@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkFetchableUrl, UnsafeUrlError } from "../../src/lib/url-safety";
 import { expectStatus } from "./editing-support";
-import { startIngest } from "./ingest-support";
+import { acceptIngest, defaultSelection, startIngest } from "./ingest-support";
 import { UPSTREAM } from "./ingest-upstream";
 import { adminFetch, countRows, loginAs } from "./support/auth";
 
@@ -79,6 +79,31 @@ describe("fetching an article by URL", () => {
     expect(draft.result.article.format).toBe("html");
     expect(draft.result.mainEvent?.date?.value).toBe("2025-07-04");
     expect(draft.result.embeddedPosts.map((p) => p.handle)).toEqual(["@LegitTargets"]);
+  });
+
+  it("stores the accepted article under its canonical URL, and a second fetch names it as the duplicate", async () => {
+    const editor = await loginAs("editor");
+    const draft = await startIngest(editor, {
+      url: `${UPSTREAM}/news/russia-taliban?utm_source=x`,
+    });
+    const out = await expectStatus<{ sources: { id: string; url: string | null }[] }>(
+      await acceptIngest(editor, draft.id, defaultSelection(draft.result)),
+      201,
+    );
+    expect(out.sources[0]?.url).toBe(`${UPSTREAM}/news/russia-taliban`);
+    const again = await startIngest(editor, { url: `${UPSTREAM}/go/russia-taliban` });
+    expect(again.duplicateOf).toMatchObject({ sourceId: out.sources[0]?.id, matchedBy: "url" });
+  });
+
+  it("does not take a canonical link that points to another host", async () => {
+    const editor = await loginAs("editor");
+    const draft = await startIngest(editor, { url: `${UPSTREAM}/mirror/russia-taliban` });
+    expect(draft.result.article.url).toBe("https://elsewhere.example/news/russia-taliban");
+    const out = await expectStatus<{ sources: { url: string | null }[] }>(
+      await acceptIngest(editor, draft.id, { ...defaultSelection(draft.result), event: null }),
+      201,
+    );
+    expect(out.sources[0]?.url).toBe(`${UPSTREAM}/mirror/russia-taliban`);
   });
 
   it("follows a redirect to a public page and keeps the final URL", async () => {

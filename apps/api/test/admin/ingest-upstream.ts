@@ -59,6 +59,16 @@ export function ingestUpstream(seed: string) {
     switch (url.pathname) {
       case "/news/russia-taliban":
         return html(seedHtml(seed));
+      case "/mirror/russia-taliban":
+        // A page naming another site's URL as its canonical one.
+        return html(
+          seedHtml(seed)
+            .replace(
+              `${UPSTREAM}/news/russia-taliban?utm_source=feed`,
+              "https://elsewhere.example/news/russia-taliban",
+            )
+            .replace("</article>", "<p>This copy was mirrored from another site.</p></article>"),
+        );
       case "/plain/russia-taliban.txt":
         return html(seed, "text/plain; charset=utf-8");
       case "/go/russia-taliban":

@@ -161,7 +161,7 @@ class Plan {
   async article(): Promise<void> {
     const edits = this.input.source;
     const { article, cleanedText } = this.result;
-    const rawUrl = edits.url !== undefined ? edits.url : (article.url ?? this.row.url);
+    const rawUrl = edits.url !== undefined ? edits.url : detectedUrl(article.url, this.row.url);
     const url = rawUrl ? tryCanonicalUrl(rawUrl) : null;
     const contentHash = this.row.contentHash ?? (await sha256Hex(cleanedText));
     const duplicate = await findDuplicateSource(this.db, {
@@ -548,6 +548,24 @@ class Plan {
     if (!row) throw new Error(`source ${id} vanished`);
     return toSource(row);
   }
+}
+
+/**
+ * The article's URL when the editor gave none: the page's canonical link, unless the page was
+ * fetched from another host. A page may name any URL as canonical; trusting one that points off
+ * its own host would let it pass for (and be merged into) another site's stored article.
+ */
+export function detectedUrl(canonical: string | null, fetched: string | null): string | null {
+  if (!canonical) return fetched;
+  if (!fetched) return canonical;
+  const host = (u: string) => {
+    try {
+      return new URL(u).hostname.replace(/^www\./, "");
+    } catch {
+      return null;
+    }
+  };
+  return host(canonical) !== null && host(canonical) === host(fetched) ? canonical : fetched;
 }
 
 function locate(text: string, quote: string): { start: number; end: number } | null {

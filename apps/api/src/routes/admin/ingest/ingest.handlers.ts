@@ -13,7 +13,7 @@ import {
   loadIngestKnowledge,
   toIngest,
 } from "../../../db/queries/ingests";
-import { acceptIngest } from "../../../db/queries/write/ingest-accept";
+import { acceptIngest, detectedUrl } from "../../../db/queries/write/ingest-accept";
 import type { AppEnv } from "../../../env";
 import { ApiError } from "../../../lib/api-error";
 import { sha256Hex } from "../../../lib/auth/tokens";
@@ -66,11 +66,10 @@ function fetchLimits(c: Context<AppEnv>) {
 /** The source a draft would duplicate (by its canonical URLs or content hash). */
 async function duplicateOf(c: Context<AppEnv>, record: Ingest): Promise<DuplicateSource | null> {
   if (record.status !== "draft") return null;
-  const urls = [record.result.article.url, record.url]
-    .map((u) => (u ? tryCanonicalUrl(u) : null))
-    .filter((u): u is string => u !== null);
+  const url = detectedUrl(record.result.article.url, record.url);
+  const canonical = url ? tryCanonicalUrl(url) : null;
   return findDuplicateSource(c.get("db"), {
-    urls: [...new Set(urls)],
+    urls: canonical ? [canonical] : [],
     contentHash: record.contentHash,
   });
 }
