@@ -6,7 +6,7 @@ import {
   type UpdateClaimInput,
 } from "@factline/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import { ApiError, notFound } from "../../../lib/api-error";
+import { ApiError, badField, notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
 import { chunk, runWrite, type Statements, staleVersion } from "./batch";
@@ -277,6 +277,12 @@ export async function updateClaim(
   const change = Object.fromEntries(
     Object.entries(input).filter(([, v]) => v !== undefined),
   ) as Partial<Claim>;
+  // The create schema demands a claimant; a partial update could clear both, so check the merge.
+  const sourceId = change.sourceId !== undefined ? change.sourceId : before.sourceId;
+  const actorId = change.actorId !== undefined ? change.actorId : before.actorId;
+  if (sourceId == null && actorId == null) {
+    throw badField("body.sourceId", "a claim needs a claimant: keep sourceId or actorId");
+  }
   return saveClaim(db, ctx, before, change, action, note);
 }
 
