@@ -1,10 +1,22 @@
-import type { ReactNode } from "react";
-import { Link } from "../router";
+import { type ReactNode, useEffect, useRef } from "react";
+import { Link, useLocation } from "../router";
 import { useSession } from "../session";
 
 /** The header (who is signed in, navigation, logout) around every signed-in page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { user, logout, can } = useSession();
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After an in-app navigation, move focus to the new page so screen readers announce it
+  // (a full page load does this by itself).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [path]);
   return (
     <>
       <a className="skip" href="#main">
@@ -48,7 +60,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         )}
       </header>
-      <main id="main">{children}</main>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }
