@@ -70,7 +70,7 @@ describe("review queue, conflicts and the claim workflow in the browser", () => 
       .getByRole("link", { name: /Afghan embassy in Moscow changed its flag/ })
       .waitFor();
     const conflicts = editor.page.getByRole("list", { name: "Open conflicts" });
-    await conflicts.getByRole("link", { name: "event.date: 2025-07-03 vs 2025-07-04" }).click();
+    await conflicts.getByRole("link", { name: /event\.date: 2025-07-03 vs 2025-07-04/ }).click();
     await editor.page.getByRole("heading", { name: "Conflicts", level: 1 }).waitFor();
     // Editors may look but not rank (domain: claim.rank is for reviewers and admins).
     await editor.page.getByText("Reviewers and admins resolve conflicts.").waitFor();

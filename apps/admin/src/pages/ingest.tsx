@@ -310,7 +310,8 @@ function ReviewResult({
           return (
             <fieldset key={cluster.id} className="cluster">
               <legend>
-                Group {i + 1}: {rep ? rep.text.slice(0, 90) : cluster.id}
+                Group {i + 1}:{" "}
+                {rep ? (rep.text.length > 90 ? `${rep.text.slice(0, 90)}…` : rep.text) : cluster.id}
                 {cluster.claimIds.length > 1 ? ` (${cluster.claimIds.length} statements)` : ""}
               </legend>
               {cluster.claimIds.map((id) => {
