@@ -225,7 +225,7 @@ export const accept = createRoute({
   summary:
     "Create the selected source(s), claims, evidence and event in one batch; honours Idempotency-Key",
   tags: TAGS,
-  middleware: [requireAction("ingest.accept"), idempotency] as const,
+  middleware: [requireAction("ingest.accept"), ingestBodyLimit, idempotency] as const,
   request: { params: IdParams, headers: IdempotencyHeaders, body: body(AcceptIngestInput) },
   responses: { 201: json(AcceptedIngestSchema, "Created"), ...writeProblemResponses },
 });
