@@ -171,6 +171,25 @@ describe("editing an event in the browser", () => {
     await page.getByRole("heading", { name: "Test ministers meet in Kabul" }).waitFor();
     await expect(page.locator(".meta").textContent()).resolves.toContain("July 2025");
     await page.getByRole("button", { name: "Submit for review" }).waitFor();
+
+    // A claim about the new event: the domain schema wants its text and a claimant first.
+    await page.locator("summary", { hasText: "New claim" }).click();
+    const claimForm = page.getByRole("form", { name: "New claim" });
+    await claimForm.getByRole("button", { name: "Create claim" }).click();
+    await expect(claimForm.getByLabel("Claim text").getAttribute("aria-invalid")).resolves.toBe(
+      "true",
+    );
+    await claimForm.getByLabel("Claim text").fill("Ministers from both countries met in Kabul.");
+    await claimForm.getByRole("button", { name: "Create claim" }).click();
+    await claimForm.getByText("a claim needs a claimant: sourceId or actorId").waitFor();
+    await claimForm.getByLabel("Said by (source)").selectOption({
+      label: "Russia Officially Recognizes Taliban Government in Afghanistan",
+    });
+    await claimForm.getByRole("button", { name: "Create claim" }).click();
+    await page
+      .getByRole("heading", { name: "Ministers from both countries met in Kabul.", level: 1 })
+      .waitFor();
+    await page.getByRole("link", { name: "Test ministers meet in Kabul" }).waitFor();
     await context.close();
   });
 

@@ -64,6 +64,8 @@ export const adminApi = {
   listClaims: (f: { event?: string; status?: string; q?: string } = {}) =>
     request<Page<Claim>>("GET", `${A}/claims${qs({ ...f, limit: 100 })}`),
   getClaim: (claimId: string) => request<Claim>("GET", `${A}/claims/${id(claimId)}`),
+  createClaim: (body: Record<string, unknown>, idempotencyKey: string) =>
+    request<Claim>("POST", `${A}/claims`, { body, idempotencyKey }),
   updateClaim: (claimId: string, body: In<UpdateClaimInput>, version: number) =>
     request<Claim>("PATCH", `${A}/claims/${id(claimId)}`, { body, ifMatch: version }),
   addReview: (claimId: string, body: CreateReviewInput, version: number, idempotencyKey: string) =>

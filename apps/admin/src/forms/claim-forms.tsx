@@ -1,5 +1,6 @@
 import {
   type Claim,
+  CreateClaimInput,
   CreateEvidenceInput,
   CreateReviewInput,
   Modality,
@@ -233,6 +234,86 @@ export function EvidenceForm({ claim, onSaved }: Props) {
         formError={staleOr(form.problem?.status, form.formError)}
         label="Add evidence"
         busyLabel="Adding…"
+      />
+    </form>
+  );
+}
+
+/** A new claim about an event, said by one of the stored sources. */
+export function NewClaimForm({
+  eventId,
+  onCreated,
+}: {
+  eventId: string;
+  onCreated: (claim: Claim) => void;
+}) {
+  const sources = useResource(() => adminApi.listSources(), []);
+  const [v, setV] = useState({ text: "", statement: "", sourceId: "", modality: "assertion" });
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV((x) => ({ ...x, [k]: e.target.value }));
+  const form = useForm();
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      aria-label="New claim"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const body = {
+          text: v.text,
+          ...(v.statement.trim() ? { statement: v.statement } : {}),
+          sourceId: v.sourceId || null,
+          eventIds: [eventId],
+          modality: v.modality,
+        };
+        const r = await form.submit(CreateClaimInput, body, (key) =>
+          adminApi.createClaim(body, key),
+        );
+        if (r) onCreated(r.data);
+      }}
+    >
+      <Field
+        name="text"
+        label="Claim text"
+        errors={form.errors}
+        hint="As the source put it, verbatim."
+      >
+        {(p) => <textarea {...p} rows={3} value={v.text} onChange={set("text")} />}
+      </Field>
+      <Field
+        name="statement"
+        label="Neutral statement"
+        errors={form.errors}
+        hint="Leave empty to use the text."
+      >
+        {(p) => <textarea {...p} rows={2} value={v.statement} onChange={set("statement")} />}
+      </Field>
+      <Field name="sourceId" label="Said by (source)" errors={form.errors}>
+        {(p) => (
+          <select {...p} value={v.sourceId} onChange={set("sourceId")}>
+            <option value="">Choose a source…</option>
+            {sources.data?.data.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="modality" label="Modality" errors={form.errors}>
+        {(p) => (
+          <select {...p} value={v.modality} onChange={set("modality")}>
+            {Modality.options.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <FormFooter
+        busy={form.busy}
+        formError={form.formError}
+        label="Create claim"
+        busyLabel="Creating…"
       />
     </form>
   );

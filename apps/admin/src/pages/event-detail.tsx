@@ -7,6 +7,7 @@ import { MergeForm } from "../components/merge-form";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge } from "../components/status";
 import { Transitions } from "../components/transitions";
+import { NewClaimForm } from "../forms/claim-forms";
 import { EventForm } from "../forms/event-form";
 import { Link, navigate } from "../router";
 import { useSession, useUser } from "../session";
@@ -97,6 +98,12 @@ export function EventDetailPage({ id }: { id: string }) {
                   ))}
                 </ul>
                 {claims.data?.data.length === 0 && <p className="muted">No claims yet.</p>}
+                {can("claim.create") && (
+                  <details>
+                    <summary>New claim</summary>
+                    <NewClaimForm eventId={e.id} onCreated={(c) => navigate(`/claims/${c.id}`)} />
+                  </details>
+                )}
               </section>
             </div>
           </div>
