@@ -2,7 +2,7 @@ import type { Event } from "@factline/domain";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { type Api, loggedInContext } from "./support/session";
+import { type Api, demoId, loggedInContext } from "./support/session";
 import { type RunningWorker, startWorker } from "./support/worker";
 
 // Searched by a short prefix: D1 refuses LIKE patterns over 50 bytes (reported to the API).
@@ -54,6 +54,21 @@ describe("editing an event in the browser", () => {
     await expect(latest.textContent()).resolves.toContain("Rae Reviewer");
     const stored = await findEvent(api, "again");
     expect(stored.version).toBe(event.version + 1);
+
+    // Actors are edited as rows; the revision shows the whole new list.
+    await form.getByRole("button", { name: "Add actor" }).click();
+    const n = event.actors.length + 1;
+    await form.getByLabel(`Actor ${n}`, { exact: true }).selectOption({ label: "Pakistan" });
+    await form.getByLabel(`Role of actor ${n}`).selectOption("participant");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    const third = revisions.getByRole("listitem", { name: `Version ${event.version + 2}` });
+    await third.waitFor();
+    const pakistan = demoId("act", 8);
+    await expect(third.getByRole("row", { name: /actors/ }).textContent()).resolves.toContain(
+      pakistan,
+    );
+    const withActor = (await api("GET", `/admin/api/events/${event.id}`)).json as Event;
+    expect(withActor.actors).toContainEqual({ actorId: pakistan, role: "participant" });
     await context.close();
   });
 

@@ -77,6 +77,8 @@ export const adminApi = {
   setRank: (claimId: string, body: SetRankInput, version: number) =>
     request<Claim>("PUT", `${A}/claims/${id(claimId)}/rank`, { body, ifMatch: version }),
 
+  listActors: () =>
+    request<Page<{ id: string; name: string }>>("GET", `${A}/actors${qs({ limit: 100 })}`),
   getActor: (actorId: string) =>
     request<{ id: string; name: string; kind: string }>("GET", `${A}/actors/${id(actorId)}`),
   listSources: () => request<Page<Source>>("GET", `${A}/sources${qs({ limit: 100 })}`),

@@ -1,6 +1,14 @@
-import { CreateEventInput, EVENT_KINDS, type Event, UpdateEventInput } from "@factline/domain";
+import {
+  CreateEventInput,
+  EVENT_KINDS,
+  type Event,
+  type EventActor,
+  UpdateEventInput,
+} from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import { useResource } from "../api/use-resource";
+import { ActorsEditor } from "./actors-editor";
 import { Field, FormFooter } from "./field";
 import { StaleNotice } from "./stale-notice";
 import { useForm } from "./use-form";
@@ -13,6 +21,8 @@ export type EventValues = {
   kind: string;
   date: string;
   places: string;
+  /** The actors as JSON, so every field compares, merges and diffs the same way. */
+  actors: string;
 };
 
 export function eventValues(e: Event | null): EventValues {
@@ -23,8 +33,11 @@ export function eventValues(e: Event | null): EventValues {
     kind: e?.kind ?? "other",
     date: e?.date?.value ?? "",
     places: e?.places.join(", ") ?? "",
+    actors: JSON.stringify(e?.actors ?? []),
   };
 }
+
+const parseActors = (s: string): EventActor[] => JSON.parse(s) as EventActor[];
 
 const splitPlaces = (s: string) =>
   s
@@ -41,6 +54,7 @@ function createBody(v: EventValues): Record<string, unknown> {
     kind: v.kind,
     ...(v.date.trim() ? { date: v.date.trim() } : {}),
     places: splitPlaces(v.places),
+    actors: parseActors(v.actors),
   };
 }
 
@@ -54,6 +68,7 @@ function updateBody(v: EventValues, base: EventValues): Record<string, unknown> 
   if (v.date.trim() !== base.date) out.date = v.date.trim() === "" ? null : v.date.trim();
   if (splitPlaces(v.places).join(",") !== splitPlaces(base.places).join(","))
     out.places = splitPlaces(v.places);
+  if (v.actors !== base.actors) out.actors = parseActors(v.actors);
   return out;
 }
 
@@ -64,6 +79,7 @@ const LABELS: Record<keyof EventValues, string> = {
   kind: "Kind",
   date: "Date",
   places: "Places",
+  actors: "Actors",
 };
 
 type Props = {
@@ -78,6 +94,7 @@ export function EventForm({ event, onSaved, disabled }: Props) {
   const [base, setBase] = useState<EventValues>(() => eventValues(event));
   const [version, setVersion] = useState(event?.version ?? 0);
   const form = useForm();
+  const actorOptions = useResource(() => adminApi.listActors(), []);
   const stale = form.problem?.status === 412 ? (form.problem.problem?.current as Event) : null;
 
   const set = (k: keyof EventValues) => (e: { target: { value: string } }) =>
@@ -189,6 +206,12 @@ export function EventForm({ event, onSaved, disabled }: Props) {
         >
           {(p) => <input {...p} value={values.places} onChange={set("places")} />}
         </Field>
+        <ActorsEditor
+          value={parseActors(values.actors)}
+          onChange={(list) => setValues((v) => ({ ...v, actors: JSON.stringify(list) }))}
+          options={actorOptions.data?.data ?? []}
+          errors={form.errors}
+        />
         <FormFooter
           busy={form.busy}
           formError={stale ? null : form.formError}
