@@ -73,7 +73,11 @@ describe("GET /v1/events/{idOrSlug}", () => {
 
   it("quotes evidence verbatim at its offsets in the source text", async () => {
     const body = await getJson<any>(`/v1/events/${DEMO_EVENT_SLUG}`);
-    const texts = new Map(body.sources.map((s: any) => [s.id, s.text]));
+    expect(body.sources.every((s: any) => s.text === undefined)).toBe(true);
+    const texts = new Map<string, string>();
+    for (const s of body.sources) {
+      texts.set(s.id, (await getJson<any>(`/v1/sources/${s.id}`)).source.text);
+    }
     for (const claim of body.claims) {
       for (const ev of claim.evidence) {
         expect((texts.get(ev.sourceId) as string).slice(ev.start, ev.end)).toBe(ev.quote);

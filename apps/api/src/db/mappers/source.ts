@@ -31,3 +31,12 @@ export function toSource(row: SourceRow): Source {
     updatedAt: row.updatedAt,
   };
 }
+
+/** A source without its text: what lists and the event detail carry (the text can be long). */
+export type SourceSummary = Omit<Source, "text">;
+
+/** A sources row (text not selected) as a SourceSummary. */
+export function toSourceSummary(row: Omit<SourceRow, "text">): SourceSummary {
+  const { text: _text, ...rest } = toSource({ ...row, text: "" });
+  return rest;
+}

@@ -4,11 +4,10 @@ import {
   type Conflict,
   detectConflicts,
   type Event,
-  type Source,
 } from "@factline/domain";
-import { and, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { toActor, toSource } from "../mappers";
+import { type SourceSummary, toActor, toSourceSummary } from "../mappers";
 import {
   actorsTable,
   claimsTable,
@@ -42,7 +41,8 @@ export type RelatedEventSummary = {
 export type EventDetail = {
   event: Event;
   claims: Claim[];
-  sources: Source[];
+  /** The sources the claims come from or quote, without their text (see `getSourceDetail`). */
+  sources: SourceSummary[];
   actors: Actor[];
   relatedEvents: RelatedEventSummary[];
   /** Unresolved conflicts among the claims (see the domain's `detectConflicts`). */
@@ -50,6 +50,9 @@ export type EventDetail = {
   /** Set when the event was merged into another (only seen with visibility "all"). */
   mergedInto: string | null;
 };
+
+// Every sources column but the text, which can be long and is served by the source detail.
+const { text: _text, ...sourceSummaryColumns } = getTableColumns(sourcesTable);
 
 // Ids are `evt_` + uppercase base32; slugs are lowercase, so one never matches the other.
 const matchEvent = (idOrSlug: string): SQL =>
@@ -96,7 +99,7 @@ export async function getEventDetail(
       .where(and(sql`${claimsTable.id} IN ${claimIds}`, claimVisible(v)))
       .orderBy(claimsTable.id),
     db
-      .select()
+      .select(sourceSummaryColumns)
       .from(sourcesTable)
       .where(
         and(
@@ -156,7 +159,7 @@ export async function getEventDetail(
     record: {
       event,
       claims,
-      sources: sourceRows.map(toSource),
+      sources: sourceRows.map(toSourceSummary),
       actors: actorRows.map(toActor),
       relatedEvents: relatedRows.map((r) => ({
         eventId: r.eventId,
