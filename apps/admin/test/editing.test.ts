@@ -276,4 +276,39 @@ describe("editing an event in the browser", () => {
     expect(found.data).toHaveLength(1);
     await context.close();
   });
+
+  it("publishes an event through review, after which the public API serves it", async () => {
+    const editor = await loggedInContext(() => browser.newContext(), worker.origin, "editor");
+    const created = await editor.api("POST", "/admin/api/events", {
+      body: {
+        title: "Test event on its way to readers",
+        kind: "diplomacy.statement",
+        date: "2025-07",
+      },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(created.status).toBe(201);
+    const event = created.json as Event;
+    const publicUrl = `${worker.origin}/v1/events/${event.id}`;
+    expect((await editor.context.request.get(publicUrl)).status()).toBe(404);
+
+    const page = await editor.context.newPage();
+    await page.goto(`${worker.origin}/admin/events/${event.id}`);
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await page.locator(".meta").filter({ hasText: "In review" }).waitFor();
+    // Editors may send it back but not publish it.
+    await page.getByRole("button", { name: "Back to draft" }).waitFor();
+    await expect(page.getByRole("button", { name: "Publish" }).count()).resolves.toBe(0);
+    await editor.context.close();
+
+    const reviewer = await loggedInContext(() => browser.newContext(), worker.origin, "reviewer");
+    const rp = await reviewer.context.newPage();
+    await rp.goto(`${worker.origin}/admin/events/${event.id}`);
+    await rp.getByRole("button", { name: "Publish" }).click();
+    await rp.locator(".meta").filter({ hasText: "Published" }).waitFor();
+    const pub = await reviewer.context.request.get(publicUrl);
+    expect(pub.status()).toBe(200);
+    expect(JSON.stringify(await pub.json())).toContain("Test event on its way to readers");
+    await reviewer.context.close();
+  });
 });
