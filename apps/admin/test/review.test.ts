@@ -239,4 +239,31 @@ describe("review queue, conflicts and the claim workflow in the browser", () => 
     expect(listed.data.map((c) => c.id)).not.toContain(duplicate.id);
     await reviewer.close();
   });
+
+  it("gives a claim a structured date, checked before sending, which reopens the date conflict", async () => {
+    const editor = await as("editor");
+    const claim = await createClaim(editor.api, "Test claim: the decision was signed on 2 July.");
+    const page = editor.page;
+    await page.goto(`${worker.origin}/admin/claims/${claim.id}`);
+    const form = page.getByRole("form", { name: "Edit claim" });
+    await form.getByLabel("Asserted property").selectOption("event.date");
+    const value = form.getByLabel("Asserted value");
+    await value.fill("2025-13");
+    await form.getByRole("button", { name: "Save claim" }).click();
+    await expect(value.getAttribute("aria-invalid")).resolves.toBe("true");
+    await form.getByText("month 13 does not exist").waitFor();
+
+    await value.fill("2025-07-02");
+    await form.getByRole("button", { name: "Save claim" }).click();
+    await page
+      .locator(".meta")
+      .filter({ hasText: `version ${claim.version + 1}` })
+      .waitFor();
+    await page.goto(`${worker.origin}/admin/conflicts`);
+    const conflict = page.getByRole("article", { name: /Conflicting date for Russia formally/ });
+    const values = conflict.getByRole("list", { name: "Values asserted" });
+    await values.getByText("2025-07-02", { exact: true }).waitFor();
+    await values.getByRole("link", { name: claim.statement }).waitFor();
+    await editor.close();
+  });
 });

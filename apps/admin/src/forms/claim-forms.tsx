@@ -1,4 +1,5 @@
 import {
+  ASSERTION_PROPERTIES,
   type Claim,
   CreateClaimInput,
   CreateEvidenceInput,
@@ -26,6 +27,8 @@ const staleOr = (status: number | undefined, msg: string | null) => (status === 
 export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
   const [statement, setStatement] = useState(claim.statement);
   const [modality, setModality] = useState<string>(claim.modality);
+  const [property, setProperty] = useState<string>(claim.assertion?.property ?? "");
+  const [value, setValue] = useState(claim.assertion?.value ?? "");
   const form = useForm();
   return (
     <form
@@ -37,6 +40,9 @@ export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
         const body: Record<string, unknown> = {};
         if (statement !== claim.statement) body.statement = statement;
         if (modality !== claim.modality) body.modality = modality;
+        const assertion = property ? { property, value } : null;
+        if (JSON.stringify(assertion) !== JSON.stringify(claim.assertion ?? null))
+          body.assertion = assertion;
         if (Object.keys(body).length === 0) return;
         const r = await form.submit(UpdateClaimInput, body, () =>
           adminApi.updateClaim(claim.id, body, claim.version),
@@ -64,6 +70,31 @@ export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
             </select>
           )}
         </Field>
+        <Field
+          name="assertion.property"
+          label="Asserted property"
+          errors={form.errors}
+          hint="A structured property = value lets conflicting claims be found."
+        >
+          {(p) => (
+            <select {...p} value={property} onChange={(e) => setProperty(e.target.value)}>
+              <option value="">None</option>
+              {ASSERTION_PROPERTIES.map((a) => (
+                <option key={a}>{a}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {property && (
+          <Field
+            name="assertion.value"
+            label="Asserted value"
+            errors={form.errors}
+            hint={property === "event.date" ? "2025-07-04, 2021-08, 2001 or 1990s" : undefined}
+          >
+            {(p) => <input {...p} value={value} onChange={(e) => setValue(e.target.value)} />}
+          </Field>
+        )}
         <FormFooter
           busy={form.busy}
           formError={staleOr(form.problem?.status, form.formError)}
