@@ -3,6 +3,7 @@ import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { toActor } from "../mappers";
 import { actorsTable } from "../schema";
+import { containsText } from "./text-match";
 import { actorVisible, type Visibility } from "./visibility";
 
 /** The sort key of an actor in lists: name, then id, ascending. */
@@ -16,8 +17,6 @@ export type ActorListFilters = {
   limit: number;
 };
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-
 /** A page of actors by name, keyset-paginated on (name, id). */
 export async function listActors(
   db: Database,
@@ -26,9 +25,8 @@ export async function listActors(
 ): Promise<{ items: Actor[]; hasMore: boolean; last: ActorKey | null }> {
   const where: (SQL | undefined)[] = [actorVisible(v)];
   if (f.q) {
-    const pattern = `%${likeEscape(f.q)}%`;
     where.push(
-      sql`(${actorsTable.name} LIKE ${pattern} ESCAPE '\\' OR ${actorsTable.aliases} LIKE ${pattern} ESCAPE '\\')`,
+      sql`(${containsText(actorsTable.name, f.q)} OR ${containsText(actorsTable.aliases, f.q)})`,
     );
   }
   if (f.kind) where.push(eq(actorsTable.kind, f.kind as Actor["kind"]));

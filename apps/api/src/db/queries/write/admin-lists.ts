@@ -1,5 +1,5 @@
 import type { Claim, Event, Source } from "@factline/domain";
-import { and, desc, eq, inArray, isNull, type like, lt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt } from "drizzle-orm";
 import type { Database } from "../../client";
 import { toActor, toEvent, toSource } from "../../mappers";
 import {
@@ -12,6 +12,7 @@ import {
   eventsTable,
   sourcesTable,
 } from "../../schema";
+import { containsText as matches } from "../text-match";
 import type { AdminActor } from "./actors";
 import { loadClaimsWhere } from "./load";
 
@@ -29,15 +30,6 @@ function page<T extends { id: string }>(rows: T[], limit: number): Page<T> {
   const data = rows.slice(0, limit);
   const last = data[data.length - 1];
   return { data, next: rows.length > limit && last ? last.id : null };
-}
-
-// LIKE patterns treat % and _ as wildcards; escape them so a search for "50%" means 50%.
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
-function matches(column: Parameters<typeof like>[0], q: string): SQL {
-  return sql`${column} like ${contains(q)} escape '\\'`;
 }
 
 /** Events in any status. */
