@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildDemoSeed } from "../src/seed/build-demo-seed";
+import { buildDemoSeed, withContentHashes } from "../src/seed/build-demo-seed";
 import { type SeedStatement, seedStatements, toSqlScript } from "../src/seed/statements";
 
 const apiDir = path.resolve(import.meta.dirname, "..");
@@ -44,7 +44,7 @@ async function demoUsers(): Promise<SeedStatement[]> {
 
 async function main() {
   const extra = passthroughArgs(process.argv.slice(2));
-  const seed = buildDemoSeed(readFileSync(articlePath, "utf8"));
+  const seed = await withContentHashes(buildDemoSeed(readFileSync(articlePath, "utf8")));
   const statements = [...seedStatements(seed), ...(await demoUsers())];
   const dir = mkdtempSync(path.join(tmpdir(), "factline-seed-"));
   const file = path.join(dir, "seed.sql");

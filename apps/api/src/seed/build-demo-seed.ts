@@ -12,6 +12,8 @@ import {
   type Source,
   type Verdict,
 } from "@factline/domain";
+import { ingest } from "@factline/ingest";
+import { sha256Hex } from "../lib/auth/tokens";
 import { DEMO_EVENT_SLUG, DEMO_IDS, DEMO_REVIEWER_ID, demoId } from "./demo-ids";
 
 /** Everything the demo seed writes, as domain objects with fixed ids. */
@@ -35,16 +37,24 @@ const date = (value: string): PartialDate => {
 };
 
 /**
- * Undoes the seed page's encoding damage: UTF-8 read as cp1253 turned `’` into `β` (before an
- * `s`), the em dash opening the post's byline into `β`, and a no-break space into `Β `.
- * The stored text is the repaired one, so evidence quotes and offsets refer to it.
+ * The seed page as the ingest pipeline cleans it (encoding damage repaired, adverts, keyword
+ * lines and the repeated post text removed), so the stored article is exactly what ingesting
+ * the page again produces: evidence offsets refer to it and its content hash matches.
  */
 export function repairSeedArticle(raw: string): string {
-  return raw
-    .replace(/β(?=s\b)/g, "’")
-    .replace(/^β /gm, "— ")
-    .replace(/Β /g, " ")
-    .trim();
+  return ingest({ text: raw }).cleanedText;
+}
+
+/**
+ * Sets each demo source's content hash (SHA-256 of its text, as ingest accept stores it), so
+ * ingesting the seed article into the demo database finds the stored copy. Async because
+ * WebCrypto digests are; `buildDemoSeed` stays pure and synchronous.
+ */
+export async function withContentHashes(seed: DemoSeed): Promise<DemoSeed> {
+  const sources = await Promise.all(
+    seed.sources.map(async (source) => ({ ...source, contentHash: await sha256Hex(source.text) })),
+  );
+  return { ...seed, sources };
 }
 
 const IDS = DEMO_IDS;

@@ -1,4 +1,5 @@
 import type { Role } from "@factline/domain";
+import { DEMO_REVIEWER_ID, demoId } from "./demo-ids";
 import { createUserStatements, type SqlStatement } from "./user-sql";
 
 /**
@@ -8,10 +9,21 @@ import { createUserStatements, type SqlStatement } from "./user-sql";
 export const DEMO_PASSWORD = "factline-demo-password";
 
 /** One demo account per role. */
-export const DEMO_USERS: readonly { email: string; name: string; role: Role }[] = [
-  { email: "admin@factline.local", name: "Ada Admin", role: "admin" },
-  { email: "reviewer@factline.local", name: "Rae Reviewer", role: "reviewer" },
-  { email: "editor@factline.local", name: "Eli Editor", role: "editor" },
+export const DEMO_USERS: readonly {
+  id: `usr_${string}`;
+  email: string;
+  name: string;
+  role: Role;
+}[] = [
+  { id: demoId("usr", 1), email: "admin@factline.local", name: "Ada Admin", role: "admin" },
+  // The seeded verdicts credit this reviewer, so the demo record names a real account.
+  {
+    id: DEMO_REVIEWER_ID,
+    email: "reviewer@factline.local",
+    name: "Rae Reviewer",
+    role: "reviewer",
+  },
+  { id: demoId("usr", 3), email: "editor@factline.local", name: "Eli Editor", role: "editor" },
 ];
 
 /**

@@ -26,9 +26,11 @@ export async function createUserStatements(args: {
   password: string;
   ifAbsent?: boolean;
   now?: Date;
+  /** A fixed id (demo accounts, so seeded verdicts can credit a real user). */
+  id?: `usr_${string}`;
 }): Promise<SqlStatement[]> {
   const at = (args.now ?? new Date()).toISOString();
-  const id = newId("usr");
+  const id = args.id ?? newId("usr");
   const hash = await hashPassword(args.password);
   const user: User = {
     id,
@@ -47,7 +49,7 @@ export async function createUserStatements(args: {
       params: [id, user.email, user.name, user.role, hash.hash, hash.salt, hash.iterations, at, at],
     },
     {
-      sql: "INSERT INTO revisions (id, record_type, record_id, version, action, user_id, created_at, diff, snapshot, note) SELECT ?, 'user', ?, 1, 'create', NULL, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)",
+      sql: "INSERT INTO revisions (id, record_type, record_id, version, action, user_id, created_at, diff, snapshot, note) SELECT ?, 'user', ?, 1, 'create', NULL, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM revisions WHERE record_type = 'user' AND record_id = ?)",
       params: [
         newId("rev"),
         id,
@@ -55,6 +57,7 @@ export async function createUserStatements(args: {
         JSON.stringify(diffRecords(null, user)),
         JSON.stringify(user),
         "created by script",
+        id,
         id,
       ],
     },

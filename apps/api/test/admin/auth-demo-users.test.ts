@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { DEMO_REVIEWER_ID } from "../../src/seed/demo-ids";
 import { DEMO_PASSWORD, DEMO_USERS, demoUserStatements } from "../../src/seed/demo-users";
 import { postLogin } from "./support/auth";
 
@@ -23,6 +24,10 @@ describe("demo accounts seed", () => {
       "SELECT count(*) AS n FROM revisions WHERE record_type = 'user' AND record_id IN (SELECT id FROM users WHERE email LIKE '%@factline.local')",
     ).first<{ n: number }>();
     expect(revisions?.n).toBe(DEMO_USERS.length);
+    const reviewer = await env.DB.prepare("SELECT id FROM users WHERE email = ?")
+      .bind("reviewer@factline.local")
+      .first<{ id: string }>();
+    expect(reviewer?.id).toBe(DEMO_REVIEWER_ID);
     for (const user of DEMO_USERS) {
       const res = await postLogin(user.email, DEMO_PASSWORD);
       expect(res.status).toBe(200);

@@ -41,4 +41,13 @@ describe("ingesting into the demo database", () => {
     expect(after.actors).toBe(before.actors);
     expect(after.sources).toBe(before.sources + 2);
   });
+
+  it("recognises the seed article itself as the stored demo article by its content hash", async () => {
+    const editor = await loginAs("editor");
+    const draft = await startIngest(editor, { text: env.SEED_ARTICLE });
+    expect(draft.duplicateOf).toMatchObject({
+      sourceId: DEMO_IDS.sources.article,
+      matchedBy: "content_hash",
+    });
+  });
 });

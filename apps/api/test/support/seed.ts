@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { buildDemoSeed, type DemoSeed } from "../../src/seed/build-demo-seed";
+import { buildDemoSeed, type DemoSeed, withContentHashes } from "../../src/seed/build-demo-seed";
 import { type SeedStatement, seedStatements } from "../../src/seed/statements";
 
 /** Runs statements in one D1 batch (atomic). */
@@ -10,7 +10,7 @@ export async function runStatements(statements: readonly SeedStatement[]): Promi
 
 /** Loads the demo seed into this test file's D1, the same statements `pnpm db:seed` runs. */
 export async function seedDemo(): Promise<DemoSeed> {
-  const seed = buildDemoSeed(env.SEED_ARTICLE);
+  const seed = await withContentHashes(buildDemoSeed(env.SEED_ARTICLE));
   await runStatements(seedStatements(seed));
   return seed;
 }
