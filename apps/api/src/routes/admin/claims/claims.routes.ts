@@ -6,117 +6,56 @@ import {
   EventId,
   SetRankInput,
   UpdateClaimInput,
-  Version,
 } from "@factline/domain";
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { writeProblemResponses } from "../../../lib/openapi";
-import { idempotency } from "../../../middleware/idempotency";
+import {
+  jsonBody,
+  jsonResponse,
+  recordCrudRoutes,
+  recordListQuery,
+  recordTransitionRoute,
+} from "../../../lib/record-routes";
 import { requireAction } from "../../../middleware/require-user";
 
-const TAGS = ["Admin: claims"];
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
+const TAG = "Admin: claims";
 
-export const IdParams = z.object({ id: ClaimId });
-
-export const ListQuery = z.object({
-  status: ClaimStatus.optional(),
-  event: EventId.optional().meta({ description: "Only claims about this event" }),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: "Text in the claim" }),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: ClaimId.optional().meta({ description: "The `next` of the previous page" }),
+export const ListQuery = recordListQuery({
+  idSchema: ClaimId,
+  status: ClaimStatus,
+  textIn: "claim",
+  filters: { event: EventId.optional().meta({ description: "Only claims about this event" }) },
 });
 
-export const ClaimPage = z
-  .object({ data: z.array(ClaimSchema), next: ClaimId.nullable() })
-  .meta({ id: "AdminClaimPage" });
-
-export const UpdateClaimBody = UpdateClaimInput.extend({ version: Version.optional() }).meta({
-  id: "UpdateClaimBody",
-  description: "Fields to change; send the version you read in If-Match or here",
-});
-
-export const ClaimTransitionBody = z
-  .object({
-    to: ClaimStatus,
-    note: z.string().trim().max(2000).optional(),
-    version: Version.optional(),
-  })
-  .strict()
-  .meta({ id: "ClaimTransitionBody", description: "The status to move the claim to" });
-
-export const list = createRoute({
-  method: "get",
-  path: "/claims",
-  operationId: "adminListClaims",
-  summary: "Claims in every status, newest first",
-  tags: TAGS,
-  request: { query: ListQuery },
-  responses: { 200: json(ClaimPage, "A page of claims"), ...writeProblemResponses },
+export const { IdParams, list, get, create, update, remove } = recordCrudRoutes({
+  noun: "claim",
+  tag: TAG,
+  idSchema: ClaimId,
+  recordSchema: ClaimSchema,
+  createInput: CreateClaimInput,
+  updateInput: UpdateClaimInput,
+  listQuery: ListQuery,
+  summaries: {
+    list: "Claims in every status, newest first",
+    get: "One claim in any status, with evidence and verdict; ETag carries its version",
+    create: "Create an unreviewed claim authored by you; honours Idempotency-Key",
+    update: "Change a claim's fields; needs If-Match",
+    remove: "Retract a claim (kept with its history; a tombstone in /v1/changes if published)",
+  },
 });
 export type ListRoute = typeof list;
-
-export const get = createRoute({
-  method: "get",
-  path: "/claims/{id}",
-  operationId: "adminGetClaim",
-  summary: "One claim in any status, with evidence and verdict; ETag carries its version",
-  tags: TAGS,
-  request: { params: IdParams },
-  responses: { 200: json(ClaimSchema, "The claim"), ...writeProblemResponses },
-});
 export type GetRoute = typeof get;
-
-export const create = createRoute({
-  method: "post",
-  path: "/claims",
-  operationId: "adminCreateClaim",
-  summary: "Create an unreviewed claim authored by you; honours Idempotency-Key",
-  tags: TAGS,
-  middleware: [requireAction("claim.create"), idempotency] as const,
-  request: { body: body(CreateClaimInput) },
-  responses: { 201: json(ClaimSchema, "Created"), ...writeProblemResponses },
-});
 export type CreateRoute = typeof create;
-
-export const update = createRoute({
-  method: "patch",
-  path: "/claims/{id}",
-  operationId: "adminUpdateClaim",
-  summary: "Change a claim's fields; needs If-Match",
-  tags: TAGS,
-  middleware: [requireAction("claim.update")] as const,
-  request: { params: IdParams, body: body(UpdateClaimBody) },
-  responses: { 200: json(ClaimSchema, "Changed"), ...writeProblemResponses },
-});
 export type UpdateRoute = typeof update;
-
-export const remove = createRoute({
-  method: "delete",
-  path: "/claims/{id}",
-  operationId: "adminDeleteClaim",
-  summary: "Retract a claim (kept with its history; a tombstone in /v1/changes if published)",
-  tags: TAGS,
-  middleware: [requireAction("claim.delete")] as const,
-  request: { params: IdParams },
-  responses: { 200: json(ClaimSchema, "Retracted"), ...writeProblemResponses },
-});
 export type RemoveRoute = typeof remove;
 
-export const transition = createRoute({
-  method: "post",
-  path: "/claims/{id}/transition",
-  operationId: "adminTransitionClaim",
+export const { transition } = recordTransitionRoute({
+  noun: "claim",
+  tag: TAG,
+  idParams: IdParams,
+  recordSchema: ClaimSchema,
+  status: ClaimStatus,
   summary: "Move a claim through unreviewed → in_review → reviewed → published → retracted",
-  tags: TAGS,
-  request: { params: IdParams, body: body(ClaimTransitionBody) },
-  responses: { 200: json(ClaimSchema, "Moved"), ...writeProblemResponses },
 });
 export type TransitionRoute = typeof transition;
 
@@ -125,9 +64,9 @@ export const rank = createRoute({
   path: "/claims/{id}/rank",
   operationId: "adminSetClaimRank",
   summary: "Set a claim's rank (preferred / normal / deprecated) with a reason; needs If-Match",
-  tags: TAGS,
+  tags: [TAG],
   middleware: [requireAction("claim.rank")] as const,
-  request: { params: IdParams, body: body(SetRankInput) },
-  responses: { 200: json(ClaimSchema, "Ranked"), ...writeProblemResponses },
+  request: { params: IdParams, body: jsonBody(SetRankInput) },
+  responses: { 200: jsonResponse(ClaimSchema, "Ranked"), ...writeProblemResponses },
 });
 export type RankRoute = typeof rank;
