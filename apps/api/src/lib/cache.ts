@@ -11,6 +11,8 @@
  * skipped when the client sends `x-d1-bookmark` (it wants to read its own write from D1).
  */
 
+import { memoryClear } from "./cache-memory";
+
 /** Cache-Control for public reads: browsers revalidate soon, the edge keeps a little longer. */
 export const CACHE_CONTROL = {
   detail: "public, max-age=60, s-maxage=300",
@@ -50,6 +52,9 @@ export async function currentCacheGeneration(cache: Cache): Promise<string> {
     token = crypto.randomUUID();
     await cache.put(GENERATION_URL, generationResponse(token));
   }
+  // A new token (another isolate invalidated, or the token was evicted) strands every entry of
+  // the in-isolate tier; dropping them frees the memory at once.
+  if (memo?.token !== token) memoryClear();
   memo = { token, until: now + GENERATION_MEMO_MS };
   return token;
 }
@@ -61,21 +66,25 @@ export async function currentCacheGeneration(cache: Cache): Promise<string> {
  */
 export async function invalidatePublicCache(): Promise<void> {
   memo = null;
+  memoryClear();
   const cache = edgeCache();
   if (!cache) return;
   await cache.put(GENERATION_URL, generationResponse(crypto.randomUUID()));
 }
 
-/** The cache and the key a public GET is stored under, or null when it must not be cached. */
+/**
+ * The cache and the key (a URL) a public GET is stored under, or null when it must not be
+ * cached. The same key names the entry in the in-isolate tier (lib/cache-memory.ts).
+ */
 export async function cacheKeyFor(
   request: Request,
   variant: string,
-): Promise<{ cache: Cache; key: Request } | null> {
+): Promise<{ cache: Cache; key: string } | null> {
   const cache = edgeCache();
   if (!cache || request.method !== "GET" || request.headers.has("x-d1-bookmark")) return null;
   const generation = await currentCacheGeneration(cache);
   const url = new URL(request.url);
   url.searchParams.set("__g", generation);
   url.searchParams.set("__v", variant);
-  return { cache, key: new Request(url.toString(), { method: "GET" }) };
+  return { cache, key: url.toString() };
 }

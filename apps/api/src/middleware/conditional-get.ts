@@ -13,17 +13,22 @@ export async function withEtag(res: Response): Promise<Response> {
 
 const KEPT_ON_304 = ["etag", "cache-control", "vary", "content-location", "x-d1-bookmark"];
 
+/** A 304 with no body and the headers RFC 9110 §15.4.5 keeps from the 200 it stands for. */
+export function notModifiedFrom(full: Headers): Response {
+  const headers = new Headers();
+  for (const name of KEPT_ON_304) {
+    const v = full.get(name);
+    if (v) headers.set(name, v);
+  }
+  return new Response(null, { status: 304, headers });
+}
+
 /** Answers a GET whose If-None-Match matches the response's ETag with 304 and no body. */
 export function notModified(req: Request, res: Response): Response | null {
   const etag = res.headers.get("etag");
   if (!etag || res.status !== 200) return null;
   if (!ifNoneMatchMatches(req.headers.get("if-none-match"), etag)) return null;
-  const headers = new Headers();
-  for (const name of KEPT_ON_304) {
-    const v = res.headers.get(name);
-    if (v) headers.set(name, v);
-  }
-  return new Response(null, { status: 304, headers });
+  return notModifiedFrom(res.headers);
 }
 
 /** Strong ETag on every successful GET, and 304 for a matching If-None-Match. */
