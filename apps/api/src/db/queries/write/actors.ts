@@ -5,14 +5,20 @@ import {
   type RevisionAction,
   type UpdateActorInput,
 } from "@factline/domain";
-import { and, eq } from "drizzle-orm";
-import { ApiError, notFound } from "../../../lib/api-error";
+import { notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { actorsTable } from "../../schema";
-import { runWrite, type Statements, staleVersion } from "./batch";
-import { changeInsert, revisionInsert, type WriteContext } from "./context";
-import { versionGuard } from "./guard";
+import { runWrite, type Statements } from "./batch";
+import { changeInsert, type WriteContext } from "./context";
 import { loadActor } from "./load";
+import {
+  assertNotMerged,
+  assertVersion,
+  definedFields,
+  nextVersion,
+  revisionStatement,
+  versionedRowStatements,
+} from "./versioned-record";
 
 /** The domain's Actor has no status; admins see it, and revisions record it. */
 export type AdminActor = Actor & { status: "active" | "retracted" };
@@ -44,29 +50,14 @@ export function actorWriteStatements(
   action: RevisionAction,
   opts: { isPublic?: boolean; note?: string | null } = {},
 ): Statements {
-  const out: Statements = [];
-  if (before) {
-    out.push(versionGuard(db, "actor", before.id, before.version));
-    out.push(
-      db
-        .update(actorsTable)
-        .set(actorColumns(after))
-        .where(and(eq(actorsTable.id, before.id), eq(actorsTable.version, before.version))),
-    );
-  } else {
-    out.push(db.insert(actorsTable).values({ id: after.id, ...actorColumns(after) }));
-  }
-  out.push(
-    revisionInsert(db, ctx, {
-      recordType: "actor",
-      recordId: after.id,
-      version: after.version,
-      action,
-      before,
-      after,
-      note: opts.note,
+  const columns = actorColumns(after);
+  const out: Statements = [
+    ...versionedRowStatements(db, "actor", actorsTable, before, columns, {
+      id: after.id,
+      ...columns,
     }),
-  );
+    revisionStatement(db, ctx, "actor", before, after, action, opts.note),
+  ];
   if (opts.isPublic) {
     out.push(
       changeInsert(db, ctx, {
@@ -95,14 +86,8 @@ async function current(db: Database, id: string) {
 async function editable(db: Database, id: string, expectedVersion: number | null) {
   const found = await loadAdminActor(db, id);
   if (!found) throw notFound("actor", id);
-  if (found.mergedInto) {
-    throw new ApiError("gone", `Actor ${id} was merged into ${found.mergedInto}`, {
-      extra: { mergedInto: found.mergedInto },
-    });
-  }
-  if (expectedVersion !== null && found.actor.version !== expectedVersion) {
-    throw staleVersion(found.actor.version, found.actor);
-  }
+  assertNotMerged("Actor", id, found.mergedInto);
+  assertVersion(found.actor, expectedVersion);
   return found;
 }
 
@@ -139,16 +124,7 @@ export async function updateActor(
   note: string | null = null,
 ): Promise<AdminActor> {
   const { actor: before, isPublic } = await editable(db, id, expectedVersion);
-  const change = Object.fromEntries(
-    Object.entries(input).filter(([, v]) => v !== undefined),
-  ) as Partial<AdminActor>;
-  const after: AdminActor = {
-    ...before,
-    ...change,
-    id,
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  };
+  const after = nextVersion(before, definedFields<AdminActor>(input), ctx.now);
   await runWrite(db, actorWriteStatements(db, ctx, before, after, action, { isPublic, note }), () =>
     current(db, id),
   );
@@ -164,12 +140,7 @@ export async function retractActor(
 ): Promise<AdminActor> {
   const { actor: before, isPublic } = await editable(db, id, expectedVersion);
   if (before.status === "retracted") return before;
-  const after: AdminActor = {
-    ...before,
-    status: "retracted",
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  };
+  const after = nextVersion(before, { status: "retracted" }, ctx.now);
   await runWrite(db, actorWriteStatements(db, ctx, before, after, "retract", { isPublic }), () =>
     current(db, id),
   );

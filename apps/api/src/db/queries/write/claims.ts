@@ -6,14 +6,21 @@ import {
   type UpdateClaimInput,
 } from "@factline/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import { ApiError, badField, notFound } from "../../../lib/api-error";
+import { badField, notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
-import { chunk, runWrite, type Statements, staleVersion } from "./batch";
-import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
-import { versionGuard } from "./guard";
+import { chunk, runWrite, type Statements } from "./batch";
+import { changeInsert, feedAction, type WriteContext } from "./context";
 import { loadClaim } from "./load";
 import { assertReferences, type Reference } from "./references";
+import {
+  assertNotMerged,
+  assertVersion,
+  definedFields,
+  nextVersion,
+  revisionStatement,
+  versionedRowStatements,
+} from "./versioned-record";
 
 /** The fields an editor sets directly (rank, status, evidence and verdicts have their own routes). */
 export const CLAIM_EDITABLE = [
@@ -77,19 +84,15 @@ export function claimWriteStatements(
   action: RevisionAction,
   opts: { note?: string | null; mergedInto?: string | null } = {},
 ): Statements {
-  const out: Statements = [];
   const columns = claimColumns(after);
-  if (before) {
-    out.push(versionGuard(db, "claim", before.id, before.version));
-    out.push(
-      db
-        .update(claimsTable)
-        .set({ ...columns, ...(opts.mergedInto ? { mergedInto: opts.mergedInto } : {}) })
-        .where(and(eq(claimsTable.id, before.id), eq(claimsTable.version, before.version))),
-    );
-  } else {
-    out.push(db.insert(claimsTable).values({ id: after.id, ...columns }));
-  }
+  const out: Statements = versionedRowStatements(
+    db,
+    "claim",
+    claimsTable,
+    before,
+    { ...columns, ...(opts.mergedInto ? { mergedInto: opts.mergedInto } : {}) },
+    { id: after.id, ...columns },
+  );
   if (!before || JSON.stringify(before.eventIds) !== JSON.stringify(after.eventIds)) {
     if (before) out.push(db.delete(claimEventsTable).where(eq(claimEventsTable.claimId, after.id)));
     // D1 binds at most 100 parameters a statement: rows and id lists go in chunks.
@@ -124,22 +127,8 @@ export function claimWriteStatements(
   if (after.review && after.review.id !== before?.review?.id) {
     out.push(db.insert(reviewsTable).values(after.review).onConflictDoNothing());
   }
-  out.push(
-    revisionInsert(db, ctx, {
-      recordType: "claim",
-      recordId: after.id,
-      version: after.version,
-      action,
-      before,
-      after,
-      note: opts.note,
-    }),
-  );
-  const feed = opts.mergedInto
-    ? before?.status === "published"
-      ? "merge"
-      : null
-    : feedAction(before, after);
+  out.push(revisionStatement(db, ctx, "claim", before, after, action, opts.note));
+  const feed = feedAction(before, after, opts.mergedInto);
   if (feed) {
     out.push(
       changeInsert(db, ctx, {
@@ -196,14 +185,8 @@ export async function editableClaim(
   expectedVersion: number | null,
 ): Promise<Claim> {
   const { claim, mergedInto } = await requireClaim(db, id);
-  if (mergedInto) {
-    throw new ApiError("gone", `Claim ${id} was merged into ${mergedInto}; edit that one`, {
-      extra: { mergedInto },
-    });
-  }
-  if (expectedVersion !== null && claim.version !== expectedVersion) {
-    throw staleVersion(claim.version, claim);
-  }
+  assertNotMerged("Claim", id, mergedInto, "; edit that one");
+  assertVersion(claim, expectedVersion);
   return claim;
 }
 
@@ -216,13 +199,7 @@ export async function saveClaim(
   action: RevisionAction,
   note: string | null = null,
 ): Promise<Claim> {
-  const after = normalizeClaim({
-    ...before,
-    ...change,
-    id: before.id,
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  });
+  const after = normalizeClaim(nextVersion(before, change, ctx.now));
   await runWrite(db, claimWriteStatements(db, ctx, before, after, action, { note }), () =>
     current(db, before.id),
   );
@@ -274,9 +251,7 @@ export async function updateClaim(
 ): Promise<Claim> {
   const before = await editableClaim(db, id, expectedVersion);
   if (action === "update") await assertReferences(db, claimReferences(input));
-  const change = Object.fromEntries(
-    Object.entries(input).filter(([, v]) => v !== undefined),
-  ) as Partial<Claim>;
+  const change = definedFields<Claim>(input);
   // The create schema demands a claimant; a partial update could clear both, so check the merge.
   const sourceId = change.sourceId !== undefined ? change.sourceId : before.sourceId;
   const actorId = change.actorId !== undefined ? change.actorId : before.actorId;

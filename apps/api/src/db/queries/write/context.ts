@@ -69,11 +69,14 @@ export function changeInsert(
 /**
  * The change-feed action a workflow record's write implies: published records announce every
  * change, a record leaving published leaves a tombstone, records never published stay private.
+ * A record merged away (`mergedInto`) announces the merge, if readers ever saw it.
  */
 export function feedAction(
   before: { status: string } | null,
   after: { status: string },
-): "upsert" | "retract" | null {
+  mergedInto?: string | null,
+): "upsert" | "retract" | "merge" | null {
+  if (mergedInto) return before?.status === "published" ? "merge" : null;
   if (after.status === "published") return "upsert";
   if (before?.status === "published") return "retract";
   return null;

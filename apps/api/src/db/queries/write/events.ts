@@ -2,18 +2,26 @@ import {
   type CreateEventInput,
   type Event,
   newId,
+  type RevisionAction,
   slugify,
   type UpdateEventInput,
 } from "@factline/domain";
-import { and, eq } from "drizzle-orm";
-import { ApiError, notFound } from "../../../lib/api-error";
+import { eq } from "drizzle-orm";
+import { notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../../schema";
-import { chunk, runWrite, type Statements, staleVersion } from "./batch";
-import { changeInsert, feedAction, revisionInsert, type WriteContext } from "./context";
-import { versionGuard } from "./guard";
+import { chunk, runWrite, type Statements } from "./batch";
+import { changeInsert, feedAction, type WriteContext } from "./context";
 import { loadEvent } from "./load";
 import { assertReferences, type Reference } from "./references";
+import {
+  assertNotMerged,
+  assertVersion,
+  definedFields,
+  nextVersion,
+  revisionStatement,
+  versionedRowStatements,
+} from "./versioned-record";
 
 /** The fields an editor sets; status, version and times move only through the write layer. */
 export const EVENT_EDITABLE = [
@@ -94,47 +102,25 @@ export function eventWriteStatements(
   ctx: WriteContext,
   before: Event | null,
   after: Event,
-  action: Parameters<typeof revisionInsert>[2]["action"],
+  action: RevisionAction,
   opts: { note?: string | null; mergedInto?: string | null; createdBy?: string | null } = {},
 ): Statements {
-  const out: Statements = [];
   const columns = eventColumns(after);
-  if (before) {
-    out.push(versionGuard(db, "event", before.id, before.version));
-    out.push(
-      db
-        .update(eventsTable)
-        .set({ ...columns, ...(opts.mergedInto ? { mergedInto: opts.mergedInto } : {}) })
-        .where(and(eq(eventsTable.id, before.id), eq(eventsTable.version, before.version))),
-    );
-  } else {
-    out.push(
-      db
-        .insert(eventsTable)
-        .values({ id: after.id, ...columns, createdBy: opts.createdBy ?? null }),
-    );
-  }
+  const out: Statements = versionedRowStatements(
+    db,
+    "event",
+    eventsTable,
+    before,
+    { ...columns, ...(opts.mergedInto ? { mergedInto: opts.mergedInto } : {}) },
+    { id: after.id, ...columns, createdBy: opts.createdBy ?? null },
+  );
   const linksChanged =
     !before ||
     JSON.stringify([before.actors, before.places, before.related]) !==
       JSON.stringify([after.actors, after.places, after.related]);
   if (linksChanged) out.push(...eventLinkStatements(db, after, before !== null));
-  out.push(
-    revisionInsert(db, ctx, {
-      recordType: "event",
-      recordId: after.id,
-      version: after.version,
-      action,
-      before,
-      after,
-      note: opts.note,
-    }),
-  );
-  const feed = opts.mergedInto
-    ? before?.status === "published"
-      ? "merge"
-      : null
-    : feedAction(before, after);
+  out.push(revisionStatement(db, ctx, "event", before, after, action, opts.note));
+  const feed = feedAction(before, after, opts.mergedInto);
   if (feed) {
     out.push(
       changeInsert(db, ctx, {
@@ -201,14 +187,6 @@ async function current(db: Database, id: string) {
   return found ? { version: found.event.version, record: found.event } : null;
 }
 
-function assertNotMerged(id: string, mergedInto: string | null) {
-  if (mergedInto) {
-    throw new ApiError("gone", `Event ${id} was merged into ${mergedInto}; edit that one`, {
-      extra: { mergedInto },
-    });
-  }
-}
-
 /** Creates a draft event (with its links and first revision) in one batch. */
 export async function createEvent(
   db: Database,
@@ -259,7 +237,7 @@ export async function updateEvent(
   note: string | null = null,
 ): Promise<Event> {
   const { event: before, mergedInto } = await requireEvent(db, id);
-  assertNotMerged(id, mergedInto);
+  assertNotMerged("Event", id, mergedInto, "; edit that one");
   // A restore brings back what was valid then; only new input is checked.
   if (action === "update") {
     await assertReferences(
@@ -267,16 +245,8 @@ export async function updateEvent(
       eventReferences(input).filter((r) => r.id !== id),
     );
   }
-  if (before.version !== expectedVersion) {
-    throw staleVersion(before.version, before);
-  }
-  const after = sortLinks({
-    ...before,
-    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-    id: before.id,
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  } as Event);
+  assertVersion(before, expectedVersion);
+  const after = sortLinks(nextVersion(before, definedFields<Event>(input), ctx.now));
   after.related = after.related.filter((r) => r.eventId !== id);
   await runWrite(db, eventWriteStatements(db, ctx, before, after, action, { note }), () =>
     current(db, id),
@@ -292,13 +262,8 @@ export async function setEventStatus(
   ctx: WriteContext,
   note: string | null = null,
 ): Promise<Event> {
-  const after: Event = {
-    ...before,
-    status: to,
-    publishedAt: to === "published" ? (before.publishedAt ?? ctx.now) : before.publishedAt,
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  };
+  const publishedAt = to === "published" ? (before.publishedAt ?? ctx.now) : before.publishedAt;
+  const after = nextVersion(before, { status: to, publishedAt }, ctx.now);
   await runWrite(db, eventWriteStatements(db, ctx, before, after, "transition", { note }), () =>
     current(db, before.id),
   );
@@ -313,17 +278,10 @@ export async function retractEvent(
   ctx: WriteContext,
 ): Promise<Event> {
   const { event: before, mergedInto } = await requireEvent(db, id);
-  assertNotMerged(id, mergedInto);
-  if (expectedVersion !== null && before.version !== expectedVersion) {
-    throw staleVersion(before.version, before);
-  }
+  assertNotMerged("Event", id, mergedInto, "; edit that one");
+  assertVersion(before, expectedVersion);
   if (before.status === "retracted") return before;
-  const after: Event = {
-    ...before,
-    status: "retracted",
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  };
+  const after = nextVersion(before, { status: "retracted" }, ctx.now);
   await runWrite(db, eventWriteStatements(db, ctx, before, after, "retract"), () =>
     current(db, id),
   );

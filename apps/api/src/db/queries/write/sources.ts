@@ -6,15 +6,21 @@ import {
   type Source,
   type UpdateSourceInput,
 } from "@factline/domain";
-import { and, eq } from "drizzle-orm";
-import { ApiError, notFound } from "../../../lib/api-error";
+import { notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { sourcesTable } from "../../schema";
-import { runWrite, type Statements, staleVersion } from "./batch";
-import { changeInsert, revisionInsert, type WriteContext } from "./context";
-import { versionGuard } from "./guard";
+import { runWrite, type Statements } from "./batch";
+import { changeInsert, type WriteContext } from "./context";
 import { loadSource } from "./load";
 import { assertReferences, type Reference } from "./references";
+import {
+  assertNotMerged,
+  assertVersion,
+  definedFields,
+  nextVersion,
+  revisionStatement,
+  versionedRowStatements,
+} from "./versioned-record";
 
 /** The fields an editor sets on a source. */
 export const SOURCE_EDITABLE = [
@@ -73,33 +79,15 @@ export function sourceWriteStatements(
   action: RevisionAction,
   opts: { isPublic?: boolean; note?: string | null } = {},
 ): Statements {
-  const out: Statements = [];
-  if (before) {
-    out.push(versionGuard(db, "source", before.id, before.version));
-    out.push(
-      db
-        .update(sourcesTable)
-        .set(sourceColumns(after))
-        .where(and(eq(sourcesTable.id, before.id), eq(sourcesTable.version, before.version))),
-    );
-  } else {
-    out.push(
-      db
-        .insert(sourcesTable)
-        .values({ id: after.id, ...sourceColumns(after), createdBy: ctx.user?.id ?? null }),
-    );
-  }
-  out.push(
-    revisionInsert(db, ctx, {
-      recordType: "source",
-      recordId: after.id,
-      version: after.version,
-      action,
-      before,
-      after,
-      note: opts.note,
+  const columns = sourceColumns(after);
+  const out: Statements = [
+    ...versionedRowStatements(db, "source", sourcesTable, before, columns, {
+      id: after.id,
+      ...columns,
+      createdBy: ctx.user?.id ?? null,
     }),
-  );
+    revisionStatement(db, ctx, "source", before, after, action, opts.note),
+  ];
   if (opts.isPublic) {
     out.push(
       changeInsert(db, ctx, {
@@ -120,14 +108,8 @@ async function current(db: Database, id: string) {
 async function editable(db: Database, id: string, expectedVersion: number | null) {
   const found = await loadSource(db, id);
   if (!found) throw notFound("source", id);
-  if (found.mergedInto) {
-    throw new ApiError("gone", `Source ${id} was merged into ${found.mergedInto}`, {
-      extra: { mergedInto: found.mergedInto },
-    });
-  }
-  if (expectedVersion !== null && found.source.version !== expectedVersion) {
-    throw staleVersion(found.source.version, found.source);
-  }
+  assertNotMerged("Source", id, found.mergedInto);
+  assertVersion(found.source, expectedVersion);
   return found;
 }
 
@@ -188,20 +170,12 @@ export async function updateSource(
 ): Promise<Source> {
   const { source: before, isPublic } = await editable(db, id, expectedVersion);
   if (action === "update") await assertReferences(db, sourceReferences(input));
-  const change = Object.fromEntries(
-    Object.entries(input).filter(([, v]) => v !== undefined),
-  ) as Partial<Source>;
+  const change = definedFields<Source>(input);
   if ("url" in change) change.url = canonical(change.url);
   if ("text" in change && change.text !== before.text) {
     change.contentHash = change.text ? await sha256Hex(change.text) : null;
   }
-  const after: Source = {
-    ...before,
-    ...change,
-    id,
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  };
+  const after = nextVersion(before, change, ctx.now);
   await runWrite(
     db,
     sourceWriteStatements(db, ctx, before, after, action, { isPublic, note }),
@@ -219,12 +193,7 @@ export async function retractSource(
 ): Promise<Source> {
   const { source: before, isPublic } = await editable(db, id, expectedVersion);
   if (before.status === "retracted") return before;
-  const after: Source = {
-    ...before,
-    status: "retracted",
-    version: before.version + 1,
-    updatedAt: ctx.now,
-  };
+  const after = nextVersion(before, { status: "retracted" }, ctx.now);
   await runWrite(db, sourceWriteStatements(db, ctx, before, after, "retract", { isPublic }), () =>
     current(db, id),
   );
