@@ -21,13 +21,12 @@ export const { IdParams, list, get, create, update, remove } = recordCrudRoutes(
   createInput: CreateActorInput,
   updateInput: UpdateActorInput,
   listQuery: ListQuery,
-  // "a actor" is what the published document has always said; kept so it stays the same.
   summaries: {
     list: "Actors in every status, newest first",
     get: "One actor in any status; ETag carries its version",
-    create: "Create a actor; honours Idempotency-Key",
-    update: "Change a actor's fields; needs If-Match",
-    remove: "Retract a actor (kept with its history; a tombstone in /v1/changes if readers saw it)",
+    create: "Create an actor; honours Idempotency-Key",
+    update: "Change an actor's fields; needs If-Match",
+    remove: "Retract an actor (kept with its history; a tombstone in /v1/changes if readers saw it)",
   },
 });
 export type ListRoute = typeof list;
