@@ -8,6 +8,7 @@ import {
 import { and, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { type SourceSummary, toActor, toSourceSummary } from "../mappers";
+import type { ActorRow, SourceRow } from "../schema";
 import {
   actorsTable,
   claimsTable,
@@ -15,8 +16,9 @@ import {
   eventsTable,
   sourcesTable,
 } from "../schema";
-import { claimColumns, claimFromSelect } from "./claim-select";
-import { eventColumns, eventFromSelect } from "./event-select";
+import { type ClaimSelectRow, claimColumns, claimFromSelect } from "./claim-select";
+import { bindCompiled, type CompiledSelect, compileSelect, readRows } from "./compiled-select";
+import { type EventSelectRow, eventColumns, eventFromSelect } from "./event-select";
 import { type Lookup, mergedTarget } from "./lookup";
 import {
   actorActive,
@@ -53,12 +55,11 @@ export type EventDetail = {
 
 // Every sources column but the text, which can be long and is served by the source detail.
 const { text: _text, ...sourceSummaryColumns } = getTableColumns(sourcesTable);
+const actorColumns = getTableColumns(actorsTable);
 
 // Ids are `evt_` + uppercase base32; slugs are lowercase, so one never matches the other.
 const matchEvent = (idOrSlug: string): SQL =>
   or(eq(eventsTable.id, idOrSlug), eq(eventsTable.slug, idOrSlug)) as SQL;
-const targetId = (idOrSlug: string) =>
-  sql`(SELECT id FROM events WHERE id = ${idOrSlug} OR slug = ${idOrSlug} LIMIT 1)`;
 
 /**
  * One event by id or slug, as the domain's Event (actors, places, related included), in one
@@ -78,6 +79,115 @@ export async function getEvent(
   return rows[0] ? eventFromSelect(rows[0]) : null;
 }
 
+/** A related event row as the detail's fifth statement selects it. */
+type RelatedRow = {
+  eventId: string;
+  slug: string;
+  title: string;
+  dateValue: string | null;
+  datePrecision: NonNullable<Event["date"]>["precision"] | null;
+  dateEarliest: string | null;
+  dateLatest: string | null;
+  relation: RelatedEventSummary["relation"];
+  direction: RelatedEventSummary["direction"];
+};
+
+type DetailStatements = [
+  CompiledSelect<EventSelectRow>,
+  CompiledSelect<ClaimSelectRow>,
+  CompiledSelect<Omit<SourceRow, "text">>,
+  CompiledSelect<ActorRow>,
+  CompiledSelect<RelatedRow>,
+];
+
+// Compiled once per visibility (see compiled-select.ts: building these five statements with the
+// query builder on every request cost more CPU than running them).
+const detailStatements = new Map<LoadOptions["visibility"], DetailStatements>();
+
+function compileDetail(db: Database, v: LoadOptions["visibility"]): DetailStatements {
+  const idOrSlug = sql.placeholder("idOrSlug");
+  const target = sql`(SELECT id FROM events WHERE id = ${idOrSlug} OR slug = ${idOrSlug} LIMIT 1)`;
+  const claimIds = sql`(SELECT ce.claim_id FROM claim_events ce WHERE ce.event_id = ${target})`;
+  const events = eventColumns(v);
+  const claims = claimColumns(v);
+  const related = {
+    eventId: eventsTable.id,
+    slug: eventsTable.slug,
+    title: eventsTable.title,
+    dateValue: eventsTable.dateValue,
+    datePrecision: eventsTable.datePrecision,
+    dateEarliest: eventsTable.dateEarliest,
+    dateLatest: eventsTable.dateLatest,
+    relation: eventRelationsTable.relation,
+    direction: sql<
+      "outgoing" | "incoming"
+    >`CASE WHEN ${eventRelationsTable.eventId} = ${target} THEN 'outgoing' ELSE 'incoming' END`,
+  };
+  return [
+    compileSelect(
+      db
+        .select(events)
+        .from(eventsTable)
+        .where(sql`${eventsTable.id} = ${idOrSlug} OR ${eventsTable.slug} = ${idOrSlug}`)
+        .limit(1),
+      events,
+    ),
+    compileSelect(
+      db
+        .select(claims)
+        .from(claimsTable)
+        .where(and(sql`${claimsTable.id} IN ${claimIds}`, claimVisible(v)))
+        .orderBy(claimsTable.id),
+      claims,
+    ),
+    compileSelect(
+      db
+        .select(sourceSummaryColumns)
+        .from(sourcesTable)
+        .where(
+          and(
+            sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")})
+            OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
+            sourceActive(v),
+          ),
+        )
+        .orderBy(sourcesTable.id),
+      sourceSummaryColumns,
+    ),
+    compileSelect(
+      db
+        .select(actorColumns)
+        .from(actorsTable)
+        .where(
+          and(
+            sql`(${actorsTable.id} IN (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id = ${target})
+            OR ${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
+            actorActive(v),
+          ),
+        )
+        .orderBy(actorsTable.name, actorsTable.id),
+      actorColumns,
+    ),
+    compileSelect(
+      db
+        .select(related)
+        .from(eventRelationsTable)
+        .innerJoin(
+          eventsTable,
+          sql`${eventsTable.id} = CASE WHEN ${eventRelationsTable.eventId} = ${target} THEN ${eventRelationsTable.relatedEventId} ELSE ${eventRelationsTable.eventId} END`,
+        )
+        .where(
+          and(
+            sql`(${eventRelationsTable.eventId} = ${target} OR ${eventRelationsTable.relatedEventId} = ${target})`,
+            eventVisible(v),
+          ),
+        )
+        .orderBy(eventsTable.dateEarliest, eventsTable.id),
+      related,
+    ),
+  ];
+}
+
 /**
  * An event with its claims (evidence and current verdict), the sources they cite, the actors
  * of the event and of its claims, related events in both directions and its open conflicts.
@@ -89,64 +199,29 @@ export async function getEventDetail(
   opts: LoadOptions,
 ): Promise<Lookup<EventDetail>> {
   const v = opts.visibility;
-  const target = targetId(idOrSlug);
-  const claimIds = sql`(SELECT ce.claim_id FROM claim_events ce WHERE ce.event_id = ${target})`;
-  const [eventRows, claimRows, sourceRows, actorRows, relatedRows] = await db.batch([
-    db.select(eventColumns(v)).from(eventsTable).where(matchEvent(idOrSlug)).limit(1),
-    db
-      .select(claimColumns(v))
-      .from(claimsTable)
-      .where(and(sql`${claimsTable.id} IN ${claimIds}`, claimVisible(v)))
-      .orderBy(claimsTable.id),
-    db
-      .select(sourceSummaryColumns)
-      .from(sourcesTable)
-      .where(
-        and(
-          sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")})
-            OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
-          sourceActive(v),
-        ),
-      )
-      .orderBy(sourcesTable.id),
-    db
-      .select()
-      .from(actorsTable)
-      .where(
-        and(
-          sql`(${actorsTable.id} IN (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id = ${target})
-            OR ${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
-          actorActive(v),
-        ),
-      )
-      .orderBy(actorsTable.name, actorsTable.id),
-    db
-      .select({
-        eventId: eventsTable.id,
-        slug: eventsTable.slug,
-        title: eventsTable.title,
-        dateValue: eventsTable.dateValue,
-        datePrecision: eventsTable.datePrecision,
-        dateEarliest: eventsTable.dateEarliest,
-        dateLatest: eventsTable.dateLatest,
-        relation: eventRelationsTable.relation,
-        direction: sql<
-          "outgoing" | "incoming"
-        >`CASE WHEN ${eventRelationsTable.eventId} = ${target} THEN 'outgoing' ELSE 'incoming' END`,
-      })
-      .from(eventRelationsTable)
-      .innerJoin(
-        eventsTable,
-        sql`${eventsTable.id} = CASE WHEN ${eventRelationsTable.eventId} = ${target} THEN ${eventRelationsTable.relatedEventId} ELSE ${eventRelationsTable.eventId} END`,
-      )
-      .where(
-        and(
-          sql`(${eventRelationsTable.eventId} = ${target} OR ${eventRelationsTable.relatedEventId} = ${target})`,
-          eventVisible(v),
-        ),
-      )
-      .orderBy(eventsTable.dateEarliest, eventsTable.id),
-  ]);
+  let statements = detailStatements.get(v);
+  if (!statements) {
+    statements = compileDetail(db, v);
+    detailStatements.set(v, statements);
+  }
+  const [eventSql, claimSql, sourceSql, actorSql, relatedSql] = statements;
+  const d1 = db.$client;
+  const values = { idOrSlug };
+  const results = await d1.batch<Record<string, unknown>>(
+    statements.map((s) => bindCompiled(d1, s, values)),
+  );
+  const [eventRes, claimRes, sourceRes, actorRes, relatedRes] = results as [
+    D1Result<Record<string, unknown>>,
+    D1Result<Record<string, unknown>>,
+    D1Result<Record<string, unknown>>,
+    D1Result<Record<string, unknown>>,
+    D1Result<Record<string, unknown>>,
+  ];
+  const eventRows = readRows(eventSql, eventRes);
+  const claimRows = readRows(claimSql, claimRes);
+  const sourceRows = readRows(sourceSql, sourceRes);
+  const actorRows = readRows(actorSql, actorRes);
+  const relatedRows = readRows(relatedSql, relatedRes);
   const row = eventRows[0];
   const merged = mergedTarget(row, v);
   if (merged) return { status: "merged", mergedInto: merged };
