@@ -81,7 +81,10 @@ export async function cacheKeyFor(
   variant: string,
 ): Promise<{ cache: Cache; key: string } | null> {
   const cache = edgeCache();
-  if (!cache || request.method !== "GET" || request.headers.has("x-d1-bookmark")) return null;
+  // HEAD shares GET's entry: Hono answers it by running the GET handler and dropping the body,
+  // so a HEAD that missed the cache would cost a full D1 read for nothing.
+  const readable = request.method === "GET" || request.method === "HEAD";
+  if (!cache || !readable || request.headers.has("x-d1-bookmark")) return null;
   const generation = await currentCacheGeneration(cache);
   const url = new URL(request.url);
   url.searchParams.set("__g", generation);
