@@ -1,5 +1,51 @@
 /** Result of driving one URL: requests per second and latency percentiles (ms). */
-export type LoadResult = { rps: number; count: number; errors: number; p50: number; p99: number };
+export type LoadResult = {
+  rps: number;
+  count: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  /** Wall time driven, in seconds, and every latency (sorted): what `combine` merges. */
+  seconds: number;
+  latencies: number[];
+};
+
+/** One result from several slices of driving the same URL (see `interleaved`). */
+export function combine(parts: LoadResult[]): LoadResult {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const seconds = parts.reduce((t, p) => t + p.seconds, 0);
+  return {
+    rps: latencies.length / seconds,
+    count: latencies.length,
+    errors: parts.reduce((t, p) => t + p.errors, 0),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    seconds,
+    latencies,
+  };
+}
+
+/**
+ * Drives several cases in turn, `rounds` short slices each, and combines each case's slices.
+ * Why: on a shared machine the background load drifts over a run; cases driven one after the
+ * other for the whole time each compare different moments, while alternating slices see the
+ * same drift, so the ratios between them are steadier.
+ */
+export async function interleaved<K extends string>(
+  cases: Record<K, () => Promise<LoadResult>>,
+  rounds: number,
+): Promise<Record<K, LoadResult>> {
+  const parts = {} as Record<K, LoadResult[]>;
+  for (let r = 0; r < rounds; r++) {
+    for (const k of Object.keys(cases) as K[]) {
+      parts[k] ??= [];
+      parts[k].push(await cases[k]());
+    }
+  }
+  const out = {} as Record<K, LoadResult>;
+  for (const k of Object.keys(cases) as K[]) out[k] = combine(parts[k]);
+  return out;
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -51,6 +97,8 @@ export async function drive(
     errors,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    seconds: elapsed,
+    latencies,
   };
 }
 
@@ -79,5 +127,7 @@ export async function sequential(
     errors,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    seconds: elapsed,
+    latencies,
   };
 }

@@ -11,12 +11,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { DEMO_EVENT_SLUG, DEMO_IDS } from "../src/seed/demo-ids";
-import { drive, type LoadResult, sequential } from "./load";
+import { drive, interleaved, type LoadResult, sequential } from "./load";
 import { apiDir, type DevServer, startDev, wrangler } from "./servers";
 import { searchQueries, syntheticClaimsSql } from "./synthetic";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+// Another bench on the same machine (another checkout, another helper) needs other ports.
+const PORT = Number(process.env.BENCH_PORT_BASE ?? 8791);
 const FTS_CLAIMS = Number(process.env.BENCH_FTS_CLAIMS ?? 100_000);
 const FTS_QUERIES = Number(process.env.BENCH_FTS_QUERIES ?? 400);
 
@@ -54,21 +57,21 @@ async function main() {
 
     const factline = await startDev({
       config: "bench/wrangler.factline.jsonc",
-      port: 8791,
+      port: PORT,
       persistTo: persist,
       probe: "/v1/health",
     });
     servers.push(factline);
     const point = await startDev({
       config: "bench/point-read/wrangler.jsonc",
-      port: 8792,
+      port: PORT + 1,
       persistTo: persist,
       probe: "/",
     });
     servers.push(point);
     const stat = await startDev({
       config: "bench/static/wrangler.jsonc",
-      port: 8793,
+      port: PORT + 2,
       persistTo: persist,
       probe: "/",
     });
@@ -83,14 +86,24 @@ async function main() {
 
     // Warm-up, so JIT and connection setup are not measured.
     await run(detailUrl, {}, 200);
+    await run(detailUrl, { "x-d1-bookmark": "first-unconstrained" }, 200);
     await run(`${point.url}/?id=${DEMO_IDS.events.recognition}`, {}, 200);
 
     // A bookmark makes the Worker read D1 (it bypasses the edge cache), as a cold read does.
-    const detail = await run(detailUrl, { "x-d1-bookmark": "first-unconstrained" }, 200);
-    const pointRead = await run(`${point.url}/?id=${DEMO_IDS.events.recognition}`, {}, 200);
-    const cached = await run(detailUrl, { "if-none-match": etag }, 304);
-    const cachedFull = await run(detailUrl, {}, 200);
-    const staticRes = await run(`${stat.url}/`, {}, 200);
+    // The cases alternate in ROUNDS slices so that they see the same background load.
+    const slice = SECONDS / ROUNDS;
+    const slot = (url: string, headers: Record<string, string>, expect: number) => () =>
+      drive(url, { seconds: slice, concurrency: CONCURRENCY, headers, expect });
+    const { detail, pointRead, cached, cachedFull, staticRes } = await interleaved(
+      {
+        detail: slot(detailUrl, { "x-d1-bookmark": "first-unconstrained" }, 200),
+        pointRead: slot(`${point.url}/?id=${DEMO_IDS.events.recognition}`, {}, 200),
+        cached: slot(detailUrl, { "if-none-match": etag }, 304),
+        cachedFull: slot(detailUrl, {}, 200),
+        staticRes: slot(`${stat.url}/`, {}, 200),
+      },
+      ROUNDS,
+    );
 
     console.log("Throughput (same run, same machine):");
     console.log(`  event detail from D1      ${fmt(detail)}`);
@@ -141,7 +154,7 @@ async function ftsBench(persist: string, servers: DevServer[]) {
   );
   const search = await startDev({
     config: "bench/wrangler.factline.jsonc",
-    port: 8794,
+    port: PORT + 3,
     persistTo: persist,
     probe: "/v1/health",
   });
