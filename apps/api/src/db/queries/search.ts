@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from "../../lib/fts";
 import type { Database } from "../client";
-import { claimVisible, eventVisible, sourceVisible } from "./visibility";
+import { sourceVisible } from "./visibility";
 
 /** The record kinds full-text search covers. */
 export const SEARCH_TYPES = ["event", "claim", "source"] as const;
@@ -19,48 +19,95 @@ export type SearchHitRow = {
 const snippet = (table: string) =>
   sql.raw(`snippet(${table}, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16)`);
 
+type Part = { type: SearchType; fts: string; hits: (n: number, match: string) => SQL };
+
+// Per kind: its FTS table and its top `n` public matches by bm25 (lower is better; titles weigh
+// more than bodies).
+const PARTS: Part[] = [
+  {
+    type: "event",
+    fts: "events_public_fts",
+    hits: (
+      n,
+      match,
+    ) => sql`SELECT 'event' AS type, rowid AS rid, bm25(events_public_fts, 3.0, 1.0) AS score
+      FROM events_public_fts WHERE events_public_fts MATCH ${match} ORDER BY score, rid LIMIT ${n}`,
+  },
+  {
+    type: "claim",
+    fts: "claims_public_fts",
+    hits: (
+      n,
+      match,
+    ) => sql`SELECT 'claim' AS type, rowid AS rid, bm25(claims_public_fts, 2.0, 1.0) AS score
+      FROM claims_public_fts WHERE claims_public_fts MATCH ${match} ORDER BY score, rid LIMIT ${n}`,
+  },
+  {
+    type: "source",
+    fts: "sources_fts",
+    hits: (
+      n,
+      match,
+    ) => sql`SELECT 'source' AS type, sources_fts.rowid AS rid, bm25(sources_fts, 3.0, 1.0) AS score
+      FROM sources_fts CROSS JOIN sources s ON s.rowid = sources_fts.rowid
+      WHERE sources_fts MATCH ${match} AND ${sourceVisible("public", "s")} ORDER BY score, rid LIMIT ${n}`,
+  },
+];
+
+const ALIAS: Record<SearchType, string> = { event: "e", claim: "c", source: "s" };
+
 /**
- * Full-text search over published events, claims and sources in one statement. Each FTS5 table
- * is matched and joined to its base table by rowid to keep only public records, ranked by bm25
- * (lower is better; titles weigh more than bodies); only the top `limit` hits then get a
- * snippet and their record's columns. snippet() costs far more than bm25, so computing it for
- * every match (tens of thousands for a common word at 100k claims) would dominate the query.
+ * Full-text search over published events, claims and sources in one statement.
+ *
+ * Claims and events are matched in claims_public_fts / events_public_fts, which hold only public
+ * rows (migrations/0003_search_public_fts.sql), so ranking is one FTS5 scan per kind with no
+ * read of the base table per match: joining every match back to check its status cost most of
+ * the query at 100k claims (a common word matches ~30k). Sources stay in sources_fts, since
+ * whether one is public depends on the claims citing it; CROSS JOIN keeps the FTS scan first
+ * (the planner may otherwise walk the base table and probe the index once per row).
+ *
+ * Each kind keeps its own top `limit`, the kinds are merged, and only that final page is joined
+ * back to its rows and gets a snippet. The snippets come from ONE more scan per kind that keeps
+ * just the page's rowids (`+rowid` so FTS5 is not handed a rowid lookup): a lookup per hit
+ * re-expands the query's last-term prefix each time, which cost about a millisecond per hit
+ * for a common word, more than ranking itself.
  */
 export async function searchRecords(
   db: Database,
   match: string,
   opts: { types: readonly SearchType[]; limit: number },
 ): Promise<SearchHitRow[]> {
-  const parts = [];
-  if (opts.types.includes("event")) {
-    parts.push(sql`SELECT 'event' AS type, events_fts.rowid AS rid, bm25(events_fts, 3.0, 1.0) AS score
-      FROM events_fts JOIN events e ON e.rowid = events_fts.rowid
-      WHERE events_fts MATCH ${match} AND ${eventVisible("public", "e")}`);
-  }
-  if (opts.types.includes("claim")) {
-    parts.push(sql`SELECT 'claim' AS type, claims_fts.rowid AS rid, bm25(claims_fts, 2.0, 1.0) AS score
-      FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
-      WHERE claims_fts MATCH ${match} AND ${claimVisible("public", "c")}`);
-  }
-  if (opts.types.includes("source")) {
-    parts.push(sql`SELECT 'source' AS type, sources_fts.rowid AS rid, bm25(sources_fts, 3.0, 1.0) AS score
-      FROM sources_fts JOIN sources s ON s.rowid = sources_fts.rowid
-      WHERE sources_fts MATCH ${match} AND ${sourceVisible("public", "s")}`);
-  }
-  const hits = sql.join(parts, sql` UNION ALL `);
+  const parts = PARTS.filter((p) => opts.types.includes(p.type));
+  const hits = sql.join(
+    parts.map((p) => sql`SELECT * FROM (${p.hits(opts.limit, match)})`),
+    sql` UNION ALL `,
+  );
+  const snippets = parts.map(
+    (p) => sql`, ${sql.raw(`${ALIAS[p.type]}_snip`)} AS MATERIALIZED (
+      SELECT rowid AS rid, ${snippet(p.fts)} AS snip FROM ${sql.raw(p.fts)}
+      WHERE ${sql.raw(p.fts)} MATCH ${match}
+        AND +rowid IN (SELECT rid FROM top WHERE type = ${p.type}))`,
+  );
+  const snippetJoins = parts.map((p) => {
+    const a = `${ALIAS[p.type]}_snip`;
+    return sql.raw(`LEFT JOIN ${a} ON top.type = '${p.type}' AND ${a}.rid = top.rid`);
+  });
+  const snippetOf = sql.raw(
+    parts.length === 1
+      ? `${ALIAS[parts[0]?.type ?? "claim"]}_snip.snip`
+      : `COALESCE(${parts.map((p) => `${ALIAS[p.type]}_snip.snip`).join(", ")})`,
+  );
   return db.all<SearchHitRow>(sql`
-    WITH top AS (SELECT type, rid, score FROM (${hits}) ORDER BY score, type, rid LIMIT ${opts.limit})
+    WITH top AS MATERIALIZED (SELECT type, rid, score FROM (${hits}) ORDER BY score, type, rid LIMIT ${opts.limit})
+      ${sql.join(snippets, sql` `)}
     SELECT top.type AS type, top.score AS score,
       COALESCE(e.id, c.id, s.id) AS id,
       COALESCE(e.title, c.statement, s.title) AS title,
-      CASE top.type
-        WHEN 'event' THEN (SELECT ${snippet("events_fts")} FROM events_fts WHERE events_fts MATCH ${match} AND events_fts.rowid = top.rid)
-        WHEN 'claim' THEN (SELECT ${snippet("claims_fts")} FROM claims_fts WHERE claims_fts MATCH ${match} AND claims_fts.rowid = top.rid)
-        ELSE (SELECT ${snippet("sources_fts")} FROM sources_fts WHERE sources_fts MATCH ${match} AND sources_fts.rowid = top.rid)
-      END AS snippet
+      ${snippetOf} AS snippet
     FROM top
     LEFT JOIN events e ON top.type = 'event' AND e.rowid = top.rid
     LEFT JOIN claims c ON top.type = 'claim' AND c.rowid = top.rid
     LEFT JOIN sources s ON top.type = 'source' AND s.rowid = top.rid
+    ${sql.join(snippetJoins, sql` `)}
     ORDER BY top.score, top.type, top.rid`);
 }
