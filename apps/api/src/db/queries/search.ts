@@ -75,8 +75,15 @@ const ALIAS: Record<SearchType, string> = { event: "e", claim: "c", source: "s" 
 export async function searchRecords(
   db: Database,
   match: string,
-  opts: { types: readonly SearchType[]; limit: number },
+  opts: SearchOptions,
 ): Promise<SearchHitRow[]> {
+  return db.all<SearchHitRow>(searchStatement(match, opts));
+}
+
+export type SearchOptions = { types: readonly SearchType[]; limit: number };
+
+/** The statement `searchRecords` runs (exported for its query-plan test). */
+export function searchStatement(match: string, opts: SearchOptions): SQL {
   const parts = PARTS.filter((p) => opts.types.includes(p.type));
   const hits = sql.join(
     parts.map((p) => sql`SELECT * FROM (${p.hits(opts.limit, match)})`),
@@ -97,7 +104,7 @@ export async function searchRecords(
       ? `${ALIAS[parts[0]?.type ?? "claim"]}_snip.snip`
       : `COALESCE(${parts.map((p) => `${ALIAS[p.type]}_snip.snip`).join(", ")})`,
   );
-  return db.all<SearchHitRow>(sql`
+  return sql`
     WITH top AS MATERIALIZED (SELECT type, rid, score FROM (${hits}) ORDER BY score, type, rid LIMIT ${opts.limit})
       ${sql.join(snippets, sql` `)}
     SELECT top.type AS type, top.score AS score,
@@ -109,5 +116,5 @@ export async function searchRecords(
     LEFT JOIN claims c ON top.type = 'claim' AND c.rowid = top.rid
     LEFT JOIN sources s ON top.type = 'source' AND s.rowid = top.rid
     ${sql.join(snippetJoins, sql` `)}
-    ORDER BY top.score, top.type, top.rid`);
+    ORDER BY top.score, top.type, top.rid`;
 }
