@@ -402,3 +402,45 @@ export function checkEdit<E extends WorkflowEntity>(
     reason: `Only ${listRoles(roles)} may edit ${ENTITY_NOUNS[entity]} that is ${status}`,
   };
 }
+
+/**
+ * The claim fields a verdict judges. Once a verdict is on record, changing them would leave a
+ * verdict standing on words it never judged, so only reviewers and admins (who can re-judge)
+ * may change them, whatever the claim's status.
+ */
+export const VERDICT_BOUND_FIELDS = ["text", "statement", "assertion"] as const;
+
+/** Everything `checkClaimEdit` needs to decide on one edit of a claim. */
+export interface ClaimEditRequest {
+  /** The claim's current status. */
+  status: WorkflowState<"claim">;
+  /** The role of the user editing. */
+  role: Role;
+  /** Whether a verdict is on record for the claim. */
+  hasVerdict: boolean;
+  /** The fields the edit changes (PATCH body keys); empty for link-only edits such as evidence. */
+  fields: readonly string[];
+}
+
+/**
+ * `checkEdit` for claims, plus the verdict rule: an editor may not rewrite the judged wording
+ * of a claim that has a verdict.
+ */
+export function checkClaimEdit(req: ClaimEditRequest): TransitionCheck {
+  const byStatus = checkEdit("claim", req.status, req.role);
+  if (!byStatus.ok) return byStatus;
+  const bound = req.fields.filter((f) => (VERDICT_BOUND_FIELDS as readonly string[]).includes(f));
+  if (req.hasVerdict && bound.length > 0 && !REVIEWERS.includes(req.role)) {
+    return {
+      ok: false,
+      code: "forbidden",
+      reason: `Only reviewers and admins may change the ${bound.join(", ")} of a claim that has a verdict`,
+    };
+  }
+  return { ok: true };
+}
+
+/** The name of the edit rule a refusal comes from, for problem+json (`edit.claim.published`). */
+export function editRuleName(entity: WorkflowEntity, status: string): string {
+  return `edit.${entity}.${status}`;
+}

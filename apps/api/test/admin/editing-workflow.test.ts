@@ -137,9 +137,10 @@ describe("event workflow", () => {
     // The event's actor became readable with it, and the feed says so.
     expect((await changesFor(actor.id)).map((c) => c.action)).toEqual(["upsert"]);
 
-    // An edit to a published event reaches readers at once (cached reads were invalidated).
+    // A reviewer's correction to a published event reaches readers at once (cached reads were
+    // invalidated); an editor may no longer edit it (the authorization matrix covers that).
     event = await expectStatus(
-      await withVersion(editor, "PATCH", `/admin/api/events/${event.id}`, event.version, {
+      await withVersion(reviewer, "PATCH", `/admin/api/events/${event.id}`, event.version, {
         title: "Workflow event, corrected",
       }),
       200,

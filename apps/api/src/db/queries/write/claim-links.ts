@@ -11,6 +11,7 @@ import type { Database } from "../../client";
 import { sourcesTable } from "../../schema";
 import { editableClaim, saveClaim } from "./claims";
 import type { WriteContext } from "./context";
+import { assertClaimEditable } from "./edit-rights";
 import { assertReferences } from "./references";
 
 // Evidence, verdicts and ranks are part of the claim readers see, so each is a claim write:
@@ -25,6 +26,7 @@ export async function addEvidence(
   ctx: WriteContext,
 ): Promise<{ claim: Claim; evidenceId: string }> {
   const before = await editableClaim(db, claimId, expectedVersion);
+  assertClaimEditable(before, ctx);
   await assertReferences(db, [{ kind: "source", id: input.sourceId, path: "body.sourceId" }]);
   if (input.start != null && input.end != null) {
     await assertQuoteAt(db, input.sourceId, input.quote, input.start, input.end);
@@ -81,6 +83,7 @@ export async function removeEvidence(
   ctx: WriteContext,
 ): Promise<Claim> {
   const before = await editableClaim(db, claimId, expectedVersion);
+  assertClaimEditable(before, ctx);
   if (!before.evidence.some((e) => e.id === evidenceId)) {
     throw new ApiError("not_found", `Claim ${claimId} has no evidence ${evidenceId}`, {
       errors: [{ path: "path.evidenceId", message: "no such evidence on this claim" }],
@@ -99,6 +102,7 @@ export async function addReview(
   ctx: WriteContext,
 ): Promise<Claim> {
   const before = await editableClaim(db, claimId, expectedVersion);
+  assertClaimEditable(before, ctx);
   if (!ctx.user) throw new ApiError("unauthenticated", "A verdict needs a signed-in reviewer");
   const review = {
     id: newId("rvw"),
@@ -120,6 +124,7 @@ export async function setRank(
   ctx: WriteContext,
 ): Promise<Claim> {
   const before = await editableClaim(db, claimId, expectedVersion);
+  assertClaimEditable(before, ctx);
   const rankReason = input.rank === "normal" ? (input.reason ?? null) : (input.reason ?? null);
   return saveClaim(db, ctx, before, { rank: input.rank, rankReason }, "rank", input.reason ?? null);
 }

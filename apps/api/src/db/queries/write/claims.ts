@@ -11,6 +11,7 @@ import type { Database } from "../../client";
 import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
 import { chunk, runWrite, type Statements } from "./batch";
 import { changeInsert, feedAction, type WriteContext } from "./context";
+import { assertClaimEditable } from "./edit-rights";
 import { loadClaim } from "./load";
 import { assertReferences, type Reference } from "./references";
 import {
@@ -250,8 +251,9 @@ export async function updateClaim(
   note: string | null = null,
 ): Promise<Claim> {
   const before = await editableClaim(db, id, expectedVersion);
-  if (action === "update") await assertReferences(db, claimReferences(input));
   const change = definedFields<Claim>(input);
+  assertClaimEditable(before, ctx, change);
+  if (action === "update") await assertReferences(db, claimReferences(input));
   // The create schema demands a claimant; a partial update could clear both, so check the merge.
   const sourceId = change.sourceId !== undefined ? change.sourceId : before.sourceId;
   const actorId = change.actorId !== undefined ? change.actorId : before.actorId;

@@ -12,6 +12,7 @@ import type { Database } from "../../client";
 import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../../schema";
 import { chunk, runWrite, type Statements } from "./batch";
 import { changeInsert, feedAction, type WriteContext } from "./context";
+import { assertEventEditable } from "./edit-rights";
 import { loadEvent } from "./load";
 import { assertReferences, type Reference } from "./references";
 import {
@@ -238,6 +239,7 @@ export async function updateEvent(
 ): Promise<Event> {
   const { event: before, mergedInto } = await requireEvent(db, id);
   assertNotMerged("Event", id, mergedInto, "; edit that one");
+  assertEventEditable(before, ctx);
   // A restore brings back what was valid then; only new input is checked.
   if (action === "update") {
     await assertReferences(

@@ -6,6 +6,7 @@ import { claimEventsTable, claimsTable, eventRelationsTable } from "../../schema
 import { runWrite, type Statements, staleVersion } from "./batch";
 import { claimWriteStatements, editableClaim, normalizeClaim } from "./claims";
 import type { WriteContext } from "./context";
+import { assertClaimEditable, assertEventEditable } from "./edit-rights";
 import { eventWriteStatements, requireEvent } from "./events";
 import { loadClaimsWhere } from "./load";
 
@@ -59,6 +60,9 @@ export async function mergeEvents(
   if (expectedVersion !== null && loserBefore.version !== expectedVersion) {
     throw staleVersion(loserBefore.version, loserBefore);
   }
+  // A merge rewrites both records, so the user must be allowed to edit each in its status.
+  assertEventEditable(loserBefore, ctx);
+  assertEventEditable(winnerBefore, ctx, "body.into");
   const claims = await loadClaimsWhere(
     db,
     inArray(
@@ -158,6 +162,9 @@ export async function mergeClaims(
   if (winnerBefore.status === "retracted") {
     throw badField("body.into", `claim ${winnerId} is retracted; merge into a live claim`);
   }
+  // A merge rewrites both records, so the user must be allowed to edit each in its status.
+  assertClaimEditable(loserBefore, ctx);
+  assertClaimEditable(winnerBefore, ctx, {}, "body.into");
   const winnerAfter = normalizeClaim({
     ...winnerBefore,
     eventIds: [...winnerBefore.eventIds, ...loserBefore.eventIds],

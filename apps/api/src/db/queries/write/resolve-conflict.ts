@@ -5,6 +5,7 @@ import { type ConflictWithClaims, listConflicts } from "../conflicts";
 import { runWrite, type Statements } from "./batch";
 import { claimWriteStatements, normalizeClaim } from "./claims";
 import type { WriteContext } from "./context";
+import { assertClaimEditable } from "./edit-rights";
 
 /** How an editor resolves a conflict: which claims the record prefers, which it deprecates. */
 export type ResolveConflictArgs = {
@@ -57,6 +58,15 @@ export async function resolveConflict(
   for (const [id, change] of changes) {
     const before = byId.get(id) as Claim;
     if (before.rank === change.rank && before.rankReason === change.rankReason) continue;
+    const at = args.preferredClaimIds.indexOf(id);
+    assertClaimEditable(
+      before,
+      ctx,
+      {},
+      at >= 0
+        ? `body.preferredClaimIds.${at}`
+        : `body.deprecated.${args.deprecated.findIndex((d) => d.claimId === id)}.claimId`,
+    );
     const after = normalizeClaim({
       ...before,
       ...change,

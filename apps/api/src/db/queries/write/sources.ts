@@ -11,6 +11,7 @@ import type { Database } from "../../client";
 import { sourcesTable } from "../../schema";
 import { runWrite, type Statements } from "./batch";
 import { changeInsert, type WriteContext } from "./context";
+import { assertReliabilityChange } from "./edit-rights";
 import { loadSource } from "./load";
 import { assertReferences, type Reference } from "./references";
 import {
@@ -132,6 +133,7 @@ export async function createSource(
   input: CreateSourceInput,
   ctx: WriteContext,
 ): Promise<Source> {
+  assertReliabilityChange(null, input.reliability, ctx);
   await assertReferences(db, sourceReferences(input));
   const source: Source = {
     id: newId("src"),
@@ -169,6 +171,7 @@ export async function updateSource(
   note: string | null = null,
 ): Promise<Source> {
   const { source: before, isPublic } = await editable(db, id, expectedVersion);
+  assertReliabilityChange(before, input.reliability, ctx);
   if (action === "update") await assertReferences(db, sourceReferences(input));
   const change = definedFields<Source>(input);
   if ("url" in change) change.url = canonical(change.url);
