@@ -90,7 +90,8 @@ export const CleanedParagraphSchema = z
   .meta({ id: "CleanedParagraph", description: "A paragraph kept after cleaning" });
 export type CleanedParagraph = z.infer<typeof CleanedParagraphSchema>;
 
-/** Why a block was taken out. */
+/** Why a block was taken out. The first six are the original reasons; the API stores results, so
+ * reasons are only ever added, never renamed. */
 export const RemovalReason = z
   .enum([
     "advert",
@@ -99,9 +100,47 @@ export const RemovalReason = z
     "separator",
     "repeated_headline",
     "duplicate_paragraph",
+    "byline",
+    "dateline",
+    "photo_credit",
+    "reading_time",
+    "navigation",
+    "related_links",
+    "cookie_notice",
+    "paywall",
+    "low_content",
+    "context",
+    "after_article",
   ])
   .meta({ description: "Why the block was removed" });
 export type RemovalReason = z.infer<typeof RemovalReason>;
+
+/** The measurements the boilerplate classifier made of a block (jusText/boilerpipe-style). */
+export const BoilerplateFeaturesSchema = z
+  .object({
+    /** Words in the block. */
+    words: z.number().int().min(0),
+    /** Characters in the block. */
+    chars: z.number().int().min(0),
+    /** Share of the words that are stopwords of the detected language. */
+    stopwordDensity: z.number().min(0).max(1),
+    /** Share of the words that are URLs, links or @handles. */
+    linkDensity: z.number().min(0).max(1),
+    /** Share of the letters that are capitals. */
+    capsRatio: z.number().min(0).max(1),
+    /** Sentences (terminal punctuation marks) in the block. */
+    sentences: z.number().int().min(0),
+    /** True when the block ends like a sentence (. ! ? … or a closing quote after one). */
+    endsLikeSentence: z.boolean(),
+    /** Position of the block in the page, 0 (first) .. 1 (last). */
+    position: z.number().min(0).max(1),
+    /** How many other blocks of the page have the same text. */
+    repeats: z.number().int().min(0),
+    /** jusText's class before context: good, near_good, short or bad. */
+    density: z.enum(["good", "near_good", "short", "bad"]),
+  })
+  .meta({ id: "BoilerplateFeatures", description: "What the classifier measured of a block" });
+export type BoilerplateFeatures = z.infer<typeof BoilerplateFeaturesSchema>;
 
 /** A block of boilerplate taken out of the article, so an editor can put it back. */
 export const RemovedBlockSchema = z
@@ -116,9 +155,31 @@ export const RemovedBlockSchema = z
     rule: z.string().meta({ description: "The rule that fired" }),
     /** For duplicates: the kept paragraph (index) it repeats. */
     duplicateOf: z.number().int().min(0).nullable(),
+    /** For text input: the 1-based line of the input the block is. Absent on older results. */
+    line: z.number().int().min(1).optional(),
+    /** How sure the classifier is that the block is boilerplate, 0..1. Absent on older results. */
+    score: z.number().min(0).max(1).optional(),
+    /** What the classifier measured. Absent on older results. */
+    features: BoilerplateFeaturesSchema.optional(),
   })
   .meta({ id: "RemovedBlock", description: "Boilerplate removed, with the reason" });
 export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
+
+/** How the article's language was decided. */
+export const LanguageDetectionSchema = z
+  .object({
+    /** ISO 639-1 code, or `und` when the text is too short or unclear. */
+    code: z.string(),
+    /** `text`: detected from the text (trigrams and stopwords); `declared`: the page's `lang`
+     * was used because the text was too short; `none`: undetermined. */
+    method: z.enum(["text", "declared", "none"]),
+    /** Margin of the best language over the next, 0..1. */
+    confidence: z.number().min(0).max(1),
+    /** The language the page declares (`<html lang>`), when it does. */
+    declared: z.string().nullable(),
+  })
+  .meta({ id: "LanguageDetection", description: "How the article's language was decided" });
+export type LanguageDetection = z.infer<typeof LanguageDetectionSchema>;
 
 /** One encoding repair applied to the input. */
 export const EncodingRepairSchema = z
@@ -162,8 +223,19 @@ export const EmbeddedPostSchema = z
   .object({
     /** Position among embedded posts, from 0. */
     index: z.number().int().min(0),
-    /** The platform, e.g. `twitter`. */
-    platform: z.enum(["twitter", "other"]),
+    /** The network. `twitter` is X; the list only grows, since the API stores results. */
+    platform: z.enum([
+      "twitter",
+      "bluesky",
+      "mastodon",
+      "telegram",
+      "instagram",
+      "youtube",
+      "facebook",
+      "tiktok",
+      "threads",
+      "other",
+    ]),
     /** The post's text without trailing media links. */
     text: z.string(),
     /** Display name of the author, e.g. `Legitimate Targets`. */
@@ -423,7 +495,8 @@ export const IngestArticleSchema = z
     publishedDateSource: z.enum(["input", "meta", "text"]).nullable(),
     /** When it was retrieved (from the input). */
     retrievedAt: Timestamp.nullable(),
-    /** Language (BCP 47) from the page, else `en` (the rules are English). */
+    /** Language: ISO 639-1 detected from the text (see `IngestResult.languageDetection`), else
+     * the page's declared language, else `und`. Older results hold `en` or a BCP 47 tag. */
     language: z.string(),
     /** `html` or `text`. */
     format: z.enum(["html", "text"]),
@@ -436,6 +509,11 @@ export const IngestResultSchema = z
   .object({
     /** Article metadata. */
     article: IngestArticleSchema,
+    /** The article's language, ISO 639-1 or `und` (same as `article.language`). Absent on
+     * results stored before detection existed. */
+    language: z.string().optional(),
+    /** How the language was decided. Absent on older results. */
+    languageDetection: LanguageDetectionSchema.optional(),
     /** Kept paragraphs joined by blank lines; all offsets point into it. */
     cleanedText: z.string(),
     /** The kept paragraphs. */
