@@ -78,15 +78,13 @@ describe("POST /admin/api/session", () => {
 });
 
 describe("login throttling", () => {
-  it("answers 429 with Retry-After after 5 failures for one email, even with the right password", async () => {
+  it("answers 429 with Retry-After after 5 attempts for one email from one IP, even with the right password", async () => {
     const { user, password } = await createTestUser("editor");
+    const ip = { "cf-connecting-ip": "10.0.0.1" };
     for (let i = 0; i < 5; i++) {
-      const res = await postLogin(user.email, "wrong password!!", {
-        "cf-connecting-ip": `10.0.0.${i}`,
-      });
-      expect(res.status).toBe(401);
+      expect((await postLogin(user.email, "wrong password!!", ip)).status).toBe(401);
     }
-    const blocked = await postLogin(user.email, password, { "cf-connecting-ip": "10.0.1.1" });
+    const blocked = await postLogin(user.email, password, ip);
     expect(blocked.status).toBe(429);
     const retryAfter = Number(blocked.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
@@ -95,14 +93,58 @@ describe("login throttling", () => {
     expect(blocked.headers.get("set-cookie")).toBeNull();
   });
 
+  it("does not let a stranger lock the owner out: 5 wrong passwords from one IP leave other IPs free", async () => {
+    const { user, password } = await createTestUser("editor");
+    for (let i = 0; i < 5; i++) {
+      await postLogin(user.email, "wrong password!!", { "cf-connecting-ip": "198.51.100.66" });
+    }
+    const owner = await postLogin(user.email, password, { "cf-connecting-ip": "192.0.2.10" });
+    expect(owner.status).toBe(200);
+  });
+
+  it("checks at most 5 of 40 concurrent wrong passwords for one account and IP", async () => {
+    const { user } = await createTestUser("editor");
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        postLogin(user.email, "wrong password!!", { "cf-connecting-ip": "10.9.9.9" }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+  });
+
+  it("slows, not locks, an email guessed from many IPs: one attempt per 30-second slot", async () => {
+    const { user, password } = await createTestUser("editor");
+    for (let i = 0; i < 10; i++) {
+      const res = await postLogin(user.email, "wrong password!!", {
+        "cf-connecting-ip": `10.7.0.${i}`,
+      });
+      expect(res.status).toBe(401);
+    }
+    // The owner's attempt gets the slot and succeeds; the count of failures then starts over.
+    expect((await postLogin(user.email, password, { "cf-connecting-ip": "10.7.1.1" })).status).toBe(
+      200,
+    );
+    for (let i = 0; i < 10; i++) {
+      await postLogin(user.email, "wrong password!!", { "cf-connecting-ip": `10.7.2.${i}` });
+    }
+    // Slowed: the next attempt takes the slot, the one after it waits for the next slot.
+    const first = await postLogin(user.email, "wrong password!!", { "cf-connecting-ip": "10.7.3.1" });
+    expect(first.status).toBe(401);
+    const second = await postLogin(user.email, password, { "cf-connecting-ip": "10.7.3.2" });
+    expect(second.status).toBe(429);
+    expect(Number(second.headers.get("retry-after"))).toBeLessThanOrEqual(30);
+  });
+
   it("throttles an unknown email exactly like a known one", async () => {
     const email = "ghost@factline.test";
     for (let i = 0; i < 5; i++) {
       expect(
-        (await postLogin(email, "wrong password!!", { "cf-connecting-ip": `10.2.0.${i}` })).status,
+        (await postLogin(email, "wrong password!!", { "cf-connecting-ip": "10.2.0.1" })).status,
       ).toBe(401);
     }
-    const blocked = await postLogin(email, "wrong password!!", { "cf-connecting-ip": "10.2.1.1" });
+    const blocked = await postLogin(email, "wrong password!!", { "cf-connecting-ip": "10.2.0.1" });
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get("retry-after")).toBeTruthy();
   });

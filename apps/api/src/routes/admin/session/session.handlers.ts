@@ -2,9 +2,9 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
   attemptKeys,
-  clearEmailFailures,
+  clearAfterSuccess,
   recordFailure,
-  throttledFor,
+  reserveAttempt,
 } from "../../../db/queries/login-attempts";
 import {
   insertSession,
@@ -52,7 +52,8 @@ export const login: RouteHandler<LoginRoute, AppEnv> = async (c) => {
   const ip = clientIp(c);
   const keys = attemptKeys(email, ip);
 
-  const retryAfter = await throttledFor(db, keys, now);
+  // The attempt is counted before the password is checked, so concurrent guesses share the limit.
+  const retryAfter = await reserveAttempt(db, keys, now);
   if (retryAfter !== null) {
     throw new ApiError("rate_limited", "Too many failed logins; wait before trying again", {
       headers: { "retry-after": String(retryAfter), "cache-control": "no-store" },
@@ -78,7 +79,7 @@ export const login: RouteHandler<LoginRoute, AppEnv> = async (c) => {
       userAgent: c.req.header("user-agent") ?? null,
       now,
     }),
-    clearEmailFailures(db, keys.email),
+    ...clearAfterSuccess(db, keys, now),
     pruneEndedSessions(db, row.id, now),
   ]);
   writeSessionCookie(c, token);
