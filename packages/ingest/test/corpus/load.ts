@@ -68,8 +68,7 @@ export function checkGold(gold: Gold, lines: string[], text: string): string[] {
     }
   }
   const expected = splitOf(gold.url);
-  if (gold.split !== expected)
-    errors.push(`split is ${gold.split} but sha1(url) says ${expected}`);
+  if (gold.split !== expected) errors.push(`split is ${gold.split} but sha1(url) says ${expected}`);
   if (gold.origin.type === "real" && gold.encoding.damaged && gold.encoding.fixes.length === 0)
     errors.push("encoding: real damage needs at least one fix");
   for (const f of gold.encoding.fixes) {
@@ -127,7 +126,10 @@ export function loadCorpus(dir: string = PAGES_DIR): LoadedCorpus {
     if (origin.type === "made") {
       const source = bySlug.get(origin.from);
       if (!source) {
-        problems.push({ slug: page.slug, message: `made from ${origin.from}, which is not loaded` });
+        problems.push({
+          slug: page.slug,
+          message: `made from ${origin.from}, which is not loaded`,
+        });
         continue;
       }
       if (source.gold.origin.type !== "real") {
