@@ -1,0 +1,214 @@
+// How implausible a piece of text is as something a person wrote, in the spirit of ftfy's
+// badness (rspeer/python-ftfy, ftfy/badness.py): count character sequences that real text in
+// any language almost never has but mojibake has all the time. Correct text scores 0, so a
+// re-decode that must *strictly* lower the score can never touch it.
+
+// Character kinds.
+const LOWER = 1;
+const UPPER = 2;
+const UNCASED = 3; // letters without case: Thai, Hebrew, Arabic, CJK, modifier letters
+const MARK = 4;
+const DIGIT = 5;
+const SPACE = 6;
+const PUNCT = 7; // ASCII and typographic punctuation: . , ’ “ ” – — … « »
+const SYMBOL = 8; // symbols, and the Latin-1 odds and ends mojibake is made of: © ° ± ¼ ª µ ƒ ˆ
+const CONTROL = 9; // C1 controls
+const FORMAT = 10;
+const JUNK = 11; // unassigned, private use, lone surrogates, U+FFFD
+
+// Scripts (0: none).
+const LATIN = 1;
+const GREEK = 2;
+const CYRILLIC = 3;
+const THAI = 4;
+const HEBREW = 5;
+const ARABIC = 6;
+const CJK = 7;
+const OTHER = 8;
+
+// The Latin-1 and Windows extras that are letters or punctuation in Unicode but, right after a
+// non-ASCII letter, are a mark of mojibake ("Ã©", "Ãª", "Ãµ", "Ã­", "Ñ€", "Ð¼").
+const AS_SYMBOL = "ƒªºµˆ˜\u00ad†‡‰¶§¦‚„¡¿·¹²³¼½¾";
+const AS_PUNCT = "’‘“”–—…«»‹›•\u00a0\u0374\u0375\u0384\u0385";
+
+const kinds = new Uint8Array(0x10000); // kind | script << 4, computed on first use (0: unknown)
+
+const RE = {
+  lower: /\p{Ll}/u,
+  upper: /[\p{Lu}\p{Lt}]/u,
+  letter: /\p{L}/u,
+  modifier: /\p{Lm}/u,
+  mark: /\p{M}/u,
+  digit: /\p{Nd}/u,
+  number: /\p{N}/u,
+  space: /[\p{Z}\s]/u,
+  punct: /\p{P}/u,
+  symbol: /\p{S}/u,
+  control: /\p{Cc}/u,
+  format: /\p{Cf}/u,
+  latin: /\p{Script=Latin}/u,
+  greek: /\p{Script=Greek}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+  thai: /\p{Script=Thai}/u,
+  hebrew: /\p{Script=Hebrew}/u,
+  arabic: /\p{Script=Arabic}/u,
+  cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+};
+
+function compute(code: number): number {
+  const ch = String.fromCharCode(code);
+  let kind: number;
+  if (code >= 0xd800 && code <= 0xdfff) kind = JUNK;
+  else if (code === 0xfffd) kind = JUNK;
+  else if (AS_SYMBOL.includes(ch)) kind = SYMBOL;
+  else if (AS_PUNCT.includes(ch)) kind = PUNCT;
+  else if (RE.lower.test(ch)) kind = LOWER;
+  else if (RE.upper.test(ch)) kind = UPPER;
+  else if (RE.letter.test(ch)) kind = UNCASED;
+  else if (RE.mark.test(ch)) kind = MARK;
+  else if (RE.digit.test(ch)) kind = DIGIT;
+  else if (RE.number.test(ch)) kind = SYMBOL;
+  else if (RE.space.test(ch)) kind = SPACE;
+  else if (RE.punct.test(ch)) kind = PUNCT;
+  else if (RE.symbol.test(ch)) kind = SYMBOL;
+  else if (RE.control.test(ch)) kind = code >= 0x80 ? CONTROL : SPACE;
+  else if (RE.format.test(ch)) kind = FORMAT;
+  else kind = JUNK;
+  let script = 0;
+  if (kind === LOWER || kind === UPPER || kind === UNCASED || kind === MARK) {
+    if (RE.latin.test(ch)) script = LATIN;
+    else if (RE.greek.test(ch)) script = GREEK;
+    else if (RE.cyrillic.test(ch)) script = CYRILLIC;
+    else if (RE.thai.test(ch)) script = THAI;
+    else if (RE.hebrew.test(ch)) script = HEBREW;
+    else if (RE.arabic.test(ch)) script = ARABIC;
+    else if (RE.cjk.test(ch)) script = CJK;
+    else if (kind !== MARK) script = OTHER;
+    // Modifier letters of no particular script (ʼ U+02BC, the Ukrainian apostrophe) are
+    // punctuation for our purposes.
+    if (kind === UNCASED && script === OTHER && RE.modifier.test(ch)) return PUNCT;
+  }
+  return kind | (script << 4);
+}
+
+function info(code: number): number {
+  if (code < 0x80) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      return (code >= 0x61 ? LOWER : UPPER) | (LATIN << 4);
+    }
+    if (code >= 0x30 && code <= 0x39) return DIGIT;
+    return code <= 0x20 ? SPACE : PUNCT;
+  }
+  if (code > 0xffff) return code >= 0xf0000 ? JUNK : code >= 0x1f000 ? SYMBOL : UNCASED;
+  let v = kinds[code] as number;
+  if (v === 0) {
+    v = compute(code);
+    kinds[code] = v;
+  }
+  return v;
+}
+
+const APOSTROPHE = new Set([0x27, 0x2019, 0x2bc]);
+const isLetter = (k: number) => k === LOWER || k === UPPER || k === UNCASED;
+
+// Latin capitals that are UTF-8 lead bytes 0xC2/0xC3 in a Latin code page (Â Ã Ă Ā Ć):
+// before a Windows punctuation character inside a word, or alone before a space, they are the
+// remains of a two-byte sequence, not a letter.
+const LEADISH = new Set([0xc2, 0xc3, 0x102, 0x100, 0x106]);
+// Characters at 0x80–0xBF in windows-1252 that are punctuation: after a LEADISH capital and
+// before a letter, the pair is mojibake ("Ã‰tat", "Ã…lesund", "Ã“scar").
+const WIN_PUNCT = new Set([..."‚„…†‡‰‹‘’“”•–—›"].map((c) => c.charCodeAt(0)));
+
+/** Letters a lead byte 0xE2 becomes in the code pages: β â ā в โ Б ‚ ג. */
+export const E2_LEADS = "βâāвโБ‚ג";
+const E2_SET = new Set([...E2_LEADS].map((c) => c.charCodeAt(0)));
+const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
+
+/**
+ * The badness of a text: 0 for anything a person plausibly wrote, more for each sign of
+ * mojibake. Signs, each weighted by how sure it is:
+ * - a C1 control (3), U+FFFD / private use / unassigned (2), a stray format character (1);
+ * - two adjacent letters of different scripts (Latin + Greek, Cyrillic + CJK: 2), or scripts
+ *   mixed within one run of non-space characters across punctuation other than an apostrophe ("YOUTUBE.Β": 2);
+ * - a Latin lowercase letter followed by a non-ASCII capital ("cafÃ": 1, once a run); an IPA letter, or
+ *   a letter of a script none of the code pages encodes (1);
+ * - a non-ASCII letter followed by a symbol or a Latin-1 extra ("Ã©", "Ð¼", "Р°", "п╬": 2);
+ * - two symbols in a row ("€™", "√©": 1);
+ * - a combining mark not on a letter of its own script ("à¸ª", "ุ" after a digit: 2);
+ * - a lead-like capital (Â Ã Ă Ā Ć) before Windows punctuation and a letter, or alone before a
+ *   space after a non-capital ("Ã‰tat", "YOUTUBE.Â ": 2);
+ * - a low quote ‚ „ glued between letters (MacRoman "‚Äô": 2);
+ * - a 0xE2 lead (β â ā в โ) between a Latin letter and an English contraction ("Russiaβs": 2).
+ */
+export function badness(text: string): number {
+  let score = 0;
+  let prev = SPACE; // info of the previous character
+  let prevCode = 0x20;
+  let runScript = 0; // last letter script in the current run of non-space characters
+  let runMixed = false;
+  let runCased = false; // the lower-then-capital sign counts once a run
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    const v = info(code);
+    const kind = v & 15;
+    const script = v >> 4;
+    const pk = prev & 15;
+    const ps = prev >> 4;
+    if (kind === CONTROL) score += 3;
+    // Syriac, Thaana, NKo, Samaritan…: two-byte decodes of accented capitals before punctuation.
+    else if (code >= 0x700 && code <= 0x8ff) score += 1;
+    else if (kind === JUNK) score += 2;
+    else if (kind === FORMAT && code !== 0x200c && code !== 0x200d && code !== 0xfeff) score += 1;
+    if (kind === SPACE) {
+      runScript = 0;
+      runMixed = false;
+      runCased = false;
+    } else if (isLetter(kind)) {
+      if (isLetter(pk) && ps !== script) score += 2;
+      else if (runScript !== 0 && runScript !== script && !runMixed && !APOSTROPHE.has(prevCode)) {
+        score += 2;
+        runMixed = true;
+      }
+      runScript = script;
+      if (kind === UPPER && pk === LOWER && code >= 0x80 && script === LATIN && !runCased) {
+        score += 1;
+        runCased = true;
+      }
+      // IPA letters beside Latin text, letters of scripts no code page here encodes.
+      if ((code >= 0x250 && code <= 0x2af) || script === OTHER) score += 1;
+      if (
+        E2_SET.has(code) &&
+        ps === LATIN &&
+        isLetter(pk) &&
+        CONTRACTION.test(text.slice(i + 1, i + 4))
+      ) {
+        score += 2;
+      }
+    } else if (kind === MARK) {
+      if (!(isLetter(pk) || pk === MARK) || (script !== 0 && ps !== script)) score += 2;
+    } else if (kind === SYMBOL || kind === CONTROL) {
+      if (isLetter(pk) && prevCode >= 0x80) score += 2;
+      else if (pk === SYMBOL && kind === SYMBOL) score += 1;
+    }
+    if (LEADISH.has(prevCode) && (kind === SPACE || code === 0xa0 || i === text.length - 1)) {
+      const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
+      if (before !== UPPER && (kind === SPACE || code === 0xa0)) score += 2;
+    }
+    if (WIN_PUNCT.has(code) && LEADISH.has(prevCode) && i + 1 < text.length) {
+      if (isLetter(info(text.charCodeAt(i + 1)) & 15)) score += 2;
+    }
+    if ((code === 0x201a || code === 0x201e) && isLetter(pk) && i + 1 < text.length) {
+      if (isLetter(info(text.charCodeAt(i + 1)) & 15)) score += 2;
+    }
+    prev = v;
+    prevCode = code;
+  }
+  return score;
+}
