@@ -13,15 +13,16 @@ export function isHeadingLike(text: string): boolean {
 /** Splits repaired plain text into blocks, one a non-empty line. */
 export function textToBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
-  for (const line of text.split("\n")) {
-    const trimmed = line.trim();
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = (lines[i] as string).trim();
     if (!trimmed) continue;
     const marker = LIST_MARKER.exec(trimmed);
     if (marker) {
-      blocks.push({ text: trimmed.slice(marker[0].length), kind: "list_item" });
+      blocks.push({ text: trimmed.slice(marker[0].length), kind: "list_item", line: i + 1 });
       continue;
     }
-    blocks.push({ text: trimmed });
+    blocks.push({ text: trimmed, line: i + 1 });
   }
   return blocks;
 }

@@ -1,13 +1,24 @@
-// Boilerplate removal. Each rule is data (a pattern and the reason it stands for) so the reason
-// an editor sees is the rule that fired. Rules are anchored on whole short blocks: a sentence
-// that merely mentions "subscribe" inside real reporting is never removed.
-import type { RemovalReason, RemovedBlock } from "@factline/domain";
+// Boilerplate as a classifier. Every block is measured (length, stopword density for the page's
+// language, link/handle density, capitals, sentence shape, position, repetition) in the spirit
+// of jusText and boilerpipe; shape detectors name what a block is (call to action, byline,
+// dateline, photo credit, reading time, paywall, cookie banner, related links, section label);
+// then context decides the rest: short blocks between boilerplate are boilerplate, and once the
+// article has ended in a run of prompts, what follows is the site's, not the article's.
+// Every removal keeps its reason, the rule that fired, a score and the features.
+//
+// Content is protected first: a block is only taken out by a shape it matches as a whole (a CTA
+// opens a short block; a credit closes one), never because it mentions "subscribe".
+import type { BoilerplateFeatures, RemovalReason, RemovedBlock } from "@factline/domain";
 import type { BlockKind, RawBlock } from "./html";
+import { type Vocabulary, vocabulary } from "./lang/index";
 import { STOPWORDS, stripUrls, words } from "./tokens";
 
 type Rule = { reason: RemovalReason; rule: string; pattern: RegExp; maxWords: number };
 
-/** Line-level rules, checked in order. `maxWords` keeps them off real paragraphs. */
+/**
+ * English line rules from before the classifier, kept because their `rule` names are stored with
+ * results; the multilingual detectors below cover the same shapes in every language.
+ */
 export const BOILERPLATE_RULES: Rule[] = [
   {
     reason: "advert",
@@ -58,14 +69,85 @@ export const BOILERPLATE_RULES: Rule[] = [
 
 const SEPARATOR = /^[\s\-‐‑‒–—―_=*•·~.#+|/\\<>]{3,}$/u;
 
-function isSeoKeywordLine(text: string): boolean {
+/** A block with its kind, as boilerplate sees it. */
+export type TypedBlock = RawBlock & {
+  kind: BlockKind;
+  block: number;
+  /** For text input: the 1-based line of the input. */
+  line?: number;
+};
+
+/** jusText's thresholds, scaled to our shorter stopword lists (≈120 words a language). */
+export const DENSITY = {
+  lengthLow: 70,
+  lengthHigh: 200,
+  stopwordsLow: 0.2,
+  stopwordsHigh: 0.25,
+  maxLinkDensity: 0.2,
+};
+
+const LINKISH =
+  /^(?:https?:\/\/|www\.|@\w|#\w|pic\.twitter\.com|t\.co\/|\S+\.(?:com|org|net|br|es|fr|de|it|pt)\b)/i;
+const SENTENCE_END = /[.!?…。]["”’»)\]]*$/u;
+const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»)\]]|$)/gu;
+
+/** Measures a block. `repeats` is how many other blocks share its text. */
+export function measure(
+  text: string,
+  index: number,
+  count: number,
+  repeats: number,
+  stopwords: Set<string>,
+): BoilerplateFeatures {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const ws = words(text);
+  let stop = 0;
+  for (const w of ws) if (stopwords.has(w)) stop++;
+  let links = 0;
+  for (const t of tokens) if (LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  const stopwordDensity = ws.length ? stop / ws.length : 0;
+  const linkDensity = tokens.length ? links / tokens.length : 0;
+  const chars = text.length;
+  let density: BoilerplateFeatures["density"];
+  if (linkDensity > DENSITY.maxLinkDensity || text.includes("©")) density = "bad";
+  else if (chars < DENSITY.lengthLow) density = linkDensity > 0 ? "bad" : "short";
+  else if (stopwordDensity >= DENSITY.stopwordsHigh)
+    density = chars > DENSITY.lengthHigh ? "good" : "near_good";
+  else if (stopwordDensity >= DENSITY.stopwordsLow) density = "near_good";
+  else density = "bad";
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    words: tokens.length,
+    chars,
+    stopwordDensity: round(stopwordDensity),
+    linkDensity: round(linkDensity),
+    capsRatio: round(letters ? upper / letters : 0),
+    sentences: (text.match(SENTENCE_MARK) ?? []).length,
+    endsLikeSentence: SENTENCE_END.test(text),
+    position: round(count > 1 ? index / (count - 1) : 0),
+    repeats,
+    density,
+  };
+}
+
+function isSeoKeywordLine(text: string, stopwords: Set<string>): boolean {
   if (/[.!?:;"”]$/.test(text)) return false;
   const items = text.split(/\s*[,|]\s*/).filter(Boolean);
   if (items.length < 3) return false;
-  if (items.some((item) => item.split(/\s+/).length > 6)) return false;
+  if (items.some((item) => item.split(/\s+/).length > 4)) return false;
+  // Scores and tallies ("FDI 25,7%, PD 19,3%") are content, not keywords.
+  if (items.filter((item) => /\d/.test(item)).length > 1) return false;
   const ws = words(text);
   // Keyword lists are noun phrases: almost no function words.
-  const fn = ws.filter((w) => STOPWORDS.has(w)).length;
+  const fn = ws.filter((w) => stopwords.has(w) || STOPWORDS.has(w)).length;
   return ws.length >= 5 && fn / ws.length < 0.1;
 }
 
@@ -92,44 +174,269 @@ function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
 /** How many kept blocks back a near-duplicate is looked for. */
 export const NEAR_WINDOW = 60;
 
-/** A block with its kind, as boilerplate sees it. */
-export type TypedBlock = RawBlock & { kind: BlockKind; block: number };
+type Verdict = { reason: RemovalReason; rule: string; score: number; duplicateOf?: number };
 
-/** Splits blocks into kept paragraphs and removed boilerplate (with reasons). */
-export function removeBoilerplate(blocks: TypedBlock[]): {
-  kept: TypedBlock[];
-  removed: RemovedBlock[];
-} {
-  const kept: TypedBlock[] = [];
-  const removed: RemovedBlock[] = [];
-  const keys: { key: string; set: Set<string>; heading: boolean }[] = [];
+// ---- shapes ---------------------------------------------------------------------------------
+
+const lowerOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^[^\p{L}\p{N}@#]+/u, "")
+    .trim();
+
+// A name: 1–5 capitalised words, with the particles names carry (da, de, van, von, bin…).
+const NAME_PARTICLE =
+  /^(?:da|das|de|del|della|der|di|do|dos|du|e|la|le|van|von|y|bin|al|el|ibn|st\.?)$/i;
+function isNameShaped(text: string, maxWords = 5): boolean {
+  const t = text.replace(/[,;]?\s*(?:and|y|e|et|und|&)\s+/gi, " ").trim();
+  const parts = t.split(/\s+/).filter(Boolean);
+  if (parts.length < 1 || parts.length > maxWords) return false;
+  let capitals = 0;
+  for (const p of parts) {
+    if (NAME_PARTICLE.test(p)) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(p)) return false;
+    capitals++;
+  }
+  return capitals >= 1;
+}
+
+const DATE_NUMERIC =
+  /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\b/i;
+
+// "2 anni fa", "3 hours ago", "hace 2 horas": a relative time needs a unit next to the number.
+const TIME_UNIT =
+  /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|horas?|minutos?|d[ií]as|semanas?|meses|años|anos|heures?|jours?|semaines?|mois|ans|stunden?|minuten?|tagen?|wochen?|monaten?|jahren?|ore|ora|minuti|giorni|settimane|mesi|anni)$/;
+
+/** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
+function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | null {
+  const tokens = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[\s,;|/·•–—()[\]]+/)
+    .filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 18) return null;
+  let dateTokens = 0;
+  let hasMonth = false;
+  let hasNumber = false;
+  const rest: string[] = [];
+  let hasUnit = false;
+  for (const raw of tokens) {
+    const t = raw.replace(/[.:]+$/, "");
+    if (!/[\p{L}\p{N}]/u.test(t)) continue;
+    if (TIME_UNIT.test(t)) {
+      hasUnit = true;
+      dateTokens++;
+      continue;
+    }
+    if (/^\d{1,4}(?:[./:h-]\d{1,4})*(?:h|hs|am|pm|º|ª|st|nd|rd|th|er)?$/.test(t)) {
+      hasNumber = true;
+      dateTokens++;
+    } else if (v.months.has(t) || v.months.has(t.replace(/\.$/, ""))) {
+      hasMonth = true;
+      dateTokens++;
+    } else if (v.dateWords.has(t)) dateTokens++;
+    else rest.push(raw);
+  }
+  const numeric = DATE_NUMERIC.test(text);
+  if (!((hasMonth && hasNumber) || numeric || (hasNumber && hasUnit))) return null;
+  if (rest.length === 0) return "dateline:date and time";
+  // "Leonor Riso 12 de maio de 2020 às 18:18", "By Jane Doe | July 4, 2025": a byline with a date.
+  const residue = text
+    .split(/[\s,;|/·•–—()[\]]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .filter((w) => rest.includes(w.toLowerCase().replace(/[’‘]/g, "'")))
+    .join(" ");
+  if (rest.length <= 5 && isNameShaped(residue)) return "dateline:byline and date";
+  if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
+  if (kind === "paragraph" && dateTokens >= 3 && rest.length <= 2 && !SENTENCE_END.test(text))
+    return "dateline:date with a label";
+  return null;
+}
+
+const AGENCY =
+  /\b(?:getty(?: images)?|reuters|afp|ap photo|ap|efe|epa|dpa|ansa|lusa|xinhua|shutterstock|istock|bloomberg|agência brasil|agencia|agência|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
+
+/** A caption's credit: "(Foto: X / PR)", "Credit: …", "… (Drew Angerer/Getty Images)", "©". */
+function creditRule(
+  text: string,
+  lower: string,
+  v: Vocabulary,
+  f: BoilerplateFeatures,
+): string | null {
+  if (f.words > 60 || f.sentences > 3) return null;
+  const paren = /\(([^()]{2,90})\)\s*\.?$/.exec(text);
+  if (paren) {
+    const inner = (paren[1] as string).toLowerCase();
+    if (v.credit.start(lowerOf(inner)) && /[:/]/.test(inner)) return "credit:caption (credit: …)";
+    if (
+      /\S\s*\/\s*\S/.test(inner) &&
+      (AGENCY.test(inner) ||
+        isNameShaped(inner.split("/")[0]?.trim() ?? "", 4) ||
+        /\p{Lu}/u.test(paren[1] as string))
+    )
+      return "credit:caption (name/agency)";
+    if (AGENCY.test(inner) && inner.split(/\s+/).length <= 5) return "credit:caption (agency)";
+  }
+  const label = /(?:^|[\s.(])([\p{L}]+)s?\s*:\s*([^:]{2,80})$/u.exec(text);
+  if (
+    label &&
+    v.credit.start((label[1] as string).toLowerCase()) &&
+    (label[2] as string).split(/\s+/).length <= 8
+  )
+    return "credit:credit label";
+  if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
+    return "credit:credit label";
+  if (text.includes("©") && f.words <= 30) return "credit:copyright";
+  // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
+  const tail =
+    /(?:^|[\s.(|–—-])([\p{L}]+)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
+      text,
+    );
+  if (tail && v.credit.start((tail[1] as string).toLowerCase()) && f.words <= 50)
+    return "credit:credit word and name";
+  return null;
+}
+
+const NETWORK =
+  /\b(?:twitter|x|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|mastodon|google news|rss)\b/i;
+
+/** The shape detectors, in order; the first that fires names the block. */
+function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict | null {
+  const text = b.text;
+  if (SEPARATOR.test(text))
+    return { reason: "separator", rule: "separator:line of dashes or symbols", score: 1 };
+  if (b.kind === "embed" || b.kind === "attribution") return null;
+  const n = f.words;
+  const legacy = BOILERPLATE_RULES.find((r) => n <= r.maxWords && r.pattern.test(text));
+  if (legacy) return { reason: legacy.reason, rule: legacy.rule, score: 0.95 };
+  const lower = lowerOf(text);
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
+  if (/^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()))
+    return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
+  if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20)
+    return { reason: "related_links", rule: "related:arrow link", score: 0.85 };
+  if (n <= 8 && f.linkDensity >= 0.2 && !f.endsLikeSentence && f.stopwordDensity < 0.4)
+    return { reason: "low_content", rule: "links:mostly links", score: 0.8 };
+  if (letters <= 3 && !/^\d[\d.,%]*$/.test(text.trim()) && n <= 3)
+    return { reason: "low_content", rule: "low:no words", score: 0.9 };
+  if (n <= 12 && letters / Math.max(1, text.replace(/\s/g, "").length) < 0.5 && !/\d/.test(text))
+    return { reason: "low_content", rule: "low:mostly symbols", score: 0.85 };
+
+  if (lower.includes("cookie") && n <= 90 && v.consent.find(lower.replace(/cookies?/g, " ")))
+    return { reason: "cookie_notice", rule: "consent:cookie banner", score: 0.95 };
+  const paywall = n <= 30 && f.sentences <= 3 ? v.paywall.find(lower) : null;
+  if (paywall) return { reason: "paywall", rule: `paywall:${paywall}`, score: 0.9 };
+  if (
+    n <= 12 &&
+    /\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minutos?|minuti|minuten)(?![\p{L}])/iu.test(
+      text,
+    ) &&
+    v.readingTime.find(lower)
+  )
+    return { reason: "reading_time", rule: "reading:minutes to read", score: 0.95 };
+  const ad = n <= 40 ? v.advert.start(lower) : null;
+  if (ad) return { reason: "advert", rule: `advert:${ad}`, score: 0.9 };
+  const tag = n <= 60 ? v.tags.start(lower) : null;
+  if (tag && /^[^:]{1,40}:/.test(lower))
+    return { reason: "seo_keywords", rule: "seo:tags line", score: 0.9 };
+  const related = n <= 30 && f.sentences <= 2 ? v.related.start(lower) : null;
+  if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };
+  const credit = creditRule(text, lower, v, f);
+  if (credit) return { reason: "photo_credit", rule: credit, score: 0.85 };
+  const dateline = datelineRule(text, v, b.kind);
+  if (dateline) return { reason: "dateline", rule: dateline, score: 0.9 };
+  // "By Jane Doe", "Por Juan Pérez y Ana Gómez", "@ebuendiaz"
+  const by = n <= 10 ? v.bylinePrefix(lower) : null;
+  if (
+    by &&
+    isNameShaped(
+      text
+        .slice(text.toLowerCase().indexOf(by) + by.length)
+        .replace(/^[\s:,-]+/, "")
+        .replace(/[|,].*$/, ""),
+      7,
+    )
+  )
+    return { reason: "byline", rule: `byline:${by}`, score: 0.9 };
+  if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
+    return { reason: "byline", rule: "byline:handle", score: 0.85 };
+  const cta = n <= 15 && f.sentences <= 2 ? v.cta.start(lower) : null;
+  if (cta) return { reason: "call_to_action", rule: `cta:${cta}`, score: 0.9 };
+  const click = n <= 10 ? v.cta.find(lower) : null;
+  if (click && /\s/.test(click) && !f.endsLikeSentence)
+    return { reason: "call_to_action", rule: `cta:${click}`, score: 0.8 };
+  if (/^\d+\s+\p{L}+$/u.test(lower) && v.cta.start(lower.replace(/^\d+\s+/, "")))
+    return { reason: "call_to_action", rule: "cta:comment count", score: 0.85 };
+  if (n <= 8 && /[»›→>]\s*$/.test(text) && !SENTENCE_END.test(text))
+    return { reason: "call_to_action", rule: "cta:arrow link", score: 0.8 };
+  if (n <= 12 && NETWORK.test(text) && v.cta.find(lower) && !f.endsLikeSentence)
+    return { reason: "call_to_action", rule: "cta:social follow", score: 0.8 };
+  if (isSeoKeywordLine(text, v.stopwords))
+    return { reason: "seo_keywords", rule: "seo:comma-separated keyword phrases", score: 0.85 };
+  return null;
+}
+
+/** A heading-like line: short, capitalised, no sentence-final punctuation. */
+function titleLike(text: string, f: BoilerplateFeatures): boolean {
+  return f.words <= 16 && /^[\p{Lu}\p{N}"“'‘¿¡«]/u.test(text) && !/[.:;,]$/.test(text);
+}
+
+// ---- the classifier -------------------------------------------------------------------------
+
+/**
+ * Splits blocks into kept paragraphs and removed boilerplate (with reasons, scores and
+ * features). `language` is the page's ISO 639-1 code (`und` uses every vocabulary).
+ */
+export function removeBoilerplate(
+  blocks: TypedBlock[],
+  language = "und",
+): { kept: TypedBlock[]; removed: RemovedBlock[] } {
+  const v = vocabulary(language);
+  const count = blocks.length;
+  const textCount = new Map<string, number>();
+  for (const b of blocks) textCount.set(b.text, (textCount.get(b.text) ?? 0) + 1);
+  const features = blocks.map((b, i) =>
+    measure(b.text, i, count, (textCount.get(b.text) ?? 1) - 1, v.stopwords),
+  );
+  const verdicts: (Verdict | null)[] = blocks.map((b, i) =>
+    detect(b, features[i] as BoilerplateFeatures, v),
+  );
+  // A sentence broken over several lines ("forte scossa di" / "terremoto registrata da") is one
+  // block for context: group[i] is the first line of the sentence line i continues.
+  const group = blocks.map((_, i) => i);
+  for (let i = 1; i < count; i++) {
+    const prev = (blocks[i - 1] as TypedBlock).text;
+    const cur = (blocks[i] as TypedBlock).text;
+    if (
+      !SENTENCE_END.test(prev) &&
+      /\s/.test(prev) &&
+      /^[\p{Ll}\p{N}]/u.test(cur) &&
+      !verdicts[i] &&
+      !verdicts[i - 1]
+    )
+      group[i] = group[i - 1] as number;
+  }
+  const groupFeatures = new Map<number, BoilerplateFeatures>();
+  for (let i = 0; i < count; i++) {
+    const g = group[i] as number;
+    if (g === i && (i + 1 >= count || group[i + 1] !== i)) continue;
+    if (groupFeatures.has(g)) continue;
+    const text = blocks
+      .filter((_, k) => group[k] === g)
+      .map((b) => b.text)
+      .join(" ");
+    groupFeatures.set(g, measure(text, g, count, 0, v.stopwords));
+  }
+  const featuresFor = (i: number) =>
+    groupFeatures.get(group[i] as number) ?? (features[i] as BoilerplateFeatures);
+
+  // Duplicates, in order, among the blocks the detectors left.
+  const keys: { set: Set<string>; heading: boolean; block: number }[] = [];
   const exactIndex = new Map<string, number>();
-  const remove = (
-    b: TypedBlock,
-    reason: RemovalReason,
-    rule: string,
-    duplicateOf: number | null = null,
-  ) => removed.push({ text: b.text, reason, block: b.block, rule, duplicateOf });
-
-  for (const b of blocks) {
-    const n = b.text.split(/\s+/).length;
-    if (SEPARATOR.test(b.text)) {
-      remove(b, "separator", "separator:line of dashes or symbols");
-      continue;
-    }
-    // Embeds are content even when they start like a call to action ("BREAKING: Watch…").
-    const hit =
-      b.kind === "embed" || b.kind === "attribution"
-        ? undefined
-        : BOILERPLATE_RULES.find((r) => n <= r.maxWords && r.pattern.test(b.text));
-    if (hit) {
-      remove(b, hit.reason, hit.rule);
-      continue;
-    }
-    if (b.kind !== "embed" && isSeoKeywordLine(b.text)) {
-      remove(b, "seo_keywords", "seo:comma-separated keyword phrases");
-      continue;
-    }
+  blocks.forEach((b, i) => {
+    if (verdicts[i]) return;
     const key = duplicateKey(b.text);
     const set = tokenSet(key);
     const heading = b.kind === "title" || b.kind === "heading";
@@ -145,27 +452,238 @@ export function removeBoilerplate(blocks: TypedBlock[]): {
       }
       if (near >= 0) {
         const prior = keys[near] as (typeof keys)[number];
-        if (heading && prior.heading) {
-          remove(
-            b,
-            "repeated_headline",
-            exact >= 0 ? "duplicate:same headline" : "duplicate:near-identical headline",
-            near,
-          );
-        } else {
-          remove(
-            b,
-            "duplicate_paragraph",
-            exact >= 0 ? "duplicate:exact" : "duplicate:near-duplicate",
-            near,
-          );
-        }
-        continue;
+        // A caption or a title repeated right under the headline is the same headline again.
+        const headline =
+          heading || (prior.heading && titleLike(b.text, features[i] as BoilerplateFeatures));
+        verdicts[i] =
+          headline && prior.heading
+            ? {
+                reason: "repeated_headline",
+                rule: exact >= 0 ? "duplicate:same headline" : "duplicate:near-identical headline",
+                score: 1,
+                duplicateOf: near,
+              }
+            : {
+                reason: "duplicate_paragraph",
+                rule: exact >= 0 ? "duplicate:exact" : "duplicate:near-duplicate",
+                score: 1,
+                duplicateOf: near,
+              };
+        return;
       }
     }
     if (!exactIndex.has(key)) exactIndex.set(key, keys.length);
-    keys.push({ key, set, heading });
-    kept.push(b);
+    keys.push({ set, heading, block: i });
+  });
+
+  const removedAt = (i: number) => verdicts[i] != null;
+  const protectedKind = (b: TypedBlock) => b.kind === "embed" || b.kind === "attribution";
+
+  // Controls repeated with the same wording ("x: abre ventana nueva", "Whatsapp: abre ventana
+  // nueva"): three or more short blocks sharing their last three words.
+  const tails = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const f = features[i] as BoilerplateFeatures;
+    if (f.words > 8 || f.words < 3 || protectedKind(b)) return;
+    const key = words(b.text).slice(-3).join(" ");
+    tails.set(key, [...(tails.get(key) ?? []), i]);
+  });
+  for (const idx of tails.values())
+    if (idx.length >= 3)
+      for (const i of idx)
+        verdicts[i] ??= { reason: "navigation", rule: "nav:repeated control label", score: 0.8 };
+
+  // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO").
+  const top = Math.min(count, 8);
+  let headline = -1;
+  for (let i = 0; i < top; i++) {
+    if (removedAt(i)) continue;
+    const f = features[i] as BoilerplateFeatures;
+    const b = blocks[i] as TypedBlock;
+    const next = blocks.slice(i + 1).findIndex((_, k) => !removedAt(i + 1 + k));
+    const nextF = next >= 0 ? (features[i + 1 + next] as BoilerplateFeatures) : null;
+    const nextB = next >= 0 ? (blocks[i + 1 + next] as TypedBlock) : null;
+    // A short title-like line followed by a longer one is the site's or section's name.
+    const label =
+      f.words <= 6 &&
+      nextB !== null &&
+      nextF !== null &&
+      titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) &&
+      (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5)) &&
+      nextF.words >= 4;
+    if (label) continue;
+    if (
+      (titleLike(b.text, f) && f.words >= 4) ||
+      (titleLike(b.text, f) && nextF !== null && nextF.words >= 8 && nextF.endsLikeSentence) ||
+      f.words >= 10 ||
+      group[i] !== i ||
+      (i + 1 < count && group[i + 1] === i) ||
+      protectedKind(b)
+    ) {
+      headline = i;
+      break;
+    }
   }
+  for (let i = 0; i < headline; i++) {
+    const f = features[i] as BoilerplateFeatures;
+    if (
+      !removedAt(i) &&
+      f.words <= 6 &&
+      !f.endsLikeSentence &&
+      !groupFeatures.has(group[i] as number)
+    )
+      verdicts[i] = { reason: "navigation", rule: "nav:label before the headline", score: 0.8 };
+  }
+
+  // The headline again with the site's name or a suffix ("… – Live su Example.it – in costante
+  // aggiornamento"): most of its words, in a block not much longer.
+  if (headline >= 0) {
+    const head = tokenSet(duplicateKey((blocks[headline] as TypedBlock).text));
+    if (head.size >= 5)
+      for (let i = headline + 1; i < Math.min(count, headline + 12); i++) {
+        if (removedAt(i) || protectedKind(blocks[i] as TypedBlock)) continue;
+        const set = tokenSet(duplicateKey((blocks[i] as TypedBlock).text));
+        let inter = 0;
+        for (const x of head) if (set.has(x)) inter++;
+        if (inter / head.size >= 0.8 && set.size <= head.size * 1.6)
+          verdicts[i] = {
+            reason: "repeated_headline",
+            rule: "duplicate:headline with additions",
+            score: 0.85,
+          };
+      }
+  }
+
+  // Right after the headline, before the body: bylines without a "By" ("Nauan Sacramento").
+  const firstBody = blocks.findIndex(
+    (_, i) => i > headline && !removedAt(i) && featuresFor(i).density === "good",
+  );
+  for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
+    const b = blocks[i] as TypedBlock;
+    if (removedAt(i) || protectedKind(b)) continue;
+    const prevRemoved = i > 0 && verdicts[i - 1] && verdicts[i - 1]?.reason !== "repeated_headline";
+    const nextRemoved = i + 1 < count && verdicts[i + 1];
+    if (
+      isNameShaped(b.text, 4) &&
+      (features[i] as BoilerplateFeatures).words <= 4 &&
+      (prevRemoved || nextRemoved)
+    )
+      verdicts[i] = { reason: "byline", rule: "byline:name beside header lines", score: 0.75 };
+  }
+
+  // Runs of short title-like lines with no body between them: a list of links to other stories.
+  for (let i = 0; i < count; ) {
+    let j = i;
+    while (
+      j < count &&
+      !removedAt(j) &&
+      !protectedKind(blocks[j] as TypedBlock) &&
+      (blocks[j] as TypedBlock).kind !== "list_item" &&
+      titleLike((blocks[j] as TypedBlock).text, features[j] as BoilerplateFeatures) &&
+      (features[j] as BoilerplateFeatures).words >= 4
+    )
+      j++;
+    if (j - i >= 3)
+      for (let k = i; k < j; k++)
+        verdicts[k] = {
+          reason: "related_links",
+          rule: "related:run of headline-like lines",
+          score: 0.75,
+        };
+    i = j > i ? j : i + 1;
+  }
+
+  // Context (jusText): a short or near-good block whose neighbours on both sides are
+  // boilerplate is boilerplate; the page's edges count as boilerplate.
+  const cls = (i: number): "bad" | "good" | "short" => {
+    if (verdicts[i]) return "bad";
+    const f = featuresFor(i);
+    if (protectedKind(blocks[i] as TypedBlock)) return "good";
+    return f.chars < DENSITY.lengthLow ? "short" : "good";
+  };
+  const base = blocks.map((_, i) => cls(i));
+  const neighbour = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < count; k += step) if (base[k] !== "short") return base[k];
+    return "bad";
+  };
+  const bodyStart = firstBody < 0 ? count : firstBody;
+  for (let i = bodyStart; i < count; i++) {
+    if (base[i] !== "short") continue;
+    const b = blocks[i] as TypedBlock;
+    if (b.kind === "title") continue;
+    if (neighbour(i, -1) === "bad" && neighbour(i, 1) === "bad") {
+      // A heading right above a body paragraph belongs to it.
+      const next = i + 1 < count ? base[i + 1] : "bad";
+      if (next === "good") continue;
+      verdicts[i] = { reason: "context", rule: "context:between boilerplate", score: 0.7 };
+    }
+  }
+
+  // The end of the article: a run of prompts (subscribe, paywall, related, tags) late in the page
+  // after which little text remains; what follows is the site's promotion, not the article.
+  const PROMPT = new Set<RemovalReason>([
+    "call_to_action",
+    "paywall",
+    "related_links",
+    "seo_keywords",
+    "cookie_notice",
+  ]);
+  const keptChars = blocks.map((b, i) => (verdicts[i] ? 0 : b.text.length));
+  const total = keptChars.reduce((a, c) => a + c, 0);
+  let before = 0;
+  for (let i = 0; i < count; i++) {
+    if (!verdicts[i]) {
+      before += keptChars[i] as number;
+      continue;
+    }
+    let j = i;
+    let prompts = 0;
+    while (j < count && verdicts[j]) {
+      if (PROMPT.has((verdicts[j] as Verdict).reason)) prompts++;
+      j++;
+    }
+    const after = total - before;
+    const paywall = verdicts.slice(i, j).some((x) => x?.reason === "paywall");
+    // A paywall ends the article wherever it is; other prompts only near the end, since a
+    // newsletter box may sit in the middle of a story.
+    if (
+      before > 0 &&
+      ((paywall && after < before) || (j - i >= 2 && prompts >= 2 && after < before / 3))
+    ) {
+      for (let k = j; k < count; k++)
+        if (!verdicts[k] && !protectedKind(blocks[k] as TypedBlock))
+          verdicts[k] = {
+            reason: "after_article",
+            rule: "tail:after the closing prompts",
+            score: 0.7,
+          };
+      break;
+    }
+    i = j - 1;
+  }
+
+  const kept: TypedBlock[] = [];
+  const removed: RemovedBlock[] = [];
+  const keptIndex = new Map<number, number>();
+  blocks.forEach((b, i) => {
+    const verdict = verdicts[i];
+    if (!verdict) {
+      keptIndex.set(i, kept.length);
+      kept.push(b);
+      return;
+    }
+    const dup =
+      verdict.duplicateOf !== undefined ? (keys[verdict.duplicateOf]?.block ?? null) : null;
+    removed.push({
+      text: b.text,
+      reason: verdict.reason,
+      block: b.block,
+      rule: verdict.rule,
+      duplicateOf: dup !== null ? (keptIndex.get(dup) ?? null) : null,
+      ...(b.line !== undefined ? { line: b.line } : {}),
+      score: verdict.score,
+      features: features[i] as BoilerplateFeatures,
+    });
+  });
   return { kept, removed };
 }

@@ -1,31 +1,170 @@
-// Embedded social posts. On a copied page a tweet embed survives as its text followed by an
-// attribution line, "— Display Name (@handle) July 4, 2025"; in HTML it is a
-// <blockquote class="twitter-tweet">. Either way the post becomes its own `social_post` source.
+// Embedded social posts, from every network, in the forms they survive in:
+// - copied text: the post's text then an attribution line, "— Display Name (@handle) July 4,
+//   2025" (X, Bluesky, Mastodon, Threads, Telegram embeds all end so), or the attribution glued
+//   to the end of the post's own line; Instagram's "A post shared by Name (@handle)";
+// - a post's text carrying its media link (pic.twitter.com/…, t.co/…) without any attribution;
+// - a line that is only a post's address (instagram.com/p/…, youtu.be/…, t.me/channel/123);
+// - HTML: twitter-tweet, instagram-media, bluesky-embed, mastodon-embed, tiktok-embed,
+//   threads and Facebook blockquotes, Telegram widgets and embed iframes (marked in html.ts).
+// Each post becomes its own `social_post` source; the post's own links stay out of its text.
 import type { CleanedParagraph, EmbeddedPost } from "@factline/domain";
 import type { TypedBlock } from "./boilerplate";
 import { findDates } from "./dates";
 
-/** "— Legitimate Targets (@LegitTargets) July 4, 2025" */
-export const ATTRIBUTION = /^[—–―-]\s*(.+?)\s*\((@[A-Za-z0-9_]{1,15})\)\s*(.*)$/u;
+type Platform = EmbeddedPost["platform"];
 
+const HANDLE = String.raw`@[\p{L}\p{N}_.]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?`;
+
+/** "— Legitimate Targets (@LegitTargets) July 4, 2025" as a line of its own. */
+export const ATTRIBUTION = new RegExp(String.raw`^[—–―-]\s*(.+?)\s*\((${HANDLE})\)\s*(.*)$`, "u");
+
+/** The same attribution closing the post's own line: "… pic.twitter.com/x — Name (@h) July 4, 2025". */
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`^(.*\S)\s+[—–―]\s*([^—–―()\n]{1,80}?)\s*\((${HANDLE})\)\s*([^()]{0,60})$`,
+  "u",
+);
+
+/** Instagram's caption line, in the product's languages. */
+const SHARED_BY =
+  /^(?:a post shared by|una publicación compartida (?:de|por)|uma publica[çc][ãa]o compartilhada (?:por|de)|une publication partag[ée]e par|ein beitrag geteilt von|un post condiviso da)\s+(.+?)(?:\s*\((@[\w.]{1,40})\))?\s*(?:[•·|,-]\s*)?(.*)$/iu;
+
+// A post's own links: media, short links and status addresses on every network.
 const LINK =
-  /(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+|https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d+\S*/gi;
-const STATUS = /https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d+/i;
+  /(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+|https?:\/\/(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|bsky\.app|instagram\.com|instagr\.am|t\.me|telegram\.me|youtube\.com|youtu\.be|facebook\.com|fb\.watch|tiktok\.com|vm\.tiktok\.com|threads\.net|threads\.com)\/\S+|https?:\/\/[\w.-]+\/@\w+\/\d+\S*/giu;
 
-/** Marks tweet text + attribution pairs in plain-text blocks (HTML arrives already marked). */
+const STATUS: [Platform, RegExp][] = [
+  ["twitter", /https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d+/i],
+  ["bluesky", /https?:\/\/bsky\.app\/profile\/[\w.:-]+\/post\/\w+/i],
+  [
+    "instagram",
+    /https?:\/\/(?:www\.)?(?:instagram\.com|instagr\.am)\/(?:[\w.]+\/)?(?:p|reel|tv)\/[\w-]+/i,
+  ],
+  ["telegram", /https?:\/\/(?:t|telegram)\.me\/(?:s\/)?\w+\/\d+/i],
+  [
+    "youtube",
+    /https?:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?v=|shorts\/|embed\/)[\w-]+|youtu\.be\/[\w-]+)/i,
+  ],
+  [
+    "facebook",
+    /https?:\/\/(?:www\.|m\.)?(?:facebook\.com\/[^\s]+\/(?:posts|videos|photos)\/[^\s]+|facebook\.com\/(?:watch|permalink\.php|story\.php)[^\s]*|fb\.watch\/\w+)/i,
+  ],
+  ["tiktok", /https?:\/\/(?:www\.|vm\.)?tiktok\.com\/(?:@[\w.]+\/video\/\d+|\w+)/i],
+  ["threads", /https?:\/\/(?:www\.)?threads\.(?:net|com)\/@[\w.]+\/post\/[\w-]+/i],
+  ["mastodon", /https?:\/\/[\w.-]+\/@\w+\/\d+/i],
+];
+
+const HOSTS: [Platform, RegExp][] = [
+  ["twitter", /pic\.twitter\.com|\bt\.co\/|twitter\.com|\bx\.com/i],
+  ["bluesky", /bsky\.app|\.bsky\.social/i],
+  ["instagram", /instagram\.com|instagr\.am/i],
+  ["telegram", /\bt\.me\/|telegram\.me/i],
+  ["youtube", /youtube\.com|youtu\.be/i],
+  ["facebook", /facebook\.com|fb\.watch/i],
+  ["tiktok", /tiktok\.com/i],
+  ["threads", /threads\.(?:net|com)/i],
+];
+
+const PUBLISHER: Record<Platform, string | null> = {
+  twitter: "X (Twitter)",
+  bluesky: "Bluesky",
+  mastodon: "Mastodon",
+  telegram: "Telegram",
+  instagram: "Instagram",
+  youtube: "YouTube",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  threads: "Threads",
+  other: null,
+};
+
+/** The network a set of links, a handle or the markup names; `twitter` for the classic form. */
+function platformOf(links: string[], handle: string | null, hint?: string): Platform {
+  if (hint && hint in PUBLISHER) return hint as Platform;
+  for (const [p, re] of STATUS) if (links.some((l) => re.test(l))) return p;
+  for (const [p, re] of HOSTS) if (links.some((l) => re.test(l))) return p;
+  if (handle && /\.bsky\.social$|\.\w{2,}$/.test(handle) && handle.includes(".")) return "bluesky";
+  if (handle && /^@[^@]+@/.test(handle)) return "mastodon";
+  return handle ? "twitter" : "other";
+}
+
+/** A line that is only a post's address. */
+function postUrlOnly(text: string): Platform | null {
+  const t = text.trim();
+  if (/\s/.test(t)) return null;
+  for (const [p, re] of STATUS) {
+    const m = re.exec(t);
+    if (m && m.index === 0) return p;
+  }
+  return null;
+}
+
+const MEDIA_LINK = /(?:^|\s)(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/i;
+const POSTISH = /(?:^|\s)[#@][\p{L}\p{N}_]{2,}|(?:pic\.twitter\.com|t\.co)\//u;
+
+type Attribution = {
+  displayName: string | null;
+  handle: string | null;
+  rest: string;
+  platform?: Platform;
+};
+
+/** What an attribution block or a glued attribution says. */
+function readAttribution(text: string): Attribution | null {
+  const own = ATTRIBUTION.exec(text);
+  if (own)
+    return { displayName: own[1]?.trim() || null, handle: own[2] ?? null, rest: own[3] ?? "" };
+  const ig = SHARED_BY.exec(text);
+  if (ig)
+    return {
+      displayName: ig[1]?.trim() || null,
+      handle: ig[2] ?? null,
+      rest: ig[3] ?? "",
+      platform: "instagram",
+    };
+  return null;
+}
+
+/** Marks posts in plain-text blocks (HTML arrives with its embeds marked). */
 export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
   const out = blocks.map((b) => ({ ...b }));
   let next = Math.max(-1, ...out.map((b) => b.embed ?? -1)) + 1;
-  for (let i = 1; i < out.length; i++) {
+  const free = (i: number) =>
+    i >= 0 && i < out.length && (out[i] as TypedBlock).embed === undefined;
+  for (let i = 0; i < out.length; i++) {
     const b = out[i] as TypedBlock;
-    if (b.embed !== undefined || !ATTRIBUTION.test(b.text)) continue;
-    const prev = out[i - 1] as TypedBlock;
-    if (prev.embed !== undefined) continue;
-    prev.kind = "embed";
-    prev.embed = next;
-    b.kind = "attribution";
-    b.embed = next;
-    next++;
+    if (b.embed !== undefined) continue;
+    if (ATTRIBUTION.test(b.text) || SHARED_BY.test(b.text)) {
+      b.kind = "attribution";
+      b.embed = next;
+      // The post's text: the line above, and up to two more above it that read like a post
+      // (hashtags, mentions, media links) rather than like the article.
+      if (free(i - 1) && !readAttribution((out[i - 1] as TypedBlock).text)) {
+        const body = out[i - 1] as TypedBlock;
+        body.kind = "embed";
+        body.embed = next;
+        for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+          const above = out[k] as TypedBlock;
+          if (!free(k) || !POSTISH.test(above.text) || above.text.split(/\s+/).length > 60) break;
+          above.kind = "embed";
+          above.embed = next;
+        }
+      }
+      next++;
+    }
+  }
+  // Then posts without an attribution line of their own.
+  for (const b of out) {
+    if (b.embed !== undefined) continue;
+    const glued = TRAILING_ATTRIBUTION.exec(b.text);
+    if (glued && /\d{4}|\d{1,2}:\d{2}/.test(glued[4] ?? "")) {
+      b.kind = "embed";
+      b.embed = next++;
+      continue;
+    }
+    if (postUrlOnly(b.text) || MEDIA_LINK.test(b.text)) {
+      b.kind = "embed";
+      b.embed = next++;
+    }
   }
   return out;
 }
@@ -36,35 +175,58 @@ export function extractEmbeddedPosts(
   kept: TypedBlock[],
 ): EmbeddedPost[] {
   const posts: EmbeddedPost[] = [];
-  const byEmbed = new Map<number, { body?: number; attribution?: number }>();
+  const byEmbed = new Map<number, { body: number[]; attribution?: number }>();
   kept.forEach((b, i) => {
     if (b.embed === undefined) return;
-    const e = byEmbed.get(b.embed) ?? {};
-    if (b.kind === "embed" && e.body === undefined) e.body = i;
-    if (b.kind === "attribution" && e.attribution === undefined) e.attribution = i;
+    const e = byEmbed.get(b.embed) ?? { body: [] };
+    if (b.kind === "attribution") {
+      if (e.attribution === undefined) e.attribution = i;
+    } else e.body.push(i);
     byEmbed.set(b.embed, e);
   });
   for (const [, e] of [...byEmbed.entries()].sort((a, b) => a[0] - b[0])) {
-    if (e.body === undefined) continue;
-    const para = paragraphs[e.body] as CleanedParagraph;
-    const block = kept[e.body] as TypedBlock;
+    // A post with only its attribution left (its text was the article's own line) still counts:
+    // the attribution names who posted and when.
+    const bodyIdx = e.body.length > 0 ? e.body : e.attribution !== undefined ? [e.attribution] : [];
+    if (bodyIdx.length === 0) continue;
+    const paras = bodyIdx.map((i) => paragraphs[i] as CleanedParagraph);
+    const blocks = bodyIdx.map((i) => kept[i] as TypedBlock);
     const attrBlock = e.attribution !== undefined ? (kept[e.attribution] as TypedBlock) : undefined;
-    const attr = attrBlock ? ATTRIBUTION.exec(attrBlock.text) : null;
+    let attr = attrBlock ? readAttribution(attrBlock.text) : null;
+    let bodyText = e.body.length > 0 ? paras.map((p) => p.text).join("\n") : "";
+    if (!attr) {
+      const glued = TRAILING_ATTRIBUTION.exec(bodyText);
+      if (glued) {
+        attr = {
+          displayName: glued[2]?.trim() || null,
+          handle: glued[3] ?? null,
+          rest: glued[4] ?? "",
+        };
+        bodyText = glued[1] ?? "";
+      }
+    }
     const links = [
       ...new Set([
-        ...[...para.text.matchAll(LINK)].map((m) => m[0]),
-        ...(block.links ?? []),
+        ...[...bodyText.matchAll(LINK)].map((m) => m[0]),
+        ...blocks.flatMap((b) => b.links ?? []),
+        ...(attrBlock ? [...attrBlock.text.matchAll(LINK)].map((m) => m[0]) : []),
         ...(attrBlock?.links ?? []),
       ]),
     ];
-    const statusUrl = links.map((l) => STATUS.exec(l)?.[0]).find(Boolean) ?? null;
-    const text = para.text.replace(LINK, "").replace(/\s+/g, " ").trim();
-    const dates = attr ? findDates(attr[3] ?? "", null) : [];
+    const handle = attr?.handle ?? null;
+    const platform = attr?.platform ?? platformOf(links, handle, blocks[0]?.network);
+    const statusUrl =
+      links.map((l) => STATUS.map(([, re]) => re.exec(l)?.[0]).find(Boolean)).find(Boolean) ?? null;
+    const text = bodyText
+      .replace(LINK, "")
+      .replace(/https?:\/\/\S+/g, (u) => (postUrlOnly(u) ? "" : u))
+      .replace(/\s+/g, " ")
+      .trim();
+    const dates = attr ? findDates(attr.rest, null) : [];
     const date = dates.find((d) => d.date.precision === "day")?.date ?? dates[0]?.date ?? null;
-    const handle = attr?.[2] ?? null;
-    const displayName = attr?.[1]?.trim() || null;
-    const platform =
-      links.some((l) => /twitter|x\.com|t\.co/i.test(l)) || attrBlock ? "twitter" : "other";
+    const displayName = attr?.displayName ?? null;
+    const first = paras[0] as CleanedParagraph;
+    const last = paras[paras.length - 1] as CleanedParagraph;
     posts.push({
       index: posts.length,
       platform,
@@ -74,14 +236,17 @@ export function extractEmbeddedPosts(
       date,
       links,
       statusUrl,
-      start: para.start,
-      end: para.end,
-      paragraphIndex: para.index,
+      start: first.start,
+      end: last.end,
+      paragraphIndex: first.index,
       source: {
         kind: "social_post",
-        title: text.length > 200 ? `${text.slice(0, 199)}…` : text,
+        title:
+          text.length > 200
+            ? `${text.slice(0, 199)}…`
+            : text || (handle ?? displayName ?? statusUrl ?? ""),
         author: handle ?? displayName,
-        publisher: platform === "twitter" ? "X (Twitter)" : null,
+        publisher: PUBLISHER[platform],
         url: statusUrl,
         publishedDate: date,
         text,

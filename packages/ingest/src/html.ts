@@ -14,6 +14,10 @@ export type RawBlock = {
   links?: string[];
   /** Index of the embed the block belongs to, for HTML twitter-tweet blockquotes. */
   embed?: number;
+  /** For text input: the 1-based line of the input the block is. */
+  line?: number;
+  /** For embeds: the network the markup names. */
+  network?: string;
 };
 
 /** Metadata a page declares about itself. */

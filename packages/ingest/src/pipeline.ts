@@ -18,6 +18,7 @@ import { extractEmbeddedPosts, markEmbeds } from "./embeds";
 import { repairEncoding } from "./encoding";
 import { findOtherEvents, suggestMainEvent } from "./events";
 import { type HtmlMeta, parseHtml, type RawBlock } from "./html";
+import { detectLanguage } from "./language";
 import { detectModality } from "./modality";
 import { splitSentences } from "./sentences";
 
@@ -63,13 +64,27 @@ export function ingest(raw: IngestInput): IngestResult {
     }
     repairs = mergeRepairs(all);
   } else {
-    const r = repairEncoding(input.text ?? "");
+    const raw = input.text ?? "";
+    const r = repairEncoding(raw);
     repairs = r.repairs;
     blocks = textToBlocks(r.text);
+    // Repair trims the text and keeps its line breaks, so a block's input line is its line in
+    // the repaired text plus the blank lines trimmed from the top.
+    const lead = (/^\s*/.exec(raw.replace(/\r\n?/g, "\n"))?.[0].match(/\n/g) ?? []).length;
+    blocks.forEach((b) => {
+      if (b.line !== undefined) b.line += lead;
+    });
   }
 
+  const language = detectLanguage(
+    blocks
+      .map((b) => b.text)
+      .filter((t) => t.length >= 40)
+      .sort((a, b) => b.length - a.length),
+    meta?.language ?? null,
+  );
   const typed: TypedBlock[] = markEmbeds(assignKinds(blocks).map((b, i) => ({ ...b, block: i })));
-  const { kept, removed } = removeBoilerplate(typed);
+  const { kept, removed } = removeBoilerplate(typed, language.code);
 
   const paragraphs: CleanedParagraph[] = [];
   let cleanedText = "";
@@ -163,9 +178,11 @@ export function ingest(raw: IngestInput): IngestResult {
       publishedDate,
       publishedDateSource,
       retrievedAt: input.retrievedAt ?? null,
-      language: meta?.language?.split(/[-_]/)[0]?.toLowerCase() || "en",
+      language: language.code,
       format,
     },
+    language: language.code,
+    languageDetection: language,
     cleanedText,
     paragraphs,
     removed,

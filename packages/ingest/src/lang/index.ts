@@ -1,0 +1,120 @@
+// Per-language vocabularies, compiled once into matchers. A page's vocabulary is its detected
+// language's plus English (menus, "Share", "Newsletter" are English on many non-English sites);
+// an undetermined language gets every language's, since a wrong guess costs more than a union.
+import { de } from "./de";
+import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+import { it } from "./it";
+import { pt } from "./pt";
+import type { LanguageData } from "./types";
+
+export type { LanguageData } from "./types";
+
+/** The languages with vocabularies: the product's six. */
+export const LANGUAGES: Record<string, LanguageData> = { en, es, fr, pt, de, it };
+
+/** Matches phrases at the start of a lowercased block, or anywhere with `find`. */
+export type PhraseMatcher = {
+  /** The phrase the block starts with, or null. One-word phrases must be the whole block. */
+  start(lower: string): string | null;
+  /** The first phrase found anywhere in the block, or null. */
+  find(lower: string): string | null;
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function matcher(phrases: string[]): PhraseMatcher {
+  const multi = [...new Set(phrases.filter((p) => /\s|[:@-]/.test(p)))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const single = new Set(phrases.filter((p) => !/\s|[:@-]/.test(p)));
+  const all = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  // A phrase ends at a non-letter, so "share" never matches "shares" and "ad" never "adds".
+  const startRe = multi.length
+    ? new RegExp(`^(?:${multi.map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "u")
+    : null;
+  const findRe = all.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "u")
+    : null;
+  return {
+    start(lower) {
+      const m = startRe?.exec(lower);
+      if (m) return m[0];
+      // One word alone ("Share", "Publicidade", "Comentários 3") is a control, not a sentence.
+      const bare = lower.replace(/[^\p{L}\s'-]+/gu, " ").trim();
+      if (single.has(bare)) return bare;
+      const first = bare.split(/\s+/)[0] ?? "";
+      return single.has(first) && /^[\p{L}'-]+\s*[:|›»→>]/u.test(lower) ? first : null;
+    },
+    find(lower) {
+      return findRe?.exec(lower)?.[0] ?? null;
+    },
+  };
+}
+
+function prefix(phrases: string[]): (lower: string) => string | null {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`^(?:${sorted.map(escapeRe).join("|")})(?=\\s+\\S)`, "u");
+  return (lower) => re.exec(lower)?.[0] ?? null;
+}
+
+/** Everything language-dependent that boilerplate detection uses, compiled. */
+export type Vocabulary = {
+  codes: string[];
+  stopwords: Set<string>;
+  cta: PhraseMatcher;
+  related: PhraseMatcher;
+  advert: PhraseMatcher;
+  byline: PhraseMatcher;
+  /** The byline word a block opens with, followed by more words ("Por Juan", "par Gabriela"). */
+  bylinePrefix(lower: string): string | null;
+  paywall: PhraseMatcher;
+  consent: PhraseMatcher;
+  tags: PhraseMatcher;
+  credit: PhraseMatcher;
+  readingTime: PhraseMatcher;
+  /** Dateline words, month and weekday names: what a dateline may hold besides numbers. */
+  dateWords: Set<string>;
+  months: Set<string>;
+};
+
+const cache = new Map<string, Vocabulary>();
+
+/** The vocabulary for a detected language (`und` or an unknown code: all languages). */
+export function vocabulary(code: string): Vocabulary {
+  const key = LANGUAGES[code] ? code : "und";
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const langs =
+    key === "und"
+      ? Object.values(LANGUAGES)
+      : [LANGUAGES[key] as LanguageData, ...(key === "en" ? [] : [en])];
+  const pick = (f: (l: LanguageData) => string[]) => matcher(langs.flatMap(f));
+  const words = (f: (l: LanguageData) => string[]) =>
+    new Set(langs.flatMap(f).flatMap((w) => w.split(/\s+/)));
+  const v: Vocabulary = {
+    codes: langs.map((l) => l.code),
+    // Stopwords are the page's own language only: English function words in a Spanish text are
+    // names and titles, not grammar. (English pages get English.)
+    stopwords: new Set(
+      (key === "und" ? langs : [LANGUAGES[key] as LanguageData]).flatMap((l) =>
+        l.stopwords.split(" "),
+      ),
+    ),
+    cta: pick((l) => l.cta),
+    related: pick((l) => l.related),
+    advert: pick((l) => l.advert),
+    byline: pick((l) => l.byline),
+    bylinePrefix: prefix(langs.flatMap((l) => l.byline)),
+    paywall: pick((l) => l.paywall),
+    consent: pick((l) => l.consent),
+    tags: pick((l) => l.tags),
+    credit: pick((l) => l.credit),
+    readingTime: pick((l) => l.readingTime),
+    dateWords: words((l) => [...l.dateline, ...l.months, ...l.weekdays]),
+    months: words((l) => l.months),
+  };
+  cache.set(key, v);
+  return v;
+}
