@@ -17,5 +17,7 @@ export type AppEnv = {
     db: Database;
     requestId: string;
     user?: SessionUser;
+    /** The Idempotency-Key this request reserved, settled by its write batch. */
+    idempotency?: { userId: string; key: string };
   };
 };

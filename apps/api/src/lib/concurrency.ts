@@ -49,5 +49,9 @@ export function optionalVersion(c: Context<AppEnv>, bodyVersion?: number): numbe
 /** Who writes and when, for the write layer. */
 export function writeContext(c: Context<AppEnv>): WriteContext {
   const user = currentUser(c);
-  return { user: { id: user.id, role: user.role }, now: new Date().toISOString() };
+  return {
+    user: { id: user.id, role: user.role },
+    now: new Date().toISOString(),
+    idempotency: c.get("idempotency") ?? null,
+  };
 }

@@ -23,7 +23,9 @@ import { currentUser } from "./require-user";
  *
  * With no header the request runs as usual. With a key (per user, kept 24 h):
  * - first use: the key is reserved (INSERT … ON CONFLICT DO NOTHING, status 0) before the
- *   handler runs, and a 2xx response (status, body, content-type/location/etag) is stored;
+ *   handler runs; the create's write batch stores the response's status and body with the
+ *   record (`idempotencyOutcome`), so a Worker that dies after the write still leaves a key
+ *   that replays; then the response's headers (content-type/location/etag) are added;
  *   a non-2xx frees the key, since nothing was created and the client may fix and retry;
  * - same key, same method + path + body: the stored response, with `Idempotent-Replayed: true`,
  *   and the handler does not run;
@@ -60,9 +62,14 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
     if (stored.status === IN_PROGRESS) throw keyInProgressError();
     return new Response(stored.responseBody, {
       status: stored.status,
-      headers: { ...(stored.responseHeaders ?? {}), "idempotent-replayed": "true" },
+      headers: {
+        // No headers: the first request died after its write batch, before answering.
+        ...(stored.responseHeaders ?? { "content-type": "application/json" }),
+        "idempotent-replayed": "true",
+      },
     });
   }
+  c.set("idempotency", { userId: user.id, key });
 
   try {
     await next();

@@ -162,3 +162,65 @@ describe("Idempotency-Key on POST /admin/api/users", () => {
     expect(good.headers.get("idempotent-replayed")).toBeNull();
   });
 });
+
+describe("Idempotency-Key survives a Worker that dies after its write", () => {
+  // The Worker "dies" after the create's batch committed but before the key's response headers
+  // are stored: a trigger makes that last write fail, as an evicted isolate would never make it.
+  async function breakKeyCompletion() {
+    await env.DB.prepare(
+      "CREATE TRIGGER IF NOT EXISTS die_before_answer BEFORE UPDATE ON idempotency_keys WHEN NEW.response_headers IS NOT NULL BEGIN SELECT RAISE(ABORT, 'injected failure: worker died'); END",
+    ).run();
+  }
+  async function healKeyCompletion() {
+    await env.DB.prepare("DROP TRIGGER IF EXISTS die_before_answer").run();
+  }
+
+  const creates: { name: string; path: string; table: string; body: () => unknown }[] = [
+    {
+      name: "an event",
+      path: "/admin/api/events",
+      table: "events",
+      body: () => ({ title: `Crash-safe ${crypto.randomUUID()}`, kind: "other" }),
+    },
+    {
+      name: "a user",
+      path: "/admin/api/users",
+      table: "users",
+      body: input,
+    },
+    {
+      name: "an ingest",
+      path: "/admin/api/ingest",
+      table: "ingests",
+      body: () => ({ text: `Paris — France signed a treaty on 4 July 2025. ${crypto.randomUUID()}` }),
+    },
+  ];
+
+  for (const create of creates) {
+    it(`a retry of ${create.name} after the crash replays the stored response and creates nothing`, async () => {
+      const admin = await loginAs("admin");
+      const body = create.body();
+      const key = crypto.randomUUID();
+      const before = await countRows(create.table);
+      await breakKeyCompletion();
+      try {
+        const first = await adminFetch(admin, "POST", create.path, body, { "idempotency-key": key });
+        expect(first.status).toBe(500);
+      } finally {
+        await healKeyCompletion();
+      }
+      expect(await countRows(create.table)).toBe(before + 1);
+
+      const retry = await adminFetch(admin, "POST", create.path, body, { "idempotency-key": key });
+      expect(retry.status, await retry.clone().text()).toBe(201);
+      expect(retry.headers.get("idempotent-replayed")).toBe("true");
+      expect(retry.headers.get("content-type")).toMatch(/application\/json/);
+      const replayed = await retry.json<{ id: string }>();
+      const stored = await env.DB.prepare(`SELECT id FROM ${create.table} WHERE id = ?`)
+        .bind(replayed.id)
+        .first();
+      expect(stored).not.toBeNull();
+      expect(await countRows(create.table)).toBe(before + 1);
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from "drizzle-orm";
+import { and, eq, inArray, lt, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { idempotencyKeysTable } from "../schema/users";
 
@@ -14,6 +14,35 @@ export const IDEMPOTENCY_ABANDONED_MS = 5 * 60 * 1000;
 export const IN_PROGRESS = 0;
 
 export type StoredIdempotency = typeof idempotencyKeysTable.$inferSelect;
+
+/** A key reserved by this request, which its write batch settles (see `idempotencyOutcome`). */
+export type PendingIdempotency = { userId: string; key: string };
+
+/**
+ * The statement that settles a reserved key inside the write batch that creates the record:
+ * the response's status and body are stored with the record, all or nothing, so a Worker that
+ * dies after the batch but before answering leaves a key that replays, never one that lets a
+ * retry create a second record. Nothing when the request carried no key.
+ */
+export function idempotencyOutcome(
+  db: Database,
+  pending: PendingIdempotency | null | undefined,
+  outcome: { status: number; body: unknown },
+) {
+  if (!pending) return [];
+  return [
+    db
+      .update(idempotencyKeysTable)
+      .set({ status: outcome.status, responseBody: JSON.stringify(outcome.body) })
+      .where(
+        and(
+          eq(idempotencyKeysTable.userId, pending.userId),
+          eq(idempotencyKeysTable.key, pending.key),
+          eq(idempotencyKeysTable.status, IN_PROGRESS),
+        ),
+      ),
+  ];
+}
 
 /**
  * Reserves `(userId, key)` for this request. Expired or abandoned rows are deleted first; the
@@ -76,7 +105,10 @@ export async function reserveIdempotencyKey(
   return { reserved: false, existing };
 }
 
-/** Stores the first response for a reserved key. */
+/**
+ * Stores the first response for a reserved key: its headers, and its status and body when the
+ * write batch did not already settle them.
+ */
 export async function completeIdempotencyKey(
   db: Database,
   args: {
@@ -94,7 +126,7 @@ export async function completeIdempotencyKey(
       and(
         eq(idempotencyKeysTable.userId, args.userId),
         eq(idempotencyKeysTable.key, args.key),
-        eq(idempotencyKeysTable.status, IN_PROGRESS),
+        inArray(idempotencyKeysTable.status, [IN_PROGRESS, args.status]),
       ),
     );
 }

@@ -1,6 +1,7 @@
 import type { Actor, IngestResult, KnownEvent, Source } from "@factline/domain";
 import { and, desc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Database } from "../client";
+import { idempotencyOutcome, type PendingIdempotency } from "./idempotency";
 import { toActor, toPartialDate, toSource } from "../mappers";
 import {
   actorsTable,
@@ -133,8 +134,15 @@ export async function findDuplicateSource(
 }
 
 /** Stores a new draft ingest. */
-export async function insertIngest(db: Database, row: typeof ingestsTable.$inferInsert) {
-  await db.insert(ingestsTable).values(row);
+export async function insertIngest(
+  db: Database,
+  row: typeof ingestsTable.$inferInsert,
+  created?: { idempotency: PendingIdempotency | null | undefined; body: unknown },
+) {
+  await db.batch([
+    db.insert(ingestsTable).values(row),
+    ...idempotencyOutcome(db, created?.idempotency, { status: 201, body: created?.body }),
+  ]);
 }
 
 /** One ingest by id, or null. */

@@ -2,6 +2,7 @@ import { diffRecords, type FieldChange, newId, type Role, type User } from "@fac
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import type { PasswordHash } from "../../lib/auth/password";
 import type { Database } from "../client";
+import { idempotencyOutcome, type PendingIdempotency } from "./idempotency";
 import { revisionsTable } from "../schema/revisions";
 import { sessionsTable, type UserRow, usersTable } from "../schema/users";
 
@@ -78,6 +79,8 @@ export async function createUser(
     password: PasswordHash;
     actorId: string | null;
     now?: Date;
+    /** The request's Idempotency-Key, settled in the same batch as the user. */
+    idempotency?: PendingIdempotency | null;
   },
 ): Promise<User> {
   const at = (args.now ?? new Date()).toISOString();
@@ -109,6 +112,7 @@ export async function createUser(
       snapshot: user,
       note: null,
     }),
+    ...idempotencyOutcome(db, args.idempotency, { status: 201, body: user }),
   ]);
   return user;
 }

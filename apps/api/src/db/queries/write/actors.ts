@@ -8,6 +8,7 @@ import {
 import { notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { actorsTable } from "../../schema";
+import { idempotencyOutcome } from "../idempotency";
 import { runWrite, type Statements } from "./batch";
 import { changeInsert, type WriteContext } from "./context";
 import { loadActor } from "./load";
@@ -109,7 +110,14 @@ export async function createActor(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await runWrite(db, actorWriteStatements(db, ctx, null, actor, "create"), async () => null);
+  await runWrite(
+    db,
+    [
+      ...actorWriteStatements(db, ctx, null, actor, "create"),
+      ...idempotencyOutcome(db, ctx.idempotency, { status: 201, body: actor }),
+    ],
+    async () => null,
+  );
   return actor;
 }
 

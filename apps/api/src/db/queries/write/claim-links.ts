@@ -45,8 +45,15 @@ export async function addEvidence(
       createdAt: ctx.now,
     },
   ];
-  const claim = await saveClaim(db, ctx, before, { evidence }, "update", "evidence added");
-  return { claim, evidenceId };
+  const claim = await saveClaim(db, ctx, before, { evidence }, "update", "evidence added", (c) =>
+    evidenceCreated(c, evidenceId),
+  );
+  return evidenceCreated(claim, evidenceId);
+}
+
+/** What adding evidence answers (and an Idempotency-Key replays). */
+function evidenceCreated(claim: Claim, evidenceId: string) {
+  return { evidenceId, claim };
 }
 
 /**
@@ -112,7 +119,7 @@ export async function addReview(
     reviewerId: ctx.user.id,
     reviewedAt: ctx.now,
   };
-  return saveClaim(db, ctx, before, { review }, "update", `verdict: ${input.verdict}`);
+  return saveClaim(db, ctx, before, { review }, "update", `verdict: ${input.verdict}`, (c) => c);
 }
 
 /** Sets a claim's rank (preferred / normal / deprecated) with the reason. */

@@ -9,6 +9,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { badField, notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
+import { idempotencyOutcome } from "../idempotency";
 import { chunk, runWrite, type Statements } from "./batch";
 import { changeInsert, feedAction, type WriteContext } from "./context";
 import { assertClaimEditable } from "./edit-rights";
@@ -191,7 +192,11 @@ export async function editableClaim(
   return claim;
 }
 
-/** Writes `after` over `before` in one batch; 412 if someone else wrote in between. */
+/**
+ * Writes `after` over `before` in one batch; 412 if someone else wrote in between. A write that
+ * creates something (evidence, a verdict) passes `created`: the response it answers with, stored
+ * with the write for the request's Idempotency-Key.
+ */
 export async function saveClaim(
   db: Database,
   ctx: WriteContext,
@@ -199,10 +204,16 @@ export async function saveClaim(
   change: Partial<Claim>,
   action: RevisionAction,
   note: string | null = null,
+  created?: (after: Claim) => unknown,
 ): Promise<Claim> {
   const after = normalizeClaim(nextVersion(before, change, ctx.now));
-  await runWrite(db, claimWriteStatements(db, ctx, before, after, action, { note }), () =>
-    current(db, before.id),
+  const outcome = created
+    ? idempotencyOutcome(db, ctx.idempotency, { status: 201, body: created(after) })
+    : [];
+  await runWrite(
+    db,
+    [...claimWriteStatements(db, ctx, before, after, action, { note }), ...outcome],
+    () => current(db, before.id),
   );
   return after;
 }
@@ -236,7 +247,14 @@ export async function createClaim(
     updatedAt: ctx.now,
     publishedAt: null,
   });
-  await runWrite(db, claimWriteStatements(db, ctx, null, claim, "create"), async () => null);
+  await runWrite(
+    db,
+    [
+      ...claimWriteStatements(db, ctx, null, claim, "create"),
+      ...idempotencyOutcome(db, ctx.idempotency, { status: 201, body: claim }),
+    ],
+    async () => null,
+  );
   return claim;
 }
 

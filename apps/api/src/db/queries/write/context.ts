@@ -6,6 +6,7 @@ import {
   type Role,
 } from "@factline/domain";
 import type { Database } from "../../client";
+import type { PendingIdempotency } from "../idempotency";
 import { changesTable, revisionsTable } from "../../schema";
 
 /** Who writes and when: every write function takes it, so tests can fix the clock. */
@@ -13,6 +14,8 @@ export type WriteContext = {
   user: { id: string; role: Role } | null;
   /** ISO 8601 timestamp of the write. */
   now: string;
+  /** The Idempotency-Key the request reserved: a create's batch stores its outcome with it. */
+  idempotency?: PendingIdempotency | null;
 };
 
 /** The revision row for one change: who, when, the diff and the whole record after it. */

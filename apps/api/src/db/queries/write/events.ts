@@ -10,6 +10,7 @@ import { eq } from "drizzle-orm";
 import { notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../../schema";
+import { idempotencyOutcome } from "../idempotency";
 import { chunk, runWrite, type Statements } from "./batch";
 import { changeInsert, feedAction, type WriteContext } from "./context";
 import { assertEventEditable } from "./edit-rights";
@@ -221,7 +222,10 @@ export async function createEvent(
   });
   await runWrite(
     db,
-    eventWriteStatements(db, ctx, null, event, "create", { createdBy: ctx.user?.id ?? null }),
+    [
+      ...eventWriteStatements(db, ctx, null, event, "create", { createdBy: ctx.user?.id ?? null }),
+      ...idempotencyOutcome(db, ctx.idempotency, { status: 201, body: event }),
+    ],
     async () => null,
   );
   return event;

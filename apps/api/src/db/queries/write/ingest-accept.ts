@@ -25,6 +25,7 @@ import { sha256Hex } from "../../../lib/auth/tokens";
 import type { Database } from "../../client";
 import { toSource } from "../../mappers";
 import { actorsTable, claimsTable, type IngestRow, ingestsTable, sourcesTable } from "../../schema";
+import { idempotencyOutcome } from "../idempotency";
 import { findDuplicateSource, getIngest, type Ingest, toIngest } from "../ingests";
 import { type AdminActor, actorWriteStatements } from "./actors";
 import type { Statements } from "./batch";
@@ -64,6 +65,8 @@ export async function acceptIngest(
   ingestId: string,
   input: AcceptIngestInput,
   ctx: WriteContext,
+  /** The response to store with the write for the request's Idempotency-Key. */
+  created?: (out: AcceptOutcome) => unknown,
 ): Promise<AcceptOutcome> {
   const row = await getIngest(db, ingestId);
   if (!row) {
@@ -90,8 +93,12 @@ export async function acceptIngest(
   await plan.posts();
   await plan.event();
   await plan.claims();
-  await run(db, ingestId, plan.statements());
-  return plan.outcome();
+  const out = plan.outcome();
+  const settle = created
+    ? idempotencyOutcome(db, ctx.idempotency, { status: 201, body: created(out) })
+    : [];
+  await run(db, ingestId, [...plan.statements(), ...settle]);
+  return out;
 }
 
 function assertDraft(row: IngestRow): void {

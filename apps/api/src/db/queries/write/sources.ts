@@ -9,6 +9,7 @@ import {
 import { notFound } from "../../../lib/api-error";
 import type { Database } from "../../client";
 import { sourcesTable } from "../../schema";
+import { idempotencyOutcome } from "../idempotency";
 import { runWrite, type Statements } from "./batch";
 import { changeInsert, type WriteContext } from "./context";
 import { assertReliabilityChange } from "./edit-rights";
@@ -156,7 +157,14 @@ export async function createSource(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await runWrite(db, sourceWriteStatements(db, ctx, null, source, "create"), async () => null);
+  await runWrite(
+    db,
+    [
+      ...sourceWriteStatements(db, ctx, null, source, "create"),
+      ...idempotencyOutcome(db, ctx.idempotency, { status: 201, body: source }),
+    ],
+    async () => null,
+  );
   return source;
 }
 

@@ -7,7 +7,7 @@ import type { CreateRoute, RemoveRoute } from "./evidence.routes";
 
 export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const { claim, evidenceId } = await addEvidence(
+  const created = await addEvidence(
     c.get("db"),
     id,
     c.req.valid("json"),
@@ -15,9 +15,9 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
     writeContext(c),
   );
   await invalidatePublicCache();
-  return c.json({ evidenceId, claim }, 201, {
-    etag: etagFor(claim.version),
-    location: `/admin/api/claims/${id}/evidence/${evidenceId}`,
+  return c.json(created, 201, {
+    etag: etagFor(created.claim.version),
+    location: `/admin/api/claims/${id}/evidence/${created.evidenceId}`,
   });
 };
 

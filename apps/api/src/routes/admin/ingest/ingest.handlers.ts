@@ -13,7 +13,11 @@ import {
   loadIngestKnowledge,
   toIngest,
 } from "../../../db/queries/ingests";
-import { acceptIngest, detectedUrl } from "../../../db/queries/write/ingest-accept";
+import {
+  type AcceptOutcome,
+  acceptIngest,
+  detectedUrl,
+} from "../../../db/queries/write/ingest-accept";
 import type { AppEnv } from "../../../env";
 import { ApiError } from "../../../lib/api-error";
 import { sha256Hex } from "../../../lib/auth/tokens";
@@ -131,9 +135,11 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
     sourceId: null,
     eventId: null,
   };
-  await insertIngest(db, row);
   const record = toIngest(row);
-  return c.json({ ...record, duplicateOf: await duplicateOf(c, record) }, 201, {
+  // Looked up before the insert: it matches stored sources, never this ingest.
+  const created = { ...record, duplicateOf: await duplicateOf(c, record) };
+  await insertIngest(db, row, { idempotency: c.get("idempotency"), body: created });
+  return c.json(created, 201, {
     location: `/admin/api/ingest/${row.id}`,
   });
 };
@@ -166,17 +172,14 @@ export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
   return c.json({ ...toIngest(now), duplicateOf: null }, 200);
 };
 
+/** What accepting answers (and an Idempotency-Key replays): the records written, no result. */
+function accepted(out: AcceptOutcome) {
+  const { result: _result, ...ingestFields } = out.ingest;
+  return { ...out, ingest: ingestFields, eventId: out.event?.id ?? null };
+}
+
 export const accept: RouteHandler<AcceptRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const out = await acceptIngest(c.get("db"), id, c.req.valid("json"), writeContext(c));
-  const { result: _result, ...ingestFields } = out.ingest;
-  return c.json(
-    {
-      ...out,
-      ingest: ingestFields,
-      eventId: out.event?.id ?? null,
-    },
-    201,
-    { location: `/admin/api/ingest/${id}` },
-  );
+  const out = await acceptIngest(c.get("db"), id, c.req.valid("json"), writeContext(c), accepted);
+  return c.json(accepted(out), 201, { location: `/admin/api/ingest/${id}` });
 };

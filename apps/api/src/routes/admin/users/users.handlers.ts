@@ -76,6 +76,7 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
       role: input.role,
       password: await hashPassword(input.password),
       actorId: me.id,
+      idempotency: c.get("idempotency") ?? null,
     });
   } catch (err) {
     // Two admins creating the same email at once: the unique index decides; the batch rolled back.
