@@ -136,6 +136,14 @@ export function loadCorpus(dir: string = PAGES_DIR): LoadedCorpus {
         problems.push({ slug: page.slug, message: `made from ${origin.from}, itself made` });
         continue;
       }
+      if (source.gold.split !== page.gold.split) {
+        // A copy in the other split would leak a test page's text into dev (or back).
+        problems.push({
+          slug: page.slug,
+          message: `made from ${origin.from} (${source.gold.split}) but is ${page.gold.split}: give it the source's url`,
+        });
+        continue;
+      }
       page.source = source;
     }
     pages.push(page);
