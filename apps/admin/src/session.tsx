@@ -1,7 +1,8 @@
-import { type Action, can, type Role, type User } from "@factline/domain";
+import { type Action, can, type Role } from "@factline/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import { adminApi } from "./api/admin";
 import { ApiProblem, setUnauthenticatedHandler } from "./api/client";
+import type { User } from "./api/contract";
 import { currentPath, navigate } from "./router";
 
 type SessionState = {

@@ -14,9 +14,13 @@ import { adminApiRouter } from "./routes/admin/admin.index";
 import { adminUiRouter } from "./routes/admin-ui/admin-ui.index";
 import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/public/health/health.index";
-import { publicRouters } from "./routes/public/public.index";
+import { publicRouter } from "./routes/public/public.index";
 
-/** Builds the Worker's app: middleware, every router, one error handler, the OpenAPI document. */
+/**
+ * Builds the Worker's app: middleware, every router, one error handler, the OpenAPI document.
+ * Routers are chained with `.route()` so the returned app's type carries every route: that type
+ * (`AppType`) is the admin UI's typed client contract.
+ */
 export function createApp() {
   const app = createRouter();
 
@@ -28,12 +32,13 @@ export function createApp() {
   app.use("/v1/*", publicCors, securityHeaders, rateLimit, conditionalGet, edgeCache, d1Session);
   app.use("/docs/*", securityHeaders, conditionalGet);
   app.use("/docs-assets/*", securityHeaders);
-  app.route("/", healthRouter);
-  for (const router of publicRouters) app.route("/", router);
-  app.route("/", docsRouter);
-  app.route("/admin/api", adminApiRouter);
-  // Last: the SPA catches /admin/* paths no API route claimed.
-  app.route("/", adminUiRouter);
+  const routes = app
+    .route("/", healthRouter)
+    .route("/", publicRouter)
+    .route("/", docsRouter)
+    .route("/admin/api", adminApiRouter)
+    // Last: the SPA catches /admin/* paths no API route claimed.
+    .route("/", adminUiRouter);
 
   app.doc31("/v1/openapi.json", {
     openapi: "3.1.0",
@@ -105,7 +110,7 @@ export function createApp() {
     );
   });
 
-  return app;
+  return routes;
 }
 
 export type App = ReturnType<typeof createApp>;

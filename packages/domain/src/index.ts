@@ -9,6 +9,7 @@ export * from "./ingest";
 export * from "./ingest-accept";
 export * from "./jsonld";
 export * from "./partial-date";
+export * from "./queue";
 export * from "./revision";
 export * from "./source";
 export * from "./url";

@@ -8,6 +8,10 @@ export const RecordType = z
   .meta({ description: "The kind of record" });
 export type RecordType = z.infer<typeof RecordType>;
 
+/** The records with a version, a revision history and restore (the admin's CRUD records). */
+export const VersionedRecordType = RecordType.extract(["event", "claim", "source", "actor"]);
+export type VersionedRecordType = z.infer<typeof VersionedRecordType>;
+
 /** What a revision did to its record. */
 export const RevisionAction = z
   .enum(["create", "update", "transition", "rank", "retract", "restore", "merge", "delete"])

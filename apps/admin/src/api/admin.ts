@@ -1,149 +1,190 @@
-import type {
-  CreateEventInput,
-  CreateReviewInput,
-  CreateUserInput,
-  RecordType,
-  SetRankInput,
-  UpdateClaimInput,
-  UpdateEventInput,
-  UpdateUserInput,
-} from "@factline/domain";
-import { request } from "./client";
-import type {
-  Claim,
-  ConflictWithClaims,
-  Event,
-  IngestAccepted,
-  IngestDraft,
-  Page,
-  Queue,
-  ResolveConflictBody,
-  RevisionEntry,
-  SignedIn,
-  Source,
-  User,
-} from "./types";
+import type { VersionedRecordType, WorkflowEntity, WorkflowState } from "@factline/domain";
+import { type Args, api, headers, send } from "./client";
 
-// Every /admin/api path the UI uses lives here, so a contract change is a one-file edit.
-const A = "/admin/api";
+// Every /admin/api call the UI makes lives here, over the typed client: a contract change is a
+// type error here or at the call site, never a silent drift.
+
+/** A path parameter: the client puts values into the path as they are. */
 const id = (v: string) => encodeURIComponent(v);
-const qs = (params: Record<string, string | number | undefined | null>) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
-  const s = p.toString();
-  return s ? `?${s}` : "";
-};
 
-/** Input types as the user typed them (dates as text): what the API's zod schemas parse. */
-type In<T> = { [K in keyof T]?: unknown };
+/** Drops empty filters, so `?q=` is never sent. */
+function filters<T extends Record<string, string | number | undefined | null>>(f: T) {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(f))
+    if (v !== undefined && v !== null && v !== "") out[k] = String(v);
+  return out;
+}
 
-const PLURAL: Record<"event" | "claim" | "source" | "actor", string> = {
+const PLURAL = {
   event: "events",
   claim: "claims",
   source: "sources",
   actor: "actors",
-};
+} as const satisfies Record<VersionedRecordType, string>;
+
+type Json<F extends (...args: never[]) => Promise<unknown>> =
+  Args<F> extends { json: infer J } ? J : never;
 
 export const adminApi = {
   login: (email: string, password: string) =>
-    request<SignedIn>("POST", `${A}/session`, { body: { email, password }, allow401: true }),
-  logout: () => request<null>("DELETE", `${A}/session`),
-  me: () => request<SignedIn>("GET", `${A}/me`),
+    send(api.session.$post({ json: { email, password } }), { allow401: true }),
+  logout: () => send(api.session.$delete()),
+  me: () => send(api.me.$get()),
 
-  queue: () => request<Queue>("GET", `${A}/queue${qs({ limit: 100 })}`),
+  queue: () => send(api.queue.$get({ query: { limit: "100" } })),
 
   listEvents: (f: { status?: string; q?: string; cursor?: string } = {}) =>
-    request<Page<Event>>("GET", `${A}/events${qs({ ...f, limit: 50 })}`),
-  getEvent: (eventId: string) => request<Event>("GET", `${A}/events/${id(eventId)}`),
-  createEvent: (body: In<CreateEventInput>, idempotencyKey: string) =>
-    request<Event>("POST", `${A}/events`, { body, idempotencyKey }),
-  updateEvent: (eventId: string, body: In<UpdateEventInput>, version: number) =>
-    request<Event>("PATCH", `${A}/events/${id(eventId)}`, { body, ifMatch: version }),
+    send(api.events.$get({ query: filters({ ...f, limit: 50 }) })),
+  getEvent: (eventId: string) => send(api.events[":id"].$get({ param: { id: id(eventId) } })),
+  createEvent: (body: Json<typeof api.events.$post>, idempotencyKey: string) =>
+    send(api.events.$post({ json: body }, { headers: headers({ idempotencyKey }) })),
+  updateEvent: (
+    eventId: string,
+    body: Json<(typeof api.events)[":id"]["$patch"]>,
+    version: number,
+  ) =>
+    send(
+      api.events[":id"].$patch(
+        { param: { id: id(eventId) }, json: body },
+        { headers: headers({ ifMatch: version }) },
+      ),
+    ),
 
   listClaims: (f: { event?: string; status?: string; q?: string } = {}) =>
-    request<Page<Claim>>("GET", `${A}/claims${qs({ ...f, limit: 100 })}`),
-  getClaim: (claimId: string) => request<Claim>("GET", `${A}/claims/${id(claimId)}`),
-  createClaim: (body: Record<string, unknown>, idempotencyKey: string) =>
-    request<Claim>("POST", `${A}/claims`, { body, idempotencyKey }),
-  updateClaim: (claimId: string, body: In<UpdateClaimInput>, version: number) =>
-    request<Claim>("PATCH", `${A}/claims/${id(claimId)}`, { body, ifMatch: version }),
-  addReview: (claimId: string, body: CreateReviewInput, version: number, idempotencyKey: string) =>
-    request<Claim>("POST", `${A}/claims/${id(claimId)}/reviews`, {
-      body,
-      ifMatch: version,
-      idempotencyKey,
-    }),
-  setRank: (claimId: string, body: SetRankInput, version: number) =>
-    request<Claim>("PUT", `${A}/claims/${id(claimId)}/rank`, { body, ifMatch: version }),
+    send(api.claims.$get({ query: filters({ ...f, limit: 100 }) })),
+  getClaim: (claimId: string) => send(api.claims[":id"].$get({ param: { id: id(claimId) } })),
+  createClaim: (body: Json<typeof api.claims.$post>, idempotencyKey: string) =>
+    send(api.claims.$post({ json: body }, { headers: headers({ idempotencyKey }) })),
+  updateClaim: (
+    claimId: string,
+    body: Json<(typeof api.claims)[":id"]["$patch"]>,
+    version: number,
+  ) =>
+    send(
+      api.claims[":id"].$patch(
+        { param: { id: id(claimId) }, json: body },
+        { headers: headers({ ifMatch: version }) },
+      ),
+    ),
+  addReview: (
+    claimId: string,
+    body: Json<(typeof api.claims)[":id"]["reviews"]["$post"]>,
+    version: number,
+    idempotencyKey: string,
+  ) =>
+    send(
+      api.claims[":id"].reviews.$post(
+        { param: { id: id(claimId) }, json: body },
+        { headers: headers({ ifMatch: version, idempotencyKey }) },
+      ),
+    ),
+  setRank: (
+    claimId: string,
+    body: Json<(typeof api.claims)[":id"]["rank"]["$put"]>,
+    version: number,
+  ) =>
+    send(
+      api.claims[":id"].rank.$put(
+        { param: { id: id(claimId) }, json: body },
+        { headers: headers({ ifMatch: version }) },
+      ),
+    ),
 
-  listActors: () =>
-    request<Page<{ id: string; name: string }>>("GET", `${A}/actors${qs({ limit: 100 })}`),
-  getActor: (actorId: string) =>
-    request<{ id: string; name: string; kind: string }>("GET", `${A}/actors/${id(actorId)}`),
-  listSources: () => request<Page<Source>>("GET", `${A}/sources${qs({ limit: 100 })}`),
+  listActors: () => send(api.actors.$get({ query: { limit: "100" } })),
+  getActor: (actorId: string) => send(api.actors[":id"].$get({ param: { id: id(actorId) } })),
+  listSources: () => send(api.sources.$get({ query: { limit: "100" } })),
+  getSource: (sourceId: string) => send(api.sources[":id"].$get({ param: { id: id(sourceId) } })),
   addEvidence: (
     claimId: string,
-    body: Record<string, unknown>,
+    body: Json<(typeof api.claims)[":id"]["evidence"]["$post"]>,
     version: number,
     idempotencyKey: string,
   ) =>
-    request<{ evidenceId: string; claim: Claim }>("POST", `${A}/claims/${id(claimId)}/evidence`, {
-      body,
-      ifMatch: version,
-      idempotencyKey,
-    }),
-  merge: (type: "event" | "claim", loserId: string, into: string, version: number) =>
-    request<{ winner: Event | Claim; loser: Event | Claim }>(
-      "POST",
-      `${A}/${PLURAL[type]}/${id(loserId)}/merge`,
-      { body: { into }, ifMatch: version },
+    send(
+      api.claims[":id"].evidence.$post(
+        { param: { id: id(claimId) }, json: body },
+        { headers: headers({ ifMatch: version, idempotencyKey }) },
+      ),
     ),
-  getSource: (sourceId: string) => request<Source>("GET", `${A}/sources/${id(sourceId)}`),
+  merge: async (type: WorkflowEntity, loserId: string, into: string, version: number) => {
+    const args = { param: { id: id(loserId) }, json: { into } };
+    const opts = { headers: headers({ ifMatch: version }) };
+    return type === "event"
+      ? await send(api.events[":id"].merge.$post(args, opts))
+      : await send(api.claims[":id"].merge.$post(args, opts));
+  },
 
-  transition: (type: "event" | "claim", recordId: string, to: string, version: number) =>
-    request<Event | Claim>("POST", `${A}/${PLURAL[type]}/${id(recordId)}/transition`, {
-      body: { to },
-      ifMatch: version,
-    }),
-
-  revisions: (type: "event" | "claim" | "source" | "actor", recordId: string) =>
-    request<Page<RevisionEntry>>("GET", `${A}/${PLURAL[type]}/${id(recordId)}/revisions`),
-  restore: (
-    type: Extract<RecordType, "event" | "claim" | "source" | "actor">,
+  transition: async <E extends WorkflowEntity>(
+    type: E,
     recordId: string,
-    revisionId: string,
+    to: WorkflowState<E>,
     version: number,
-  ) =>
-    request<Event | Claim>(
-      "POST",
-      `${A}/${PLURAL[type]}/${id(recordId)}/revisions/${id(revisionId)}/restore`,
-      { ifMatch: version },
+  ) => {
+    const opts = { headers: headers({ ifMatch: version }) };
+    const param = { id: id(recordId) };
+    // `type` narrows E's value but not `to`'s type: the two are tied by the signature.
+    return type === "event"
+      ? await send(
+          api.events[":id"].transition.$post(
+            { param, json: { to: to as WorkflowState<"event"> } },
+            opts,
+          ),
+        )
+      : await send(
+          api.claims[":id"].transition.$post(
+            { param, json: { to: to as WorkflowState<"claim"> } },
+            opts,
+          ),
+        );
+  },
+
+  revisions: (type: VersionedRecordType, recordId: string) =>
+    send(api[":type"][":id"].revisions.$get({ param: { type: PLURAL[type], id: id(recordId) } })),
+  restore: (type: VersionedRecordType, recordId: string, revisionId: string, version: number) =>
+    send(
+      api[":type"][":id"].revisions[":revId"].restore.$post(
+        { param: { type: PLURAL[type], id: id(recordId), revId: id(revisionId) }, json: {} },
+        { headers: headers({ ifMatch: version }) },
+      ),
     ),
 
-  conflicts: (event?: string) =>
-    request<Page<ConflictWithClaims>>("GET", `${A}/conflicts${qs({ event })}`),
-  resolveConflict: (body: ResolveConflictBody) =>
-    request<{ conflict: ConflictWithClaims | null; updated: Claim[] }>(
-      "POST",
-      `${A}/conflicts/resolve`,
-      { body },
-    ),
+  conflicts: (event?: string) => send(api.conflicts.$get({ query: filters({ event }) })),
+  resolveConflict: (body: Json<typeof api.conflicts.resolve.$post>) =>
+    send(api.conflicts.resolve.$post({ json: body })),
 
-  ingest: (
-    body: { text?: string; html?: string; url?: string },
+  ingest: (body: Json<typeof api.ingest.$post>, idempotencyKey: string, signal?: AbortSignal) =>
+    send(
+      api.ingest.$post(
+        { json: body, header: { "idempotency-key": idempotencyKey } },
+        { init: { signal } },
+      ),
+    ),
+  acceptIngest: (
+    ingestId: string,
+    body: Json<(typeof api.ingest)[":id"]["accept"]["$post"]>,
     idempotencyKey: string,
-    signal?: AbortSignal,
-  ) => request<IngestDraft>("POST", `${A}/ingest`, { body, idempotencyKey, signal }),
-  acceptIngest: (ingestId: string, body: unknown, idempotencyKey: string) =>
-    request<IngestAccepted>("POST", `${A}/ingest/${id(ingestId)}/accept`, {
-      body,
-      idempotencyKey,
-    }),
+  ) =>
+    send(
+      api.ingest[":id"].accept.$post({
+        param: { id: id(ingestId) },
+        json: body,
+        header: { "idempotency-key": idempotencyKey },
+      }),
+    ),
 
-  listUsers: () => request<Page<User>>("GET", `${A}/users`),
-  createUser: (body: In<CreateUserInput>, idempotencyKey: string) =>
-    request<User>("POST", `${A}/users`, { body, idempotencyKey }),
-  updateUser: (userId: string, body: In<UpdateUserInput>, version: number) =>
-    request<User>("PATCH", `${A}/users/${id(userId)}`, { body, ifMatch: version }),
+  listUsers: () => send(api.users.$get()),
+  createUser: (body: Json<typeof api.users.$post>, idempotencyKey: string) =>
+    send(api.users.$post({ json: body, header: { "idempotency-key": idempotencyKey } })),
+  updateUser: (userId: string, body: Json<(typeof api.users)[":id"]["$patch"]>, version: number) =>
+    send(
+      api.users[":id"].$patch(
+        { param: { id: id(userId) }, json: body },
+        { headers: headers({ ifMatch: version }) },
+      ),
+    ),
 };
+
+/** What a call in `adminApi` answers with on success. */
+export type Data<K extends keyof typeof adminApi> = Awaited<
+  ReturnType<(typeof adminApi)[K]>
+>["data"];

@@ -1,4 +1,17 @@
+import type { AppType } from "@factline/api";
 import type { FieldError, Problem } from "@factline/domain";
+import { type ClientResponse, hc } from "hono/client";
+import type { SuccessStatusCode } from "hono/utils/http-status";
+
+/**
+ * The API's own client for /admin/api: paths, parameters, bodies and answers all come from the
+ * Worker's route contracts (`AppType`), so a contract change that the UI does not follow fails
+ * `pnpm typecheck`. Same origin, so the session cookie goes along.
+ */
+export const api = hc<AppType>("/", {
+  headers: { accept: "application/json" },
+  init: { credentials: "same-origin" },
+}).admin.api;
 
 /** A failed API call: the problem+json the API answered with, and its field errors by path. */
 export class ApiProblem extends Error {
@@ -37,16 +50,16 @@ export class ApiProblem extends Error {
 /** The response and the version its ETag carries (for If-Match on the next update). */
 export type ApiResult<T> = { data: T; etag: string | null; status: number };
 
-export type RequestOptions = {
-  body?: unknown;
-  /** The record version the user edited; sent as If-Match: "<version>". */
-  ifMatch?: number;
-  /** Sent on creates so a retried submission creates nothing twice. */
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-  /** The login call handles its own 401 (wrong password) instead of redirecting. */
-  allow401?: boolean;
-};
+/** The JSON body of a route's successful answers (2xx), from a client call's response type. */
+export type SuccessBody<R> =
+  R extends ClientResponse<infer T, infer S, infer _F>
+    ? S extends SuccessStatusCode
+      ? T
+      : never
+    : never;
+
+/** What a client call takes as its first argument (`param`, `query`, `json`). */
+export type Args<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Parameters<F>[0]>;
 
 let onUnauthenticated: () => void = () => {};
 
@@ -59,25 +72,18 @@ function isProblem(value: unknown): value is Problem {
   return typeof value === "object" && value !== null && "status" in value && "title" in value;
 }
 
-/** Calls the API on this origin and parses the JSON or problem+json answer. */
-export async function request<T>(
-  method: string,
-  path: string,
-  opts: RequestOptions = {},
-): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (opts.body !== undefined) headers["content-type"] = "application/json";
-  if (opts.ifMatch !== undefined) headers["if-match"] = `"${opts.ifMatch}"`;
-  if (opts.idempotencyKey) headers["idempotency-key"] = opts.idempotencyKey;
-  let res: Response;
+/**
+ * Awaits a typed client call and parses its JSON or problem+json answer: a failure becomes an
+ * `ApiProblem` (status 0 when nothing came back), a 401 also triggers the sign-in redirect
+ * unless the caller handles it (the login form does).
+ */
+export async function send<R extends ClientResponse<unknown, number, string>>(
+  call: Promise<R>,
+  opts: { allow401?: boolean } = {},
+): Promise<ApiResult<SuccessBody<R>>> {
+  let res: R;
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      credentials: "same-origin",
-      signal: opts.signal,
-    });
+    res = await call;
   } catch (err) {
     if ((err as Error).name === "AbortError") throw err;
     throw new ApiProblem(0, null, "Could not reach the server; check the connection and retry");
@@ -90,11 +96,13 @@ export async function request<T>(
     if (res.status === 401 && !opts.allow401) onUnauthenticated();
     throw new ApiProblem(res.status, problem, `${res.status} ${res.statusText}`);
   }
-  return { data: payload as T, etag: res.headers.get("etag"), status: res.status };
+  return { data: payload as SuccessBody<R>, etag: res.headers.get("etag"), status: res.status };
 }
 
-/** The version in an ETag (`"3"` or `W/"3"`), or null. */
-export function versionFromEtag(etag: string | null): number | null {
-  const m = etag ? /(\d+)"?\s*$/.exec(etag) : null;
-  return m?.[1] ? Number(m[1]) : null;
+/** Request headers: If-Match with the version the user edited, an Idempotency-Key on creates. */
+export function headers(h: { ifMatch?: number; idempotencyKey?: string }): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (h.ifMatch !== undefined) out["if-match"] = `"${h.ifMatch}"`;
+  if (h.idempotencyKey) out["idempotency-key"] = h.idempotencyKey;
+  return out;
 }

@@ -1,4 +1,4 @@
-import { ClaimId, EventId } from "@factline/domain";
+import { ClaimId, EventId, type WorkflowEntity } from "@factline/domain";
 import { useState } from "react";
 import { z } from "zod";
 import { adminApi } from "../api/admin";
@@ -6,7 +6,7 @@ import { Field, FormFooter } from "../forms/field";
 import { useForm } from "../forms/use-form";
 
 type Props = {
-  type: "event" | "claim";
+  type: WorkflowEntity;
   record: { id: string; version: number };
   /** The records this one may be a duplicate of. */
   candidates: { id: string; label: string }[];

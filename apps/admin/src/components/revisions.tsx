@@ -1,4 +1,4 @@
-import type { Revision } from "@factline/domain";
+import type { Revision, VersionedRecordType } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { ApiProblem } from "../api/client";
@@ -8,7 +8,7 @@ import { DiffView } from "./diff-view";
 import { LoadState, when } from "./status";
 
 type Props = {
-  type: "event" | "claim";
+  type: VersionedRecordType;
   recordId: string;
   /** The version on screen; restore sends it as If-Match and the list reloads when it changes. */
   currentVersion: number;

@@ -35,7 +35,7 @@ export function Transitions<E extends WorkflowEntity>({ entity, record, onChange
     ...(entity === "claim" ? { hasReview: record.review != null } : {}),
   });
 
-  async function move(to: string) {
+  async function move(to: WorkflowState<E>) {
     setBusy(to);
     setError(null);
     try {

@@ -203,7 +203,7 @@ export function EvidenceForm({ claim, onSaved }: Props) {
   const sources = useResource(() => adminApi.listSources(), []);
   const [sourceId, setSourceId] = useState(claim.sourceId ?? "");
   const [quote, setQuote] = useState("");
-  const [stance, setStance] = useState<string>("supports");
+  const [stance, setStance] = useState<Stance>("supports");
   const form = useForm();
   return (
     <form
@@ -253,7 +253,7 @@ export function EvidenceForm({ claim, onSaved }: Props) {
       </Field>
       <Field name="stance" label="Stance" errors={form.errors}>
         {(p) => (
-          <select {...p} value={stance} onChange={(e) => setStance(e.target.value)}>
+          <select {...p} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
             {Stance.options.map((s) => (
               <option key={s}>{s}</option>
             ))}
@@ -279,7 +279,12 @@ export function NewClaimForm({
   onCreated: (claim: Claim) => void;
 }) {
   const sources = useResource(() => adminApi.listSources(), []);
-  const [v, setV] = useState({ text: "", statement: "", sourceId: "", modality: "assertion" });
+  const [v, setV] = useState({
+    text: "",
+    statement: "",
+    sourceId: "",
+    modality: "assertion" as Modality,
+  });
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const form = useForm();

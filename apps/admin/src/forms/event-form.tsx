@@ -1,12 +1,7 @@
-import {
-  CreateEventInput,
-  EVENT_KINDS,
-  type Event,
-  type EventActor,
-  UpdateEventInput,
-} from "@factline/domain";
+import { CreateEventInput, EVENT_KINDS, type EventActor, UpdateEventInput } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import type { Event } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { ActorsEditor } from "./actors-editor";
 import { Field, FormFooter } from "./field";
@@ -45,13 +40,18 @@ const splitPlaces = (s: string) =>
     .map((p) => p.trim().toUpperCase())
     .filter(Boolean);
 
+type CreateBody = Parameters<typeof adminApi.createEvent>[0];
+type UpdateBody = Parameters<typeof adminApi.updateEvent>[1];
+/** `kind` comes from a select of the domain's EVENT_KINDS, and is validated before sending. */
+type Kind = CreateBody["kind"];
+
 /** The body for a create: what the API's CreateEventInput parses (dates as text). */
-function createBody(v: EventValues): Record<string, unknown> {
+function createBody(v: EventValues): CreateBody {
   return {
     title: v.title,
     ...(v.slug.trim() ? { slug: v.slug.trim() } : {}),
     summary: v.summary,
-    kind: v.kind,
+    kind: v.kind as Kind,
     ...(v.date.trim() ? { date: v.date.trim() } : {}),
     places: splitPlaces(v.places),
     actors: parseActors(v.actors),
@@ -59,12 +59,12 @@ function createBody(v: EventValues): Record<string, unknown> {
 }
 
 /** Only the fields the editor changed, so a save never overwrites what they did not touch. */
-function updateBody(v: EventValues, base: EventValues): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function updateBody(v: EventValues, base: EventValues): UpdateBody {
+  const out: UpdateBody = {};
   if (v.title !== base.title) out.title = v.title;
   if (v.slug !== base.slug) out.slug = v.slug.trim();
   if (v.summary !== base.summary) out.summary = v.summary;
-  if (v.kind !== base.kind) out.kind = v.kind;
+  if (v.kind !== base.kind) out.kind = v.kind as Kind;
   if (v.date.trim() !== base.date) out.date = v.date.trim() === "" ? null : v.date.trim();
   if (splitPlaces(v.places).join(",") !== splitPlaces(base.places).join(","))
     out.places = splitPlaces(v.places);

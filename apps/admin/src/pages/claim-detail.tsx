@@ -1,6 +1,7 @@
-import { type Claim, canEdit, VERDICT_SCALE } from "@factline/domain";
+import { canEdit, VERDICT_SCALE } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import type { Claim } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
 import { MergeForm } from "../components/merge-form";

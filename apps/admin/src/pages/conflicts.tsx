@@ -1,7 +1,7 @@
-import { type Claim, SetRankInput } from "@factline/domain";
+import { SetRankInput } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
-import type { ConflictWithClaims } from "../api/types";
+import type { Claim, ConflictWithClaims } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
 import { LoadState, StatusBadge } from "../components/status";

@@ -1,6 +1,7 @@
-import { canEdit, describePartialDate, type Event } from "@factline/domain";
+import { canEdit, describePartialDate } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import type { Event } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
 import { MergeForm } from "../components/merge-form";

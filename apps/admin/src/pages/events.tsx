@@ -1,6 +1,7 @@
-import { describePartialDate, type Event } from "@factline/domain";
+import { describePartialDate } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import type { Event } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { LoadState, StatusBadge } from "../components/status";
 import { EventForm } from "../forms/event-form";

@@ -1,5 +1,6 @@
+import { QUEUE_BUCKETS, type QueueBucket } from "@factline/domain";
 import { adminApi } from "../api/admin";
-import { QUEUE_BUCKETS, type QueueBucket, type QueueItem } from "../api/types";
+import type { QueueItem } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Link } from "../router";

@@ -1,7 +1,8 @@
-import { CreateUserInput, Role, type User } from "@factline/domain";
+import { CreateUserInput, Role } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { ApiProblem } from "../api/client";
+import type { User } from "../api/contract";
 import { useResource } from "../api/use-resource";
 import { LoadState, when } from "../components/status";
 import { Field, FormFooter } from "../forms/field";
@@ -9,7 +10,7 @@ import { useForm } from "../forms/use-form";
 import { useSession } from "../session";
 
 function UserRow({ user, onSaved }: { user: User; onSaved: () => void }) {
-  const [role, setRole] = useState<string>(user.role);
+  const [role, setRole] = useState<Role>(user.role);
   const [active, setActive] = useState(user.active);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +45,7 @@ function UserRow({ user, onSaved }: { user: User; onSaved: () => void }) {
         <select
           aria-label={`Role of ${user.name}`}
           value={role}
-          onChange={(e) => setRole(e.target.value)}
+          onChange={(e) => setRole(e.target.value as Role)}
         >
           {Role.options.map((r) => (
             <option key={r}>{r}</option>
@@ -80,7 +81,7 @@ function UserRow({ user, onSaved }: { user: User; onSaved: () => void }) {
 }
 
 function NewUserForm({ onCreated }: { onCreated: () => void }) {
-  const [v, setV] = useState({ email: "", name: "", role: "editor", password: "" });
+  const [v, setV] = useState({ email: "", name: "", role: "editor" as Role, password: "" });
   const form = useForm();
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));

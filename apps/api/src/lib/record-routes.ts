@@ -1,4 +1,9 @@
-import { type Action, Version } from "@factline/domain";
+import {
+  type Action,
+  Version,
+  type VersionedRecordType,
+  type WorkflowEntity,
+} from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { idempotency } from "../middleware/idempotency";
 import { requireAction } from "../middleware/require-user";
@@ -17,7 +22,7 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 });
 
 /** The record types the admin API edits through the same list/get/create/update/delete routes. */
-export type RecordNoun = "actor" | "source" | "event" | "claim";
+export type RecordNoun = VersionedRecordType;
 
 const capitalized = <N extends RecordNoun>(noun: N) =>
   (noun.charAt(0).toUpperCase() + noun.slice(1)) as Capitalize<N>;
@@ -148,7 +153,7 @@ export function recordCrudRoutes<
  * the route has no role middleware.
  */
 export function recordTransitionRoute<
-  N extends Extract<RecordNoun, "event" | "claim">,
+  N extends WorkflowEntity,
   P extends z.ZodObject,
   R extends z.ZodType,
   S extends z.ZodType,

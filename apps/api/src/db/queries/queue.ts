@@ -1,17 +1,8 @@
+import type { QueueBucket } from "@factline/domain";
 import { type AnyColumn, and, asc, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { claimsTable, eventsTable } from "../schema";
 import { listConflicts } from "./conflicts";
-
-/** The queue's buckets, in the order editors work through them. */
-export const QUEUE_BUCKETS = [
-  "unreviewed_claims",
-  "claims_in_review",
-  "open_conflicts",
-  "event_drafts",
-  "events_in_review",
-] as const;
-export type QueueBucket = (typeof QUEUE_BUCKETS)[number];
 
 /** One thing waiting for an editor or reviewer. */
 export type QueueItem = {

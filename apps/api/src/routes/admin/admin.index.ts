@@ -19,28 +19,30 @@ import { usersRouter } from "./users/users.index";
 /**
  * Everything under /admin/api. Order matters: the CSRF check runs on every write (login
  * included, against login CSRF), then every route but `POST /session` needs a live session.
- * Sub-routers define paths relative to /admin/api; add new ones with one `.route("/", …)` line.
+ * Sub-routers define paths relative to /admin/api; add new ones with one `.route("/", …)` line
+ * (chained, so the app's type, the admin UI's client contract, carries them).
  */
-export const adminApiRouter = createRouter();
+const adminApi = createRouter();
 
-adminApiRouter.use("*", csrfProtection);
-adminApiRouter.use("*", async (c, next) => {
+adminApi.use("*", csrfProtection);
+adminApi.use("*", async (c, next) => {
   const isLogin = c.req.method === "POST" && new URL(c.req.url).pathname === "/admin/api/session";
   return isLogin ? next() : requireSession(c, next);
 });
 
-adminApiRouter.route("/", sessionRouter);
-adminApiRouter.route("/", meRouter);
-adminApiRouter.route("/", usersRouter);
-adminApiRouter.route("/", adminEventsRouter);
-adminApiRouter.route("/", adminClaimsRouter);
-adminApiRouter.route("/", adminSourcesRouter);
-adminApiRouter.route("/", adminActorsRouter);
-adminApiRouter.route("/", adminEvidenceRouter);
-adminApiRouter.route("/", adminReviewsRouter);
-adminApiRouter.route("/", adminMergesRouter);
-adminApiRouter.route("/", adminConflictsRouter);
-adminApiRouter.route("/", adminQueueRouter);
-adminApiRouter.route("/", adminIngestRouter);
-// Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
-adminApiRouter.route("/", adminRevisionsRouter);
+export const adminApiRouter = adminApi
+  .route("/", sessionRouter)
+  .route("/", meRouter)
+  .route("/", usersRouter)
+  .route("/", adminEventsRouter)
+  .route("/", adminClaimsRouter)
+  .route("/", adminSourcesRouter)
+  .route("/", adminActorsRouter)
+  .route("/", adminEvidenceRouter)
+  .route("/", adminReviewsRouter)
+  .route("/", adminMergesRouter)
+  .route("/", adminConflictsRouter)
+  .route("/", adminQueueRouter)
+  .route("/", adminIngestRouter)
+  // Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
+  .route("/", adminRevisionsRouter);

@@ -1,5 +1,5 @@
+import { QUEUE_BUCKETS } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
-import { QUEUE_BUCKETS } from "../../../db/queries/queue";
 import { writeProblemResponses } from "../../../lib/openapi";
 
 const Bucket = z.enum(QUEUE_BUCKETS).meta({ description: "A queue bucket" });

@@ -1,3 +1,4 @@
+import type { VersionedRecordType } from "@factline/domain";
 import type { RouteHandler } from "@hono/zod-openapi";
 import { listRevisions } from "../../../db/queries/revisions";
 import { loadAdminActor } from "../../../db/queries/write/actors";
@@ -15,7 +16,7 @@ const RECORD_TYPES = {
   claims: "claim",
   sources: "source",
   actors: "actor",
-} as const;
+} as const satisfies Record<`${VersionedRecordType}s`, VersionedRecordType>;
 
 const LOADERS = {
   event: loadEvent,

@@ -1,4 +1,4 @@
-import { RevisionId, RevisionSchema, Version } from "@factline/domain";
+import { RevisionId, RevisionSchema, Version, type VersionedRecordType } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { writeProblemResponses } from "../../../lib/openapi";
 import { requireAction } from "../../../middleware/require-user";
@@ -7,7 +7,7 @@ const TAGS = ["Admin: revisions"];
 
 /** The record kinds with revision history, as they appear in paths. */
 export const RevisionedType = z
-  .enum(["events", "claims", "sources", "actors"])
+  .enum(["events", "claims", "sources", "actors"] as const satisfies `${VersionedRecordType}s`[])
   .meta({ description: "The kind of record, as in its admin path" });
 
 const Params = z.object({
