@@ -255,7 +255,7 @@ function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | nu
 }
 
 const AGENCY =
-  /\b(?:getty(?: images)?|reuters|afp|ap photo|ap|efe|epa|dpa|ansa|lusa|xinhua|shutterstock|istock|bloomberg|agência brasil|agencia|agência|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
+  /\b(?:lusa|afp|ap|dpa|ansa|efe|reuters|agências|agencias|agenzie|getty(?: images)?|reuters|afp|ap photo|ap|efe|epa|dpa|ansa|lusa|xinhua|shutterstock|istock|bloomberg|agência brasil|agencia|agência|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
 
 /** A caption's credit: "(Foto: X / PR)", "Credit: …", "… (Drew Angerer/Getty Images)", "©". */
 function creditRule(
@@ -288,6 +288,20 @@ function creditRule(
   if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
     return "credit:credit label";
   if (text.includes("©") && f.words <= 30) return "credit:copyright";
+  const inner = /\(([\p{L}]+)\s*:\s*[^()]{1,40}\)/u.exec(text);
+  if (inner && v.credit.start((inner[1] as string).toLowerCase())) return "credit:credit label";
+  // "… le 9 mars 2023 - Yuriy DYACHYSHYN / AFP"
+  const slash = /\s\/\s*([\p{L}. ]{2,30})$/u.exec(text);
+  if (slash && AGENCY.test(slash[1] as string)) return "credit:name/agency";
+  // "Com Lusa", "With Reuters", "Con información de EFE"
+  if (
+    f.words <= 6 &&
+    /^(?:com|con|with|avec|mit|di|da)\s+(?:informa[çc][ãa]o d[ea]s?\s+|informaci[óo]n de\s+|agências|agencias|agenzie)?/iu.test(
+      text,
+    ) &&
+    AGENCY.test(text)
+  )
+    return "credit:agency line";
   // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
   const tail =
     /(?:^|[\s.(|–—-])([\p{L}]+)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
@@ -313,13 +327,37 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   const lower = lowerOf(text);
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
+  if (/^(?:pingback|trackback)\s*:/.test(lower) && n <= 40)
+    return { reason: "low_content", rule: "low:pingback", score: 0.9 };
+  const closing = n <= 16 ? v.closing.find(lower) : null;
+  if (closing) return { reason: "navigation", rule: `closing:${closing}`, score: 0.85 };
   if (/^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()))
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
   if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20)
     return { reason: "related_links", rule: "related:arrow link", score: 0.85 };
   if (n <= 8 && f.linkDensity >= 0.2 && !f.endsLikeSentence && f.stopwordDensity < 0.4)
     return { reason: "low_content", rule: "links:mostly links", score: 0.8 };
-  if (letters <= 3 && !/^\d[\d.,%]*$/.test(text.trim()) && n <= 3)
+  if (
+    /^[\p{L}\p{N}]+(?:[:_][\p{L}\p{N}]+)*[:_][\p{L}\p{N}_:]+$/u.test(text.trim()) &&
+    /_/.test(text)
+  )
+    return { reason: "low_content", rule: "low:page identifier", score: 0.85 };
+  // "Date:", "Tags:" with nothing after them.
+  if (n <= 2 && /^[\p{L}\s]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
+    return { reason: "low_content", rule: "low:empty label", score: 0.8 };
+  // Breadcrumbs: "Home » MONDE » Ukraine …"
+  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && n <= 30)
+    return { reason: "navigation", rule: "nav:breadcrumb", score: 0.85 };
+  // Short all-caps labels of live pages ("L'ESSENTIEL", "LE CONTEXTE"); longer all-caps lines
+  // are headings of the story.
+  if (n <= 3 && f.capsRatio > 0.9 && letters >= 4 && !/\d/.test(text) && !f.endsLikeSentence)
+    return { reason: "navigation", rule: "nav:all-caps label", score: 0.75 };
+  if (
+    letters <= 3 &&
+    !/^\d[\d.,%]*$/.test(text.trim()) &&
+    n <= 3 &&
+    (letters <= 2 || f.capsRatio === 1)
+  )
     return { reason: "low_content", rule: "low:no words", score: 0.9 };
   if (n <= 12 && letters / Math.max(1, text.replace(/\s/g, "").length) < 0.5 && !/\d/.test(text))
     return { reason: "low_content", rule: "low:mostly symbols", score: 0.85 };
@@ -367,7 +405,11 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   const click = n <= 10 ? v.cta.find(lower) : null;
   if (click && /\s/.test(click) && !f.endsLikeSentence)
     return { reason: "call_to_action", rule: `cta:${click}`, score: 0.8 };
-  if (/^\d+\s+\p{L}+$/u.test(lower) && v.cta.start(lower.replace(/^\d+\s+/, "")))
+  if (
+    /^\d+\s+(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|commento|replies|reply|respuestas?|respostas?|shares?)$/u.test(
+      lower,
+    )
+  )
     return { reason: "call_to_action", rule: "cta:comment count", score: 0.85 };
   if (n <= 8 && /[»›→>]\s*$/.test(text) && !SENTENCE_END.test(text))
     return { reason: "call_to_action", rule: "cta:arrow link", score: 0.8 };
@@ -447,7 +489,13 @@ export function removeBoilerplate(
       // Exact repeats are found anywhere; near-duplicates within the last NEAR_WINDOW kept
       // blocks, where pages repeat themselves (a quote under its embed, a recap paragraph), so
       // a long article does not cost quadratic time.
-      for (let k = keys.length - 1; near < 0 && k >= Math.max(0, keys.length - NEAR_WINDOW); k--) {
+      // A summary bullet that restates the headline is the live page's content, not a repeat.
+      const nearOk = b.kind !== "list_item";
+      for (
+        let k = keys.length - 1;
+        nearOk && near < 0 && k >= Math.max(0, keys.length - NEAR_WINDOW);
+        k--
+      ) {
         if (nearDuplicate(set, (keys[k] as (typeof keys)[number]).set)) near = k;
       }
       if (near >= 0) {
@@ -500,12 +548,13 @@ export function removeBoilerplate(
     if (removedAt(i)) continue;
     const f = features[i] as BoilerplateFeatures;
     const b = blocks[i] as TypedBlock;
+    if (protectedKind(b)) break;
     const next = blocks.slice(i + 1).findIndex((_, k) => !removedAt(i + 1 + k));
     const nextF = next >= 0 ? (features[i + 1 + next] as BoilerplateFeatures) : null;
     const nextB = next >= 0 ? (blocks[i + 1 + next] as TypedBlock) : null;
     // A short title-like line followed by a longer one is the site's or section's name.
     const label =
-      f.words <= 6 &&
+      (f.words <= 3 || f.capsRatio > 0.8 || (f.words <= 5 && /\s[–—|]\s/.test(b.text))) &&
       nextB !== null &&
       nextF !== null &&
       titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) &&
@@ -517,8 +566,7 @@ export function removeBoilerplate(
       (titleLike(b.text, f) && nextF !== null && nextF.words >= 8 && nextF.endsLikeSentence) ||
       f.words >= 10 ||
       group[i] !== i ||
-      (i + 1 < count && group[i + 1] === i) ||
-      protectedKind(b)
+      (i + 1 < count && group[i + 1] === i)
     ) {
       headline = i;
       break;
@@ -583,7 +631,9 @@ export function removeBoilerplate(
       (features[j] as BoilerplateFeatures).words >= 4
     )
       j++;
-    if (j - i >= 3)
+    const firsts = new Set(blocks.slice(i, j).map((b) => words(b.text).slice(0, 2).join(" ")));
+    const edge = (k: number) => k < 0 || k >= count || removedAt(k);
+    if (j - i >= 3 && firsts.size === j - i && (edge(i - 1) || edge(j)))
       for (let k = i; k < j; k++)
         verdicts[k] = {
           reason: "related_links",
@@ -610,7 +660,7 @@ export function removeBoilerplate(
   for (let i = bodyStart; i < count; i++) {
     if (base[i] !== "short") continue;
     const b = blocks[i] as TypedBlock;
-    if (b.kind === "title") continue;
+    if (b.kind === "title" || b.kind === "list_item") continue;
     if (neighbour(i, -1) === "bad" && neighbour(i, 1) === "bad") {
       // A heading right above a body paragraph belongs to it.
       const next = i + 1 < count ? base[i + 1] : "bad";
@@ -648,7 +698,9 @@ export function removeBoilerplate(
     // newsletter box may sit in the middle of a story.
     if (
       before > 0 &&
-      ((paywall && after < before) || (j - i >= 2 && prompts >= 2 && after < before / 3))
+      ((paywall && after < before) ||
+        (prompts >= 3 && after < before / 2) ||
+        (j - i >= 2 && prompts >= 2 && after < before / 3))
     ) {
       for (let k = j; k < count; k++)
         if (!verdicts[k] && !protectedKind(blocks[k] as TypedBlock))

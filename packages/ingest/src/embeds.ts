@@ -161,7 +161,12 @@ export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
       b.embed = next++;
       continue;
     }
-    if (postUrlOnly(b.text) || MEDIA_LINK.test(b.text)) {
+    // A post copied without its attribution still opens with its hashtag ("#Salvini …").
+    const hashtagOpening =
+      /^#[\p{L}\p{N}_]{2,}\s/u.test(b.text) &&
+      b.text.split(/\s+/).length >= 8 &&
+      /[.!?]/.test(b.text);
+    if (postUrlOnly(b.text) || MEDIA_LINK.test(b.text) || hashtagOpening) {
       b.kind = "embed";
       b.embed = next++;
     }

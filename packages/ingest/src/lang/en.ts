@@ -5,6 +5,12 @@ export const en: LanguageData = {
   stopwords:
     "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up upon very was we were what when where which while who whom why will with would you your yours",
   cta: [
+    "subscribe*",
+    "donate*",
+    "more info",
+    "contribute",
+    "bloggers like this",
+    "read the full*",
     "subscribe",
     "sign up",
     "sign in",
@@ -155,6 +161,16 @@ export const en: LanguageData = {
     "cookie policy",
     "manage preferences",
     "your privacy",
+  ],
+  closing: [
+    "this live blog has ended",
+    "this live page has ended",
+    "this live coverage has ended",
+    "end of live",
+    "thank you for following",
+    "thanks for following",
+    "we are pausing our live coverage",
+    "this blog is now closed",
   ],
   tags: ["tags", "keywords", "topics", "filed under", "categories", "category", "more about"],
 };

@@ -5,6 +5,13 @@ export const fr: LanguageData = {
   stopwords:
     "à au aux avec ce ces cet cette dans de des du elle elles en est et été être il ils je la le les leur leurs lui mais même ne ni nous on ont ou où par pas plus pour qu que qui sa sans se ses son sont sur ta te tes ton tous tout toute très un une vous y a été avait aussi comme entre fait après avant depuis selon",
   cta: [
+    "abonnez-vous*",
+    "inscrivez-vous*",
+    "suivez-nous*",
+    "suivez*",
+    "soutenez*",
+    "téléchargez*",
+    "recevez*",
     "abonnez-vous",
     "s'abonner",
     "inscrivez-vous",
@@ -95,6 +102,13 @@ export const fr: LanguageData = {
     "consentement",
     "politique de confidentialité",
     "paramétrer",
+  ],
+  closing: [
+    "ce direct est terminé",
+    "fin du direct",
+    "ce live est terminé",
+    "merci de nous avoir suivis",
+    "nous mettons fin à ce direct",
   ],
   tags: ["mots-clés", "sujets", "thèmes", "tags", "catégories", "à propos de"],
 };

@@ -24,7 +24,13 @@ export type PhraseMatcher = {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function matcher(phrases: string[]): PhraseMatcher {
+function matcher(all0: string[]): PhraseMatcher {
+  // "assine*": an imperative that opens a prompt of a few words ("Assine nossa newsletter").
+  const verbs = [...new Set(all0.filter((p) => p.endsWith("*")).map((p) => p.slice(0, -1)))];
+  const phrases = all0.map((p) => (p.endsWith("*") ? p.slice(0, -1) : p));
+  const verbRe = verbs.length
+    ? new RegExp(`^(?:${verbs.map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "u")
+    : null;
   const multi = [...new Set(phrases.filter((p) => /\s|[:@-]/.test(p)))].sort(
     (a, b) => b.length - a.length,
   );
@@ -41,6 +47,8 @@ function matcher(phrases: string[]): PhraseMatcher {
     start(lower) {
       const m = startRe?.exec(lower);
       if (m) return m[0];
+      const verb = verbRe?.exec(lower);
+      if (verb && lower.split(/\s+/).length <= 10 && !/[.!?]["”»]?$/.test(lower)) return verb[0];
       // One word alone ("Share", "Publicidade", "Comentários 3") is a control, not a sentence.
       const bare = lower.replace(/[^\p{L}\s'-]+/gu, " ").trim();
       if (single.has(bare)) return bare;
@@ -72,6 +80,7 @@ export type Vocabulary = {
   paywall: PhraseMatcher;
   consent: PhraseMatcher;
   tags: PhraseMatcher;
+  closing: PhraseMatcher;
   credit: PhraseMatcher;
   readingTime: PhraseMatcher;
   /** Dateline words, month and weekday names: what a dateline may hold besides numbers. */
@@ -110,6 +119,7 @@ export function vocabulary(code: string): Vocabulary {
     paywall: pick((l) => l.paywall),
     consent: pick((l) => l.consent),
     tags: pick((l) => l.tags),
+    closing: pick((l) => l.closing),
     credit: pick((l) => l.credit),
     readingTime: pick((l) => l.readingTime),
     dateWords: words((l) => [...l.dateline, ...l.months, ...l.weekdays]),

@@ -5,6 +5,15 @@ export const pt: LanguageData = {
   stopwords:
     "a ao aos as até com como da das de dela dele deles do dos e ela elas ele eles em entre era essa essas esse esses esta estas este estes está estão eu foi foram há isso isto já lhe mais mas me mesmo muito na nas nem no nos não num numa nós o os ou para pela pelas pelo pelos por qual quando que quem se sem ser seu seus sua suas são também te tem têm um uma umas uns à às é foi pode sobre depois ainda seja",
   cta: [
+    "assine*",
+    "inscreva-se*",
+    "cadastre-se*",
+    "apoie*",
+    "siga-nos*",
+    "baixe*",
+    "receba*",
+    "acesse*",
+    "confira*",
     "assine",
     "assina",
     "inscreva-se",
@@ -133,6 +142,13 @@ export const pt: LanguageData = {
     "consentimento",
     "política de privacidade",
     "política de cookies",
+  ],
+  closing: [
+    "fim do direto",
+    "fim da transmissão",
+    "este direto terminou",
+    "obrigado por nos acompanhar",
+    "encerramos",
   ],
   tags: [
     "tags",

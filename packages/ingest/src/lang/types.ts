@@ -29,6 +29,8 @@ export type LanguageData = {
   paywall: string[];
   /** Cookie and consent banners' words (with "cookie" itself, which is the same everywhere). */
   consent: string[];
+  /** A live page's closing lines ("this live blog has ended", "thank you for following"). */
+  closing: string[];
   /** Tag-list labels ("Tags:", "Topics:"). */
   tags: string[];
 };
