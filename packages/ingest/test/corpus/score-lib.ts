@@ -365,7 +365,12 @@ export function scorePage(
   // Main event.
   const me = gold.mainEvent;
   if (me.dateInText && me.date) {
-    const got = result.mainEvent?.date?.value ?? null;
+    // Read defensively: the date may become a plain string while ingest is being rewritten.
+    const raw = result.mainEvent?.date as unknown;
+    const got =
+      typeof raw === "string"
+        ? raw
+        : ((raw as { value?: string } | null | undefined)?.value ?? null);
     add("dateExact", got === me.date, `date ${got ?? "null"} != ${me.date}`);
   }
   const actorsOf = (role: "initiator" | "target") =>
