@@ -39,9 +39,37 @@ export const HttpUrl = z
   .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
   .meta({ description: "An http(s) URL" });
 
-/** Trimmed, non-empty text of bounded length. */
-export const text = (max: number) =>
-  z.string().trim().min(1, { message: "must not be empty" }).max(max);
+// Control characters never belong in stored text: C0 except tab, line feed and carriage return,
+// DEL, and C1. NUL in particular makes a title that looks empty everywhere it is shown.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// A UTF-16 surrogate without its pair cannot be encoded as UTF-8: D1 would store bytes that no
+// reader can decode.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text as stored: control characters removed, NFC-normalized. */
+export function cleanText(value: string): string {
+  return value.replace(CONTROL_CHARS, "").normalize("NFC");
+}
+
+/** Whether `value` is valid Unicode (no lone surrogates), so it can be stored as UTF-8. */
+export function isWellFormedText(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}
+
+/**
+ * Trimmed, cleaned text of bounded length that may be empty: lone surrogates are refused (with
+ * a message naming the field), control characters dropped, Unicode normalized (NFC).
+ */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .refine(isWellFormedText, { message: "must be valid Unicode text (it has a lone surrogate)" })
+    .overwrite(cleanText)
+    .trim()
+    .max(max);
+
+/** Like `optionalText`, and not empty after cleaning (a NUL-only title is empty). */
+export const text = (max: number) => optionalText(max).min(1, { message: "must not be empty" });
 
 /**
  * Makes a slug from a title: ASCII-folded, lowercase, hyphen-separated, at most 80 characters.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, Slug, Timestamp, text, Version } from "./common";
+import { CountryCode, optionalText, Slug, Timestamp, text, Version } from "./common";
 import { ActorId, EventId } from "./ids";
 import { PartialDateSchema, PartialDateText } from "./partial-date";
 
@@ -124,7 +124,7 @@ const eventInputFields = {
   /** URL slug, unique among events. */
   slug: Slug.meta({ description: "URL slug; made from the title when left out" }),
   /** A neutral summary of what happened. */
-  summary: z.string().trim().max(5000).meta({ description: "Neutral summary" }),
+  summary: optionalText(5000).meta({ description: "Neutral summary" }),
   /** The event's kind. */
   kind: EventKind.describe("The event's kind."),
   /** When it happened, to the precision known. */

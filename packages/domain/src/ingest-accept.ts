@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { ActorKind } from "./actor";
 import { Assertion } from "./claim";
-import { CountryCode, HttpUrl, LanguageTag, text } from "./common";
+import { CountryCode, HttpUrl, LanguageTag, optionalText, text } from "./common";
 import type { FieldError } from "./errors";
 import { ActorRole, EventKind } from "./event";
 import { ActorId, EventId } from "./ids";
@@ -109,7 +109,7 @@ export const AcceptNewEvent = z
     /** When it happened. */
     date: PartialDateText.nullable().optional(),
     /** A neutral summary. */
-    summary: z.string().trim().max(5000).default(""),
+    summary: optionalText(5000).default(""),
     /** Where it happened (ISO 3166-1 alpha-2). */
     places: z.array(CountryCode).max(50).default([]),
     /** Actors with roles. */

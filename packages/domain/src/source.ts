@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HttpUrl, LanguageTag, Timestamp, text, Version } from "./common";
+import { HttpUrl, isWellFormedText, LanguageTag, Timestamp, text, Version } from "./common";
 import { ActorId, SourceId } from "./ids";
 import { PartialDateSchema, PartialDateText } from "./partial-date";
 
@@ -106,7 +106,14 @@ const sourceInputFields = {
   /** Language of the text (BCP 47). */
   language: LanguageTag.nullable().describe("Language of the text (BCP 47)."),
   /** The cleaned text. */
-  text: z.string().max(1_000_000).describe("The cleaned text."),
+  // Not cleaned or trimmed: evidence offsets point into it as sent. Only what cannot be stored
+  // as readable UTF-8 is refused.
+  text: z
+    .string()
+    .max(1_000_000)
+    .refine(isWellFormedText, { message: "must be valid Unicode text (it has a lone surrogate)" })
+    .refine((t) => !t.includes("\u0000"), { message: "must not contain NUL characters" })
+    .describe("The cleaned text."),
   /** Editor-rated reliability. */
   reliability: Reliability.describe("Editor-rated reliability."),
   /** The article this post was quoted in, when it is an embedded post. */

@@ -250,3 +250,20 @@ describe("slugify", () => {
     expect(long.endsWith("-")).toBe(false);
   });
 });
+
+describe("text fields are cleaned or refused", () => {
+  it("drops control characters, normalizes to NFC and refuses what is empty after that", () => {
+    const { text, optionalText } = d;
+    expect(text(50).parse("  Cafe\u0301\u0000 ")).toBe("Café");
+    expect(text(50).safeParse("\u0000\u0001").success).toBe(false);
+    expect(optionalText(50).parse("\u0000")).toBe("");
+    expect(text(50).parse("tab\tand\nnewline")).toBe("tab\tand\nnewline");
+  });
+
+  it("refuses lone surrogates but keeps paired ones (emoji)", () => {
+    const { text } = d;
+    expect(text(50).safeParse("a \ud800 b").success).toBe(false);
+    expect(text(50).safeParse("a \udfff b").success).toBe(false);
+    expect(text(50).parse("flag 🇦🇫 ok")).toBe("flag 🇦🇫 ok");
+  });
+});

@@ -1,6 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env";
 import { ApiError } from "../lib/api-error";
+import { requestBody } from "./request-body";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -61,5 +62,6 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
       errors: [{ path: "header.content-type", message: "must be application/json" }],
     });
   }
-  await next();
+  // A write that may come in is then bounded and must be JSON that parses.
+  await requestBody(c, next);
 });

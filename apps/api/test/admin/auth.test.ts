@@ -130,7 +130,9 @@ describe("login throttling", () => {
       await postLogin(user.email, "wrong password!!", { "cf-connecting-ip": `10.7.2.${i}` });
     }
     // Slowed: the next attempt takes the slot, the one after it waits for the next slot.
-    const first = await postLogin(user.email, "wrong password!!", { "cf-connecting-ip": "10.7.3.1" });
+    const first = await postLogin(user.email, "wrong password!!", {
+      "cf-connecting-ip": "10.7.3.1",
+    });
     expect(first.status).toBe(401);
     const second = await postLogin(user.email, password, { "cf-connecting-ip": "10.7.3.2" });
     expect(second.status).toBe(429);

@@ -9,17 +9,24 @@
 import {
   type Action,
   type Claim,
+  ClaimStatus,
   can,
   checkClaimEdit,
   checkEdit,
   EventStatus,
   newId,
-  ClaimStatus,
   type Role,
 } from "@factline/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exec } from "../support/factories";
-import { expectStatus, makeClaim, makeEvent, makeSource, storedRow, withVersion } from "./editing-support";
+import {
+  expectStatus,
+  makeClaim,
+  makeEvent,
+  makeSource,
+  storedRow,
+  withVersion,
+} from "./editing-support";
 import { adminFetch, loginAs, type TestSession } from "./support/auth";
 
 const ROLES: Role[] = ["editor", "reviewer", "admin"];
@@ -144,8 +151,7 @@ const CLAIM_OPS: Operation<Setup>[] = [
     name: "remove evidence",
     action: "evidence.delete",
     fields: [],
-    send: (s, c) =>
-      adminFetch(s, "DELETE", `/admin/api/claims/${c.id}/evidence/${c.evidenceId}`),
+    send: (s, c) => adminFetch(s, "DELETE", `/admin/api/claims/${c.id}/evidence/${c.evidenceId}`),
   },
   {
     name: "record a verdict",
@@ -192,15 +198,18 @@ const CLAIM_OPS: Operation<Setup>[] = [
 
 /** What the domain says: allowed, or the rule that refuses. */
 function expectedEvent(role: Role, op: Operation<Setup>, status: EventStatus) {
-  if (op.action && !can(role, op.action)) return { ok: false as const, rule: `action.${op.action}` };
+  if (op.action && !can(role, op.action))
+    return { ok: false as const, rule: `action.${op.action}` };
   return checkEdit("event", status, role).ok
     ? { ok: true as const }
     : { ok: false as const, rule: `edit.event.${status}` };
 }
 
 function expectedClaim(role: Role, op: Operation<Setup>, status: ClaimStatus, verdict: boolean) {
-  if (op.action && !can(role, op.action)) return { ok: false as const, rule: `action.${op.action}` };
-  if (!checkEdit("claim", status, role).ok) return { ok: false as const, rule: `edit.claim.${status}` };
+  if (op.action && !can(role, op.action))
+    return { ok: false as const, rule: `action.${op.action}` };
+  if (!checkEdit("claim", status, role).ok)
+    return { ok: false as const, rule: `edit.claim.${status}` };
   return checkClaimEdit({ status, role, hasVerdict: verdict, fields: op.fields }).ok
     ? { ok: true as const }
     : { ok: false as const, rule: "edit.claim.verdict_bound" };
@@ -250,7 +259,13 @@ describe("authorization matrix: claims (role × operation × status × verdict)"
         const c = await claimIn(k.status, k.verdict);
         const before = await storedRow("claims", c.id);
         const res = await op.send(sessions[role], c, ctx);
-        await expectAnswer(res, expectedClaim(role, op, k.status, k.verdict), "claims", c.id, before);
+        await expectAnswer(
+          res,
+          expectedClaim(role, op, k.status, k.verdict),
+          "claims",
+          c.id,
+          before,
+        );
       });
     }
   }
@@ -259,15 +274,27 @@ describe("authorization matrix: claims (role × operation × status × verdict)"
 describe("the probe's cases, end to end", () => {
   it("an editor's PATCH of a published event is refused and /v1 keeps the old title", async () => {
     const e = await makeEvent(sessions.admin, { title: "Kept title" });
-    await exec("UPDATE events SET status = 'published', published_at = ? WHERE id = ?", new Date().toISOString(), e.id);
-    const res = await withVersion(sessions.editor, "PATCH", `/admin/api/events/${e.id}`, e.version, {
-      title: "Defaced",
-    });
+    await exec(
+      "UPDATE events SET status = 'published', published_at = ? WHERE id = ?",
+      new Date().toISOString(),
+      e.id,
+    );
+    const res = await withVersion(
+      sessions.editor,
+      "PATCH",
+      `/admin/api/events/${e.id}`,
+      e.version,
+      {
+        title: "Defaced",
+      },
+    );
     const problem = await expectStatus<{ rule: string; errors: { path: string }[] }>(res, 403);
     expect(problem.rule).toBe("edit.event.published");
     expect(problem.errors[0]?.path).toBe("path.id");
     const pub = await expectStatus<{ event: { title: string } }>(
-      await adminFetch(null, "GET", `/v1/events/${e.id}`, undefined, { "x-forwarded-for": "203.0.113.9" }),
+      await adminFetch(null, "GET", `/v1/events/${e.id}`, undefined, {
+        "x-forwarded-for": "203.0.113.9",
+      }),
       200,
     );
     expect(pub.event.title).toBe("Kept title");
@@ -275,9 +302,15 @@ describe("the probe's cases, end to end", () => {
 
   it("an editor may not rewrite a claim's text once it has a verdict, but may fix its modality", async () => {
     const c = await claimIn("in_review", true);
-    const refused = await withVersion(sessions.editor, "PATCH", `/admin/api/claims/${c.id}`, c.version, {
-      text: "Something else entirely",
-    });
+    const refused = await withVersion(
+      sessions.editor,
+      "PATCH",
+      `/admin/api/claims/${c.id}`,
+      c.version,
+      {
+        text: "Something else entirely",
+      },
+    );
     const problem = await expectStatus<{ rule: string; errors: { path: string }[] }>(refused, 403);
     expect(problem).toMatchObject({ rule: "edit.claim.verdict_bound" });
     expect(problem.errors[0]?.path).toBe("body.text");
@@ -299,9 +332,15 @@ describe("the probe's cases, end to end", () => {
     expect(problem.errors[0]?.path).toBe("body.reliability");
 
     const source = await makeSource(sessions.editor);
-    const patch = await withVersion(sessions.editor, "PATCH", `/admin/api/sources/${source.id}`, source.version, {
-      reliability: "low",
-    });
+    const patch = await withVersion(
+      sessions.editor,
+      "PATCH",
+      `/admin/api/sources/${source.id}`,
+      source.version,
+      {
+        reliability: "low",
+      },
+    );
     await expectStatus(patch, 403);
     expect((await storedRow("sources", source.id))?.reliability).toBe("unrated");
     const byReviewer = await withVersion(

@@ -192,7 +192,9 @@ describe("Idempotency-Key survives a Worker that dies after its write", () => {
       name: "an ingest",
       path: "/admin/api/ingest",
       table: "ingests",
-      body: () => ({ text: `Paris — France signed a treaty on 4 July 2025. ${crypto.randomUUID()}` }),
+      body: () => ({
+        text: `Paris — France signed a treaty on 4 July 2025. ${crypto.randomUUID()}`,
+      }),
     },
   ];
 
@@ -204,7 +206,9 @@ describe("Idempotency-Key survives a Worker that dies after its write", () => {
       const before = await countRows(create.table);
       await breakKeyCompletion();
       try {
-        const first = await adminFetch(admin, "POST", create.path, body, { "idempotency-key": key });
+        const first = await adminFetch(admin, "POST", create.path, body, {
+          "idempotency-key": key,
+        });
         expect(first.status).toBe(500);
       } finally {
         await healKeyCompletion();

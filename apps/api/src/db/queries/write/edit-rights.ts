@@ -3,8 +3,8 @@ import {
   checkAction,
   checkClaimEdit,
   checkEdit,
-  editRuleName,
   type Event,
+  editRuleName,
   type Source,
 } from "@factline/domain";
 import { ApiError } from "../../../lib/api-error";

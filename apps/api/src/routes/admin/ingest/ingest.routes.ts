@@ -5,6 +5,7 @@ import {
   EventSchema,
   IngestId,
   IngestResultSchema,
+  isWellFormedText,
   ProblemSchema,
   parsePartialDate,
   SourceId,
@@ -62,8 +63,16 @@ export const IdParams = z.object({ id: IngestId });
 /** An article to ingest: exactly one of text, HTML or a URL the Worker fetches. */
 export const StartIngestBody = z
   .object({
-    text: z.string().optional().meta({ description: "Plain article text (up to 200,000 chars)" }),
-    html: z.string().optional().meta({ description: "Article HTML (up to 1,500,000 chars)" }),
+    text: z
+      .string()
+      .refine(isWellFormedText, { message: "must be valid Unicode text (it has a lone surrogate)" })
+      .optional()
+      .meta({ description: "Plain article text (up to 200,000 chars)" }),
+    html: z
+      .string()
+      .refine(isWellFormedText, { message: "must be valid Unicode text (it has a lone surrogate)" })
+      .optional()
+      .meta({ description: "Article HTML (up to 1,500,000 chars)" }),
     url: z
       .string()
       .max(2048)
