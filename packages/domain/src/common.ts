@@ -41,6 +41,7 @@ export const HttpUrl = z
 
 // Control characters never belong in stored text: C0 except tab, line feed and carriage return,
 // DEL, and C1. NUL in particular makes a title that looks empty everywhere it is shown.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // A UTF-16 surrogate without its pair cannot be encoded as UTF-8: D1 would store bytes that no
 // reader can decode.

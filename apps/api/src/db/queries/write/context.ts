@@ -6,8 +6,8 @@ import {
   type Role,
 } from "@factline/domain";
 import type { Database } from "../../client";
-import type { PendingIdempotency } from "../idempotency";
 import { changesTable, revisionsTable } from "../../schema";
+import type { PendingIdempotency } from "../idempotency";
 
 /** Who writes and when: every write function takes it, so tests can fix the clock. */
 export type WriteContext = {
