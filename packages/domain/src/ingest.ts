@@ -483,16 +483,18 @@ export const IngestArticleSchema = z
   .object({
     /** Title: HTML og:title / <title>, else the first line. */
     title: z.string().nullable(),
-    /** Canonical URL (link rel=canonical / og:url), else the input URL. */
+    /** Canonical URL (link rel=canonical / og:url), else the input URL without tracking
+     * parameters or fragment. */
     url: z.string().nullable(),
-    /** Site name (og:site_name), when given. */
+    /** Site name (og:site_name), else the URL's host (`example.com`). */
     publisher: z.string().nullable(),
     /** Description (og:description / meta description), when given. */
     description: z.string().nullable(),
     /** Publication date: from the input, the page metadata, or none. */
     publishedDate: PartialDateSchema.nullable(),
-    /** Where the publication date came from: the input, page metadata, or a dateline in the text. */
-    publishedDateSource: z.enum(["input", "meta", "text"]).nullable(),
+    /** Where the publication date came from: the input, page metadata, a dateline in the text,
+     * or a date in the article's URL path (`/2025/07/04/`). */
+    publishedDateSource: z.enum(["input", "meta", "text", "url"]).nullable(),
     /** When it was retrieved (from the input). */
     retrievedAt: Timestamp.nullable(),
     /** Language: ISO 639-1 detected from the text (see `IngestResult.languageDetection`), else

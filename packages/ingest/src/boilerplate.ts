@@ -88,6 +88,9 @@ export const DENSITY = {
 
 const LINKISH =
   /^(?:https?:\/\/|www\.|@\w|#\w|pic\.twitter\.com|t\.co\/|\S+\.(?:com|org|net|br|es|fr|de|it|pt)\b)/i;
+const LINK_CHARS = /[/:@#.]/;
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
 const SENTENCE_END = /[.!?…。]["”’»)\]]*$/u;
 const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»)\]]|$)/gu;
 
@@ -98,21 +101,18 @@ export function measure(
   count: number,
   repeats: number,
   stopwords: Set<string>,
+  ws: string[] = words(text),
 ): BoilerplateFeatures {
   const tokens = text.split(/\s+/).filter(Boolean);
-  const ws = words(text);
   let stop = 0;
   for (const w of ws) if (stopwords.has(w)) stop++;
   let links = 0;
-  for (const t of tokens) if (LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
-  let upper = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
-  }
+  for (const t of tokens)
+    if (LINK_CHARS.test(t) && LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
+  // Capitals matter on short lines; a long paragraph's opening is a fair sample.
+  const sample = text.length > 240 ? text.slice(0, 240) : text;
+  const letters = sample.match(LETTER)?.length ?? 0;
+  const upper = letters ? (sample.match(UPPER)?.length ?? 0) : 0;
   const stopwordDensity = ws.length ? stop / ws.length : 0;
   const linkDensity = tokens.length ? links / tokens.length : 0;
   const chars = text.length;
@@ -210,6 +210,7 @@ const TIME_UNIT =
 
 /** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
 function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | null {
+  if (text.length > 200 || !/\d/.test(text)) return null;
   const tokens = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -265,7 +266,9 @@ function creditRule(
   f: BoilerplateFeatures,
 ): string | null {
   if (f.words > 60 || f.sentences > 3) return null;
-  const paren = /\(([^()]{2,90})\)\s*\.?$/.exec(text);
+  // The credit closes the block: only its last characters are searched.
+  const end = text.length > 120 ? text.slice(-120) : text;
+  const paren = /\)\s*\.?$/.test(end) ? /\(([^()]{2,90})\)\s*\.?$/.exec(end) : null;
   if (paren) {
     const inner = (paren[1] as string).toLowerCase();
     if (v.credit.start(lowerOf(inner)) && /[:/]/.test(inner)) return "credit:caption (credit: …)";
@@ -278,7 +281,9 @@ function creditRule(
       return "credit:caption (name/agency)";
     if (AGENCY.test(inner) && inner.split(/\s+/).length <= 5) return "credit:caption (agency)";
   }
-  const label = /(?:^|[\s.(])([\p{L}]+)s?\s*:\s*([^:]{2,80})$/u.exec(text);
+  const label = end.includes(":")
+    ? /(?:^|[\s.(])([\p{L}]+)s?\s*:\s*([^:]{2,80})$/u.exec(end)
+    : null;
   if (
     label &&
     v.credit.start((label[1] as string).toLowerCase()) &&
@@ -288,10 +293,10 @@ function creditRule(
   if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
     return "credit:credit label";
   if (text.includes("©") && f.words <= 30) return "credit:copyright";
-  const inner = /\(([\p{L}]+)\s*:\s*[^()]{1,40}\)/u.exec(text);
+  const inner = text.includes("(") ? /\(([\p{L}]+)\s*:\s*[^()]{1,40}\)/u.exec(text) : null;
   if (inner && v.credit.start((inner[1] as string).toLowerCase())) return "credit:credit label";
   // "… le 9 mars 2023 - Yuriy DYACHYSHYN / AFP"
-  const slash = /\s\/\s*([\p{L}. ]{2,30})$/u.exec(text);
+  const slash = end.includes("/") ? /\s\/\s*([\p{L}. ]{2,30})$/u.exec(end) : null;
   if (slash && AGENCY.test(slash[1] as string)) return "credit:name/agency";
   // "Com Lusa", "With Reuters", "Con información de EFE"
   if (
@@ -305,7 +310,7 @@ function creditRule(
   // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
   const tail =
     /(?:^|[\s.(|–—-])([\p{L}]+)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
-      text,
+      end,
     );
   if (tail && v.credit.start((tail[1] as string).toLowerCase()) && f.words <= 50)
     return "credit:credit word and name";
@@ -325,7 +330,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   const legacy = BOILERPLATE_RULES.find((r) => n <= r.maxWords && r.pattern.test(text));
   if (legacy) return { reason: legacy.reason, rule: legacy.rule, score: 0.95 };
   const lower = lowerOf(text);
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const letters = n <= 12 ? (text.match(LETTER)?.length ?? 0) : 99;
   // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
   if (/^(?:pingback|trackback)\s*:/.test(lower) && n <= 40)
     return { reason: "low_content", rule: "low:pingback", score: 0.9 };
@@ -335,6 +340,8 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
   if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20)
     return { reason: "related_links", rule: "related:arrow link", score: 0.85 };
+  if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
+    return { reason: "byline", rule: "byline:handle", score: 0.85 };
   if (n <= 8 && f.linkDensity >= 0.2 && !f.endsLikeSentence && f.stopwordDensity < 0.4)
     return { reason: "low_content", rule: "links:mostly links", score: 0.8 };
   if (
@@ -434,13 +441,15 @@ function titleLike(text: string, f: BoilerplateFeatures): boolean {
 export function removeBoilerplate(
   blocks: TypedBlock[],
   language = "und",
-): { kept: TypedBlock[]; removed: RemovedBlock[] } {
+): { kept: TypedBlock[]; removed: RemovedBlock[]; headline: number | null } {
   const v = vocabulary(language);
   const count = blocks.length;
   const textCount = new Map<string, number>();
   for (const b of blocks) textCount.set(b.text, (textCount.get(b.text) ?? 0) + 1);
+  // Word lists are the costliest part of measuring; every step below reuses them.
+  const wordsOf = blocks.map((b) => words(b.text));
   const features = blocks.map((b, i) =>
-    measure(b.text, i, count, (textCount.get(b.text) ?? 1) - 1, v.stopwords),
+    measure(b.text, i, count, (textCount.get(b.text) ?? 1) - 1, v.stopwords, wordsOf[i]),
   );
   const verdicts: (Verdict | null)[] = blocks.map((b, i) =>
     detect(b, features[i] as BoilerplateFeatures, v),
@@ -479,7 +488,7 @@ export function removeBoilerplate(
   const exactIndex = new Map<string, number>();
   blocks.forEach((b, i) => {
     if (verdicts[i]) return;
-    const key = duplicateKey(b.text);
+    const key = (wordsOf[i] as string[]).join(" ");
     const set = tokenSet(key);
     const heading = b.kind === "title" || b.kind === "heading";
     // Short repeated headings ("Conclusion") are structure, not boilerplate.
@@ -533,7 +542,7 @@ export function removeBoilerplate(
   blocks.forEach((b, i) => {
     const f = features[i] as BoilerplateFeatures;
     if (f.words > 8 || f.words < 3 || protectedKind(b)) return;
-    const key = words(b.text).slice(-3).join(" ");
+    const key = (wordsOf[i] as string[]).slice(-3).join(" ");
     tails.set(key, [...(tails.get(key) ?? []), i]);
   });
   for (const idx of tails.values())
@@ -586,11 +595,11 @@ export function removeBoilerplate(
   // The headline again with the site's name or a suffix ("… – Live su Example.it – in costante
   // aggiornamento"): most of its words, in a block not much longer.
   if (headline >= 0) {
-    const head = tokenSet(duplicateKey((blocks[headline] as TypedBlock).text));
+    const head = new Set(wordsOf[headline]);
     if (head.size >= 5)
       for (let i = headline + 1; i < Math.min(count, headline + 12); i++) {
         if (removedAt(i) || protectedKind(blocks[i] as TypedBlock)) continue;
-        const set = tokenSet(duplicateKey((blocks[i] as TypedBlock).text));
+        const set = new Set(wordsOf[i]);
         let inter = 0;
         for (const x of head) if (set.has(x)) inter++;
         if (inter / head.size >= 0.8 && set.size <= head.size * 1.6)
@@ -631,7 +640,7 @@ export function removeBoilerplate(
       (features[j] as BoilerplateFeatures).words >= 4
     )
       j++;
-    const firsts = new Set(blocks.slice(i, j).map((b) => words(b.text).slice(0, 2).join(" ")));
+    const firsts = new Set(wordsOf.slice(i, j).map((w) => w.slice(0, 2).join(" ")));
     const edge = (k: number) => k < 0 || k >= count || removedAt(k);
     if (j - i >= 3 && firsts.size === j - i && (edge(i - 1) || edge(j)))
       for (let k = i; k < j; k++)
@@ -737,5 +746,5 @@ export function removeBoilerplate(
       features: features[i] as BoilerplateFeatures,
     });
   });
-  return { kept, removed };
+  return { kept, removed, headline: headline >= 0 && !verdicts[headline] ? headline : null };
 }

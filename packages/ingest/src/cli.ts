@@ -18,6 +18,11 @@ export function summarize(r: IngestResult): string {
   const lines: string[] = [];
   const date = (d: { value: string } | null) => (d ? d.value : "undated");
   lines.push(`Title: ${r.article.title ?? "(none)"}`);
+  const lang = r.languageDetection;
+  lines.push(
+    `Language: ${r.language ?? r.article.language}${lang ? ` (${lang.method}, confidence ${lang.confidence}${lang.declared ? `, page says ${lang.declared}` : ""})` : ""}`,
+  );
+  lines.push(`URL: ${r.article.url ?? "-"}  Publisher: ${r.article.publisher ?? "-"}`);
   lines.push(
     `Published: ${r.article.publishedDate ? describePartialDate(r.article.publishedDate) : "unknown"} (${r.article.publishedDateSource ?? "-"})`,
   );
@@ -28,11 +33,14 @@ export function summarize(r: IngestResult): string {
     `Repairs: ${r.repairs.map((x) => `${JSON.stringify(x.from)}→${JSON.stringify(x.to)} ×${x.count} (${x.rule})`).join("; ") || "none"}`,
   );
   lines.push(`Removed (${r.removed.length}):`);
-  for (const x of r.removed) lines.push(`  - [${x.reason}] ${x.text.slice(0, 90)}`);
+  for (const x of r.removed)
+    lines.push(
+      `  - [${x.reason}] ${x.text.slice(0, 90)}  (${x.rule}${x.line ? `, line ${x.line}` : ""}${x.score !== undefined ? `, score ${x.score}` : ""})`,
+    );
   lines.push(`Embedded posts (${r.embeddedPosts.length}):`);
   for (const e of r.embeddedPosts)
     lines.push(
-      `  - ${e.displayName ?? "?"} ${e.handle ?? ""} ${date(e.date)}: ${e.text} [${e.links.join(", ")}]`,
+      `  - ${e.platform} ${e.displayName ?? "?"} ${e.handle ?? ""} ${date(e.date)}: ${e.text} [${e.links.join(", ")}]`,
     );
   lines.push(`Clusters (${r.clusters.length}):`);
   const byId = new Map(r.candidateClaims.map((c) => [c.id, c]));

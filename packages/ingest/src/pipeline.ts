@@ -21,6 +21,7 @@ import { type HtmlMeta, parseHtml, type RawBlock } from "./html";
 import { detectLanguage } from "./language";
 import { detectModality } from "./modality";
 import { splitSentences } from "./sentences";
+import { urlEvidence } from "./url";
 
 const PARAGRAPH_SEPARATOR = "\n\n";
 
@@ -84,7 +85,13 @@ export function ingest(raw: IngestInput): IngestResult {
     meta?.language ?? null,
   );
   const typed: TypedBlock[] = markEmbeds(assignKinds(blocks).map((b, i) => ({ ...b, block: i })));
-  const { kept, removed } = removeBoilerplate(typed, language.code);
+  const { kept, removed, headline } = removeBoilerplate(typed, language.code);
+  // The headline the classifier found is the title, when layout alone named none (a dateline
+  // or a section label above it).
+  if (headline !== null && !kept.some((b) => b.kind === "title")) {
+    const b = kept.find((k) => k.block === headline);
+    if (b && b.kind !== "embed" && b.kind !== "attribution") b.kind = "title";
+  }
 
   const paragraphs: CleanedParagraph[] = [];
   let cleanedText = "";
@@ -117,6 +124,12 @@ export function ingest(raw: IngestInput): IngestResult {
   if (!publishedDate) {
     publishedDate = datelineDay(blocks);
     if (publishedDate) publishedDateSource = "text";
+  }
+  // The address is evidence too: a date in its path, its host as the publisher.
+  const fromUrl = urlEvidence(meta?.canonicalUrl ?? input.url);
+  if (!publishedDate && fromUrl.date?.precision === "day") {
+    publishedDate = fromUrl.date;
+    publishedDateSource = "url";
   }
 
   const matcher =
@@ -172,8 +185,8 @@ export function ingest(raw: IngestInput): IngestResult {
   return {
     article: {
       title: meta?.title ?? firstTitle,
-      url: meta?.canonicalUrl ?? input.url ?? null,
-      publisher: meta?.siteName ?? null,
+      url: meta?.canonicalUrl ?? urlEvidence(input.url).canonical ?? input.url ?? null,
+      publisher: meta?.siteName ?? fromUrl.host,
       description: meta?.description ?? null,
       publishedDate,
       publishedDateSource,

@@ -24,6 +24,8 @@ export type PhraseMatcher = {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const FIRST_WORD = /^([\p{L}'-]+)\s*[:|›»→>]/u;
+
 function matcher(all0: string[]): PhraseMatcher {
   // "assine*": an imperative that opens a prompt of a few words ("Assine nossa newsletter").
   const verbs = [...new Set(all0.filter((p) => p.endsWith("*")).map((p) => p.slice(0, -1)))];
@@ -50,10 +52,12 @@ function matcher(all0: string[]): PhraseMatcher {
       const verb = verbRe?.exec(lower);
       if (verb && lower.split(/\s+/).length <= 10 && !/[.!?]["”»]?$/.test(lower)) return verb[0];
       // One word alone ("Share", "Publicidade", "Comentários 3") is a control, not a sentence.
-      const bare = lower.replace(/[^\p{L}\s'-]+/gu, " ").trim();
-      if (single.has(bare)) return bare;
-      const first = bare.split(/\s+/)[0] ?? "";
-      return single.has(first) && /^[\p{L}'-]+\s*[:|›»→>]/u.test(lower) ? first : null;
+      if (lower.length <= 40) {
+        const bare = lower.replace(/[^\p{L}\s'-]+/gu, " ").trim();
+        if (single.has(bare)) return bare;
+      }
+      const first = FIRST_WORD.exec(lower)?.[1];
+      return first && single.has(first) ? first : null;
     },
     find(lower) {
       return findRe?.exec(lower)?.[0] ?? null;
