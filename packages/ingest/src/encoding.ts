@@ -44,48 +44,77 @@ const SUSPECT =
 
 const MIN_BADNESS = 2;
 
-/** The best page's reading of s[start, end) when it lowers badness, else undefined. */
-function bestReading(
-  s: string,
-  start: number,
-  end: number,
-  mask: number,
-  whole: boolean,
-): { page: CodePage; pieces: Piece[]; text: string } | undefined {
+// Accented letters of the languages we read, roughly most frequent first. Only breaks ties
+// between two pages whose readings are equally plausible (cp1250 and iso-8859-2 put Ą at
+// different bytes, so "ĂĄ" is "á" in one and "å" in the other; "ÄŒ" is "Č" in cp1252 and "ļ" in
+// iso-8859-15). Capitals count as rarer than small letters; beyond that the page order decides.
+const COMMON = "éáíóàèçãñßüöäêâôõúìòùûîëïœčřšžěůýťďňąęłńśźżćőűğışășțėįųūāēīģķļņ";
+
+// No word starts with ß ("Ăź" is ß in cp1250 and ü in iso-8859-2: "überwachen", not "ßberwachen").
+const SHARP_S_START = /(?<!\p{L})ß/gu;
+
+function rarity(pieces: Piece[], text: string): number {
+  let sum = (text.match(SHARP_S_START)?.length ?? 0) * 100;
+  for (const p of pieces) {
+    const c = p.to;
+    const code = c.charCodeAt(0);
+    if (code >= 0x250) {
+      // A combining accent is what MacRoman makes of "Ã±" (ñ): "Pe̱a"; arrows, math and
+      // technical signs are what iso-8859-15 makes of Windows punctuation ("â€\u009d": ⤝).
+      if (code >= 0x300 && code <= 0x36f) sum += 100;
+      else if (code >= 0x2190 && code <= 0x2bff) sum += 50;
+      continue;
+    }
+    const lower = c.toLowerCase();
+    const k = COMMON.indexOf(lower);
+    sum += (k < 0 ? 100 : k) + (lower === c ? 0 : 20);
+  }
+  return sum;
+}
+
+type Reading = { page: CodePage; pieces: Piece[]; text: string; score: number };
+
+/** Every page's reading of s[start, end) that lowers badness (none below MIN_BADNESS). */
+function readings(s: string, start: number, end: number, mask: number, whole: boolean): Reading[] {
   // Include a trailing space a lead may have used as its 0xA0.
   const stop = end < s.length && s.charCodeAt(end) === 0x20 ? end + 1 : end;
-  const original = s.slice(start, stop);
-  const before = badness(original);
+  const before = badness(s.slice(start, stop));
   // One weak sign (a capital after a lowercase letter) is not enough to rewrite anything.
-  if (before < MIN_BADNESS) return undefined;
-  let best: { page: CodePage; pieces: Piece[]; text: string } | undefined;
-  let bestScore = before;
+  if (before < MIN_BADNESS) return [];
+  const out: Reading[] = [];
   for (const page of PAGES) {
     if ((mask & page.bit) === 0) continue;
     const pieces = decodeRun(s, start, end, page, whole);
     if (!pieces) continue;
     const text = applyPieces(s, pieces, start, stop);
     const score = badness(text);
-    if (score < bestScore) {
-      best = { page, pieces, text };
-      bestScore = score;
+    if (score < before) out.push({ page, pieces, text, score });
+  }
+  return out;
+}
+
+/**
+ * The best reading: lowest badness; on a tie the page that reads most of the document best
+ * (damage comes from one page), then the commoner letters, then the page order.
+ */
+function pick(rs: Reading[], preferred: CodePage | undefined): Reading | undefined {
+  let best: Reading | undefined;
+  for (const r of rs) {
+    if (!best || r.score < best.score) {
+      best = r;
+      continue;
     }
+    if (r.score > best.score) continue;
+    if ((r.page === preferred) !== (best.page === preferred)) {
+      if (r.page === preferred) best = r;
+      continue;
+    }
+    if (rarity(r.pieces, r.text) < rarity(best.pieces, best.text)) best = r;
   }
   return best;
 }
 
-function repairLine(line: string, repairs: RepairLog): string {
-  if (!SUSPECT.test(line)) return line;
-  // 1. The whole line through one page.
-  const whole = pagesContaining(line, 0, line.length);
-  if (whole !== 0) {
-    const r = bestReading(line, 0, line.length, whole, true);
-    if (r) {
-      logPieces(repairs, r.pieces, r.page);
-      return r.text;
-    }
-  }
-  // 2. Word by word.
+function wordByWord(line: string, repairs: RepairLog, preferred: CodePage | undefined): string {
   let out = "";
   let at = 0;
   const word = /[^ \t]+/g;
@@ -94,10 +123,10 @@ function repairLine(line: string, repairs: RepairLog): string {
     const end = start + m[0].length;
     const mask = pagesWithPairs(line, start, end);
     if (mask === 0) continue;
-    const r = bestReading(line, start, end, mask, false);
+    const r = pick(readings(line, start, end, mask, false), preferred);
     if (!r) continue;
     logPieces(repairs, r.pieces, r.page);
-    // bestReading's text covers a trailing space it may have used; keep the rest of the line.
+    // The reading covers a trailing space it may have used; keep the rest of the line.
     const stop = end < line.length && line.charCodeAt(end) === 0x20 ? end + 1 : end;
     out += line.slice(at, start) + r.text;
     at = stop;
@@ -109,10 +138,36 @@ function repairLine(line: string, repairs: RepairLog): string {
 function repairMojibake(text: string, repairs: RepairLog): string {
   if (!SUSPECT.test(text)) return text;
   const lines = text.split("\n");
+  // 1. Whole lines through one page; every line's best pages vote for the document's page.
+  const whole: Reading[][] = lines.map((line) => {
+    if (!SUSPECT.test(line)) return [];
+    const mask = pagesContaining(line, 0, line.length);
+    return mask === 0 ? [] : readings(line, 0, line.length, mask, true);
+  });
+  // A line votes for every page that gives its best reading.
+  const votes = new Map<CodePage, number>();
+  for (const rs of whole) {
+    const best = pick(rs, undefined);
+    if (!best) continue;
+    for (const r of rs) if (r.text === best.text) votes.set(r.page, (votes.get(r.page) ?? 0) + 1);
+  }
+  let preferred: CodePage | undefined;
+  for (const page of PAGES) {
+    const n = votes.get(page) ?? 0;
+    if (n > 0 && (!preferred || n > (votes.get(preferred) ?? 0))) preferred = page;
+  }
+  // 2. Lines no page reads whole, word by word.
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const fixed = repairLine(line, repairs);
+    const r = pick(whole[i] as Reading[], preferred);
+    let fixed = line;
+    if (r) {
+      logPieces(repairs, r.pieces, r.page);
+      fixed = r.text;
+    } else if (SUSPECT.test(line)) {
+      fixed = wordByWord(line, repairs, preferred);
+    }
     if (fixed !== line) {
       lines[i] = fixed;
       changed = true;
@@ -124,7 +179,7 @@ function repairMojibake(text: string, repairs: RepairLog): string {
 function lostBytes(text: string, repairs: RepairLog): string {
   const pending: { from: string; to: string; rule: string }[] = [];
   const next = repairLostBytes(text, (r) => pending.push(r));
-  if (next === text || badness(next) > badness(text)) return text;
+  if (next === text || badness(next) >= badness(text)) return text;
   for (const r of pending) log(repairs, r.from, r.to, r.rule);
   return next;
 }

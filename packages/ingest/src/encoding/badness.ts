@@ -28,7 +28,7 @@ const OTHER = 8;
 
 // The Latin-1 and Windows extras that are letters or punctuation in Unicode but, right after a
 // non-ASCII letter, are a mark of mojibake ("Ã©", "Ãª", "Ãµ", "Ã­", "Ñ€", "Ð¼").
-const AS_SYMBOL = "ƒªºµˆ˜\u00ad†‡‰¶§¦‚„¡¿·¹²³¼½¾";
+const AS_SYMBOL = "ƒªºµˆ˜ˇ˘˙˚˛˝\u00ad†‡‰¶§¦‚„¡¿·¹²³¼½¾";
 const AS_PUNCT = "’‘“”–—…«»‹›•\u00a0\u0374\u0375\u0384\u0385";
 
 const kinds = new Uint8Array(0x10000); // kind | script << 4, computed on first use (0: unknown)
@@ -115,9 +115,23 @@ const isLetter = (k: number) => k === LOWER || k === UPPER || k === UNCASED;
 // before a Windows punctuation character inside a word, or alone before a space, they are the
 // remains of a two-byte sequence, not a letter.
 const LEADISH = new Set([0xc2, 0xc3, 0x102, 0x100, 0x106]);
+// Capitals that are lead bytes 0xC2–0xC5 in a Latin code page (Â Ã Ä Å Ă Ĺ Ā Ć).
+const CAP_LEADS = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0x102, 0x139, 0x100, 0x106]);
 // Characters at 0x80–0xBF in windows-1252 that are punctuation: after a LEADISH capital and
 // before a letter, the pair is mojibake ("Ã‰tat", "Ã…lesund", "Ã“scar").
 const WIN_PUNCT = new Set([..."‚„…†‡‰‹‘’“”•–—›"].map((c) => c.charCodeAt(0)));
+
+// Windows punctuation right after a 0xE2 lead: "â€", "â–¼", "вЂ", "β€" (not ’: Ukrainian "в’їзд").
+const AFTER_E2 = new Set([..."€–—„•™‹›‚"].map((c) => c.charCodeAt(0)));
+// The characters of byte 0xC2 (Â Β В Ā): before « or », the rest of a two-byte « or ».
+const C2_LEADS = new Set([0xc2, 0x392, 0x412, 0x100]);
+// Cyrillic capitals Russian does not use (Serbian, Macedonian, Belarusian, Ukrainian): after a
+// lowercase letter they are cp1251 mojibake ("вЂ", "пёЏ").
+const RARE_CYRILLIC_CAPS = /[ЀЂЃЅЈЉЊЋЌЍЎЏ]/;
+// Letters only Serbian/Macedonian use, and letters only Russian/Belarusian/Ukrainian use: one
+// word never has both ("рџљЁ" is 🚨 through cp1251).
+const SOUTH_SLAVIC = /[ђѓјљњћќџѕЂЃЈЉЊЋЌЏЅ]/;
+const EAST_SLAVIC = /[ёыэъіїєґўЁЫЭЪІЇЄҐЎ]/;
 
 /** Letters a lead byte 0xE2 becomes in the code pages: β â ā в โ Б ‚ ג. */
 export const E2_LEADS = "βâāвโБ‚ג";
@@ -138,7 +152,17 @@ const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
  * - a lead-like capital (Â Ã Ă Ā Ć) before Windows punctuation and a letter, or alone before a
  *   space after a non-capital ("Ã‰tat", "YOUTUBE.Â ": 2);
  * - a low quote ‚ „ glued between letters (MacRoman "‚Äô": 2);
- * - a 0xE2 lead (β â ā в โ) between a Latin letter and an English contraction ("Russiaβs": 2).
+ * - a 0xE2 lead (β â ā в โ) between a Latin letter and an English contraction ("Russiaβs": 2);
+ * - inside a lowercase word, a lead-like capital (Â Ã Ä Å Ă Ĺ Ā Ć) before Windows punctuation and a letter
+ *   ("priÄ—mÄ—": 2); a lead-like
+ *   capital before another non-ASCII letter outside an all-caps word ("ĂĽber", "Ãš": 2);
+ * - symbols glued between letters, √ or box drawing touching a letter or symbol (MacRoman
+ *   "odbƒôdzie", "citt√†", cp866 "├╝ber": 2);
+ * - a word of 1–3 letters of another script between two Latin words ("situazione ГЁ stata": 2);
+ * - a Cyrillic capital Russian does not use after a lowercase letter, or Serbian and Russian
+ *   letters in one word (cp1251 "вЂ”", "рџљЁ": 2);
+ * - MacRoman "‚Ä" and "¬©", a 0xE2 lead before Windows punctuation ("â€", "â–¼"), a 0xC2
+ *   lead before « or » ("Â«": 2).
  */
 export function badness(text: string): number {
   let score = 0;
@@ -147,6 +171,7 @@ export function badness(text: string): number {
   let runScript = 0; // last letter script in the current run of non-space characters
   let runMixed = false;
   let runCased = false; // the lower-then-capital sign counts once a run
+  let symbolsAfterLetter = false; // inside a run of symbols that follows a letter
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -181,6 +206,9 @@ export function badness(text: string): number {
         score += 1;
         runCased = true;
       }
+      if (kind === UPPER && pk === LOWER && RARE_CYRILLIC_CAPS.test(String.fromCharCode(code))) {
+        score += 2;
+      }
       // IPA letters beside Latin text, letters of scripts no code page here encodes.
       if ((code >= 0x250 && code <= 0x2af) || script === OTHER) score += 1;
       if (
@@ -192,7 +220,11 @@ export function badness(text: string): number {
         score += 2;
       }
     } else if (kind === MARK) {
-      if (!(isLetter(pk) || pk === MARK) || (script !== 0 && ps !== script)) score += 2;
+      // Variation selectors (emoji presentation) may follow anything.
+      const selector = code >= 0xfe00 && code <= 0xfe0f;
+      if (!selector && (!(isLetter(pk) || pk === MARK) || (script !== 0 && ps !== script))) {
+        score += 2;
+      }
     } else if (kind === SYMBOL || kind === CONTROL) {
       if (isLetter(pk) && prevCode >= 0x80) score += 2;
       else if (pk === SYMBOL && kind === SYMBOL) score += 1;
@@ -201,14 +233,99 @@ export function badness(text: string): number {
       const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
       if (before !== UPPER && (kind === SPACE || code === 0xa0)) score += 2;
     }
-    if (WIN_PUNCT.has(code) && LEADISH.has(prevCode) && i + 1 < text.length) {
-      if (isLetter(info(text.charCodeAt(i + 1)) & 15)) score += 2;
+    if (
+      WIN_PUNCT.has(code) &&
+      CAP_LEADS.has(prevCode) &&
+      i >= 2 &&
+      (info(text.charCodeAt(i - 2)) & 15) === LOWER
+    ) {
+      if (i + 1 < text.length && isLetter(info(text.charCodeAt(i + 1)) & 15)) score += 2;
+    }
+    if (LEADISH.has(prevCode) && isLetter(kind) && code >= 0x80) {
+      // Not inside an all-caps word ("ROMÂNĂŞ"), unless a lowercase letter shows it is not one.
+      const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
+      const after = i + 1 < text.length ? info(text.charCodeAt(i + 1)) & 15 : SPACE;
+      if (before !== UPPER || kind === LOWER || after === LOWER) score += 2;
+    }
+    // "PUÃ’", "COSÃŒ": no word has a lead-like capital before these (” and … may close a word).
+    if (LEADISH.has(prevCode) && WIN_PUNCT.has(code) && code !== 0x201d && code !== 0x2026) {
+      score += 2;
+    }
+    if (isLetter(kind) && symbolsAfterLetter) score += 2;
+    if (kind === SYMBOL) symbolsAfterLetter ||= isLetter(pk);
+    else symbolsAfterLetter = false;
+    // √ (MacRoman 0xC3) or box drawing (cp866, koi8) touching a letter or another symbol.
+    if (
+      (code === 0x221a || (code >= 0x2500 && code <= 0x259f)) &&
+      (isLetter(pk) || pk === SYMBOL)
+    ) {
+      score += 2;
+    } else if (
+      (prevCode === 0x221a || (prevCode >= 0x2500 && prevCode <= 0x259f)) &&
+      (isLetter(kind) || kind === SYMBOL)
+    ) {
+      score += 2;
     }
     if ((code === 0x201a || code === 0x201e) && isLetter(pk) && i + 1 < text.length) {
       if (isLetter(info(text.charCodeAt(i + 1)) & 15)) score += 2;
     }
+    // MacRoman: E2 80 is "‚Ä", C2 is "¬" ("‚Äî", "¬©").
+    if (prevCode === 0x201a && kind === UPPER && code >= 0x80) score += 2;
+    if (
+      prevCode === 0xac &&
+      (isLetter(kind) || kind === SYMBOL || code === 0xab || code === 0xbb)
+    ) {
+      score += 2;
+    }
+    if (AFTER_E2.has(code) && E2_SET.has(prevCode)) score += 2;
+    if ((code === 0xab || code === 0xbb) && C2_LEADS.has(prevCode)) {
+      const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
+      if (before !== UPPER) score += 2;
+    }
     prev = v;
     prevCode = code;
+  }
+  if (NON_LATIN.test(text) || LONE_E2.test(text)) score += isolatedWords(text) + slavicMix(text);
+  return score;
+}
+
+function slavicMix(text: string): number {
+  if (!SOUTH_SLAVIC.test(text) || !EAST_SLAVIC.test(text)) return 0;
+  let score = 0;
+  for (const w of text.split(/[\s\p{P}]+/u)) {
+    if (SOUTH_SLAVIC.test(w) && EAST_SLAVIC.test(w)) score += 2;
+  }
+  return score;
+}
+
+// A 0xE2 lead standing alone as a word (a dash that lost its other bytes).
+const LONE_E2 = /(?:^|\s)[βâāвโБ](?=\s|$)/m;
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]/;
+const LETTERS = /[^\p{L}]/gu;
+const ALL_LATIN = /^\p{Script=Latin}+$/u;
+
+// A word of one to three letters in another script between two Latin words ("è" read through
+// cp1251 is "ГЁ": "la situazione ГЁ stata"), or of two or three letters starting a line of Latin
+// words ("ยฉ REUTERS", © through cp874): 2 each. A lone 0xE2 lead counts even when it is a
+// Latin letter ("rate â central": a dash that lost two bytes).
+function isolatedWords(text: string): number {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(LETTERS, ""))
+    .filter((w) => w.length > 0);
+  let score = 0;
+  const latin = (w: string | undefined) => w !== undefined && w.length > 1 && ALL_LATIN.test(w);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length > 3 || (ALL_LATIN.test(w) && !(w.length === 1 && E2_SET.has(w.charCodeAt(0))))) {
+      continue;
+    }
+    const between = latin(words[i - 1]) && latin(words[i + 1]);
+    // At the start of a line: two or three letters, and every word after it Latin.
+    const lone = w.length === 1 && E2_SET.has(w.charCodeAt(0));
+    const first =
+      i === 0 && (w.length > 1 || lone) && words.length > 1 && words.slice(1).every(latin);
+    if (between || first) score += 2;
   }
   return score;
 }

@@ -39,7 +39,9 @@ export function decodeAt(s: string, i: number, limit: number, page: CodePage): H
     const j = i + k;
     if (j > limit || j >= s.length) return undefined;
     const c = s.charCodeAt(j);
-    if (c === 0x20 && k === n && page.a0IsNbsp) {
+    // Only for two-byte sequences and E0 ones (Thai ภ): a space after E2 xx is punctuation
+    // that lost a byte and a space, not a symbol ("â¦ " is "… ", not "⦠").
+    if (c === 0x20 && k === n && page.a0IsNbsp && (n === 1 || lead === 0xe0)) {
       space = true;
       conts.push(0xa0);
       continue;

@@ -18,9 +18,8 @@ const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
 // "— Name (@handle) July 4, 2025": a post attribution after the dash.
 const ATTRIBUTION = /^[ \u00a0]+\p{Lu}[^\n]{0,120}?(?:\(@\w{1,30}\)|\b(?:1[89]|20)\d{2}\b)/u;
 
-// One page per distinct 0xE2 character (the first in tie-break order names the rule).
-const BY_LEAD = new Map<string, CodePage>();
-for (const p of PAGES) if (LETTER.test(p.e2) && !BY_LEAD.has(p.e2)) BY_LEAD.set(p.e2, p);
+// The pages whose 0xE2 is a letter, in tie-break order (several share â).
+const LEAD_PAGES = PAGES.filter((p) => LETTER.test(p.e2));
 
 type Found = { index: number; length: number; to: string; kind: string; strong: boolean };
 
@@ -31,30 +30,46 @@ function scriptOf(ch: string): RegExp | undefined {
     /\p{Script=Thai}/u,
     /\p{Script=Hebrew}/u,
   ]) {
-    if (re.test(ch)) return new RegExp(re.source, "gu");
+    if (re.test(ch)) return re;
   }
   return undefined;
 }
 
-/** Characters of the run of non-space text around `i`, other than the lead itself. */
+/** The run of non-space text around `i`. */
 function wordAround(text: string, i: number): string {
   let a = i;
   let b = i + 1;
   while (a > 0 && !/\s/.test(text[a - 1] as string)) a--;
   while (b < text.length && !/\s/.test(text[b] as string)) b++;
-  return text.slice(a, i) + text.slice(i + 1, b);
+  return text.slice(a, b);
 }
 
 function classify(text: string, i: number, page: CodePage, open: { n: number }): Found | undefined {
-  const prev = i > 0 ? (text[i - 1] as string) : "\n";
+  let prev = i > 0 ? (text[i - 1] as string) : "\n";
+  // After another lead and the byte it kept ("β¦β"), the previous character is punctuation.
+  if (i >= 2 && text[i - 2] === page.e2) {
+    const kept = page.toByte[text.charCodeAt(i - 1)] as number;
+    if (kept >= 0x80 && kept <= 0xbf) prev = "\u2026";
+  }
   let length = 1;
   // E2 80 kept and the third byte lost: `â€` (cp1252 drops 0x9D, ISO pages all of 0x80–0x9F).
   if (text[i + 1] === page.x80 && page.x80 !== "") length = 2;
-  const next = text[i + length] ?? "\n";
+  let next = text[i + length] ?? "\n";
   const after = text.slice(i + length);
   // Only ASCII may share the word with a lost lead: real words in the page's own language
   // ("mājās", "Всё") carry other letters of it.
-  if (/[^\t-~\u2019]/.test(wordAround(text, i).replace(page.x80, ""))) return undefined;
+  let word = "";
+  const around = wordAround(text, i);
+  for (let k = 0; k < around.length; k++) {
+    // Drop other leads of the page, with the continuation character that may follow each.
+    if (around[k] === page.e2) {
+      const b = page.toByte[around.charCodeAt(k + 1)] as number;
+      if (b >= 0x80 && b <= 0xbf) k++;
+      continue;
+    }
+    word += around[k];
+  }
+  if (/[^\t-~\u2019]/.test(word)) return undefined;
   const at = (to: string, kind: string, strong: boolean): Found => ({
     index: i,
     length,
@@ -62,24 +77,36 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
     kind,
     strong,
   });
+  // E2 80 xx with only the 0x80 lost: "β¦" is …, "â¢" is •.
+  const b = length === 1 ? (page.toByte[next.charCodeAt(0)] as number) : 0;
+  if (b >= 0xa0 && b <= 0xbf) {
+    length = 2;
+    return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", true);
+  }
   if (LATIN_LETTER.test(prev) && CONTRACTION.test(after)) return at("\u2019", "apostrophe", true);
+  // Another lead right after is punctuation too ("lotβ¦", " ββ ").
+  if (next === page.e2) next = /\s/.test(prev) ? "\u2014" : "\u2026";
   if ((prev === "\n" || i === 0) && ATTRIBUTION.test(after))
     return at("\u2014", "attribution-dash", true);
   const prevSpace = /\s/.test(prev) || prev === "(" || prev === "[";
   const nextSpace = /\s/.test(next);
-  if (prevSpace && nextSpace) return at("\u2014", "dash", length === 2);
-  if (prevSpace && LETTER_OR_DIGIT.test(next)) {
+  if (prevSpace && (nextSpace || /[-–—:]/.test(next))) return at("\u2014", "dash", length === 2);
+  if ((prevSpace || /[\u2026(]/.test(prev)) && LETTER_OR_DIGIT.test(next)) {
     open.n++;
     return at("\u201c", "quote", length === 2);
   }
-  if (!prevSpace && (nextSpace || /[.,;:!?)\]]/.test(next))) {
+  if (!prevSpace && (nextSpace || /[.,;:!?)\]\u2026]/.test(next))) {
     if (open.n > 0) {
       open.n--;
       return at("\u201d", "quote", length === 2);
     }
     return at(LATIN_LETTER.test(prev) ? "\u2019" : "\u201d", "quote", length === 2);
   }
-  if (LATIN_LETTER.test(prev) && LATIN_LETTER.test(next)) return at("\u2014", "dash", length === 2);
+  // Between two letters only a lead of another script is surely not a letter of the word
+  // ("endβthe"; but "château").
+  if (LATIN_LETTER.test(prev) && LATIN_LETTER.test(next) && !LATIN_LETTER.test(page.e2)) {
+    return at("\u2014", "dash", length === 2);
+  }
   return undefined;
 }
 
@@ -89,7 +116,8 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
  */
 export function repairLostBytes(text: string, log: (r: LostByteRepair) => void): string {
   let out = text;
-  for (const [lead, page] of BY_LEAD) {
+  for (const page of LEAD_PAGES) {
+    const lead = page.e2;
     if (!out.includes(lead)) continue;
     const found: Found[] = [];
     let ok = true;
@@ -111,7 +139,15 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
     if (!ok || !found.some((f) => f.strong)) continue;
     // A lead of a non-Latin script must be the only letter of that script in the text.
     const script = scriptOf(lead);
-    if (script && (out.match(script)?.length ?? 0) > found.length) continue;
+    if (script) {
+      let rest = "";
+      let from = 0;
+      for (const f of found) {
+        rest += out.slice(from, f.index);
+        from = f.index + f.length;
+      }
+      if (script.test(rest + out.slice(from))) continue;
+    }
     let next = "";
     let at = 0;
     for (const f of found) {
