@@ -613,7 +613,11 @@ export function removeBoilerplate(
 
   // Right after the headline, before the body: bylines without a "By" ("Nauan Sacramento").
   const firstBody = blocks.findIndex(
-    (_, i) => i > headline && !removedAt(i) && featuresFor(i).density === "good",
+    (_, i) =>
+      i > headline &&
+      !removedAt(i) &&
+      (featuresFor(i).density === "good" ||
+        (featuresFor(i).words >= 15 && featuresFor(i).endsLikeSentence)),
   );
   for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
     const b = blocks[i] as TypedBlock;

@@ -82,8 +82,9 @@ function platformOf(links: string[], handle: string | null, hint?: string): Plat
   if (hint && hint in PUBLISHER) return hint as Platform;
   for (const [p, re] of STATUS) if (links.some((l) => re.test(l))) return p;
   for (const [p, re] of HOSTS) if (links.some((l) => re.test(l))) return p;
-  if (handle && /\.bsky\.social$|\.\w{2,}$/.test(handle) && handle.includes(".")) return "bluesky";
   if (handle && /^@[^@]+@/.test(handle)) return "mastodon";
+  // Bluesky handles are domain names (@name.bsky.social, @example.com).
+  if (handle && /\.[a-z]{2,}$/i.test(handle)) return "bluesky";
   return handle ? "twitter" : "other";
 }
 
@@ -220,8 +221,17 @@ export function extractEmbeddedPosts(
     ];
     const handle = attr?.handle ?? null;
     const platform = attr?.platform ?? platformOf(links, handle, blocks[0]?.network);
+    // The post's address without tracking parameters (…/status/123?ref_src=twsrc).
     const statusUrl =
-      links.map((l) => STATUS.map(([, re]) => re.exec(l)?.[0]).find(Boolean)).find(Boolean) ?? null;
+      links
+        .map((l) => {
+          for (const [, re] of STATUS) {
+            const m = re.exec(l);
+            if (m?.index === 0) return l.slice(0, m[0].length + (l[m[0].length] === "/" ? 1 : 0));
+          }
+          return null;
+        })
+        .find(Boolean) ?? null;
     const text = bodyText
       .replace(LINK, "")
       .replace(/https?:\/\/\S+/g, (u) => (postUrlOnly(u) ? "" : u))

@@ -78,7 +78,41 @@ const BLOCK = new Set([
   "h6",
 ]);
 
-/** Splits HTML into blocks and picks up <title>, og:*, canonical link and tweet embeds. */
+// Embed markup of each network: the blockquote classes their embed scripts look for.
+const EMBED_CLASSES: [RegExp, string][] = [
+  [/\btwitter-(?:tweet|video)\b/, "twitter"],
+  [/\binstagram-media\b/, "instagram"],
+  [/\bbluesky-embed\b/, "bluesky"],
+  [/\bmastodon-embed\b/, "mastodon"],
+  [/\btiktok-embed\b/, "tiktok"],
+  [/\btext-post-media\b|\bthreads-embed\b/, "threads"],
+  [/\bfb-(?:post|video|xfbml-parse-ignore)\b/, "facebook"],
+  [/\btelegram-post\b/, "telegram"],
+];
+
+// Iframes and widget scripts that stand for a post: the network and the post's address.
+const EMBED_SOURCES: [RegExp, string][] = [
+  [/(?:youtube(?:-nocookie)?\.com\/embed\/|youtu\.be\/)/i, "youtube"],
+  [/platform\.twitter\.com\/embed|twitter\.com\/\w+\/status/i, "twitter"],
+  [/instagram\.com\/(?:p|reel|tv)\//i, "instagram"],
+  [/facebook\.com\/plugins\/(?:post|video)\.php/i, "facebook"],
+  [/tiktok\.com\/(?:embed|@)/i, "tiktok"],
+  [/embed\.bsky\.app|bsky\.app\/profile/i, "bluesky"],
+  [/t\.me\/\w+\/\d+/i, "telegram"],
+  [/threads\.(?:net|com)\/@/i, "threads"],
+  [/\/@\w+\/\d+\/embed/i, "mastodon"],
+];
+
+// Readability's first pass: containers whose class or id says they are not the article
+// (comments, related links, share bars, sidebars, cookie and newsletter boxes) are dropped with
+// their content, unless the name also says article/content/main. "header" and "social" are left
+// out of Readability's list: article headers hold the h1, and social wrappers hold the embeds.
+const UNLIKELY =
+  /-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|footer|gdpr|legends|menu|newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|replies|rss|share|shoutbox|sidebar|skyscraper|sponsor|subscribe|supplemental|taboola|yom-remote|modal/i;
+const MAYBE_CANDIDATE =
+  /and|article|body|column|content|main|mathjax|shadow|story|post-body|entry/i;
+
+/** Splits HTML into blocks and picks up <title>, og:*, canonical link and post embeds. */
 export function parseHtml(html: string): ParsedHtml {
   const blocks: RawBlock[] = [];
   const meta: HtmlMeta = {
@@ -96,12 +130,13 @@ export function parseHtml(html: string): ParsedHtml {
   let skipDepth = 0;
   let current = "";
   let currentKind: BlockKind | undefined;
-  // Tweet embed state: depth of the twitter-tweet blockquote, its links, its index.
-  let tweetDepth = 0;
-  let tweetIndex = -1;
-  let tweetLinks: string[] = [];
+  // Embed state: depth of the embed's blockquote, its network, links and index.
+  let embedDepth = 0;
+  let embedIndex = -1;
+  let embedNetwork = "";
+  let embedLinks: string[] = [];
   let embedCount = 0;
-  let inTweetParagraph = false;
+  let inEmbedParagraph = false;
   let anchorHref: string | null = null;
   const stack: string[] = [];
 
@@ -109,15 +144,42 @@ export function parseHtml(html: string): ParsedHtml {
     const text = current.replace(/\s+/g, " ").trim();
     if (text) {
       const block: RawBlock = { text };
-      if (tweetDepth > 0) {
-        block.kind = inTweetParagraph ? "embed" : "attribution";
-        block.embed = tweetIndex;
-        block.links = [...tweetLinks];
+      if (embedDepth > 0) {
+        // In a tweet, the <p> is the post and the rest its attribution; other networks put
+        // their caption line ("A post shared by …") in a <p> too, so it is told by its shape.
+        const attribution =
+          embedNetwork === "twitter"
+            ? !inEmbedParagraph
+            : /^[—–―-]\s*.+\(@|^(?:a post shared by|una publicaci|uma publica|une publication|ein beitrag|un post condiviso)/i.test(
+                text,
+              );
+        block.kind = attribution ? "attribution" : "embed";
+        block.embed = embedIndex;
+        block.links = [...embedLinks];
+        block.network = embedNetwork;
       } else if (currentKind) block.kind = currentKind;
       blocks.push(block);
     }
     current = "";
     currentKind = undefined;
+  };
+
+  const embedSource = (name: string, attrs: Record<string, string>) => {
+    const src =
+      name === "iframe"
+        ? (attrs.src ?? attrs["data-src"] ?? "")
+        : name === "script" && attrs["data-telegram-post"]
+          ? `https://t.me/${attrs["data-telegram-post"]}`
+          : "";
+    if (!src) return;
+    const hit = EMBED_SOURCES.find(([re]) => re.test(src));
+    if (!hit) return;
+    flush();
+    let url = src.startsWith("//") ? `https:${src}` : src;
+    // Facebook's plugin carries the post's own address in `href`.
+    const inner = /[?&]href=([^&]+)/.exec(url);
+    if (hit[1] === "facebook" && inner) url = decodeURIComponent(inner[1] as string);
+    blocks.push({ text: url, kind: "embed", embed: embedCount++, links: [url], network: hit[1] });
   };
 
   const parser = new Parser(
@@ -142,24 +204,47 @@ export function parseHtml(html: string): ParsedHtml {
         if (name === "link" && (attrs.rel ?? "").toLowerCase().split(/\s+/).includes("canonical")) {
           if (attrs.href) meta.canonicalUrl = attrs.href;
         }
-        if (SKIP.has(name) || skipDepth > 0) {
+        if (skipDepth === 0 && (name === "iframe" || name === "script")) embedSource(name, attrs);
+        const classId = `${attrs.class ?? ""} ${attrs.id ?? ""}`;
+        const embedClass =
+          skipDepth === 0 && embedDepth === 0 && (name === "blockquote" || name === "div")
+            ? EMBED_CLASSES.find(([re]) => re.test(attrs.class ?? ""))
+            : undefined;
+        if (
+          SKIP.has(name) ||
+          skipDepth > 0 ||
+          (!embedClass &&
+            embedDepth === 0 &&
+            name !== "body" &&
+            name !== "html" &&
+            name !== "article" &&
+            name !== "main" &&
+            classId.length > 1 &&
+            UNLIKELY.test(classId) &&
+            !MAYBE_CANDIDATE.test(classId))
+        ) {
           // htmlparser2 closes void elements too, so the depth stays balanced.
           skipDepth++;
           return;
         }
-        if (name === "blockquote" && /\btwitter-tweet\b/.test(attrs.class ?? "")) {
+        if (embedClass) {
           flush();
-          tweetDepth = stack.length;
-          tweetIndex = embedCount++;
-          tweetLinks = [];
+          embedDepth = stack.length;
+          embedIndex = embedCount++;
+          embedNetwork = embedClass[1];
+          embedLinks = [];
+          for (const key of ["cite", "data-instgrm-permalink", "data-href", "data-embed-url"]) {
+            const v = attrs[key];
+            if (v && /^https?:/.test(v)) embedLinks.push(v);
+          }
           return;
         }
-        if (tweetDepth > 0 && name === "p") {
+        if (embedDepth > 0 && name === "p") {
           flush();
-          inTweetParagraph = true;
+          inEmbedParagraph = true;
           return;
         }
-        if (name === "a" && tweetDepth > 0) anchorHref = attrs.href ?? null;
+        if (name === "a" && embedDepth > 0) anchorHref = attrs.href ?? null;
         if (BLOCK.has(name)) {
           flush();
           if (/^h[1-6]$/.test(name)) currentKind = "heading";
@@ -178,18 +263,18 @@ export function parseHtml(html: string): ParsedHtml {
           skipDepth--;
           return;
         }
-        if (name === "a" && tweetDepth > 0) {
-          if (anchorHref) tweetLinks.push(anchorHref);
+        if (name === "a" && embedDepth > 0) {
+          if (anchorHref) embedLinks.push(anchorHref);
           anchorHref = null;
         }
-        if (tweetDepth > 0 && name === "p" && inTweetParagraph) {
+        if (embedDepth > 0 && name === "p" && inEmbedParagraph) {
           flush();
-          inTweetParagraph = false;
+          inEmbedParagraph = false;
           return;
         }
-        if (tweetDepth > 0 && name === "blockquote" && stack.length < tweetDepth) {
+        if (embedDepth > 0 && stack.length < embedDepth) {
           flush();
-          tweetDepth = 0;
+          embedDepth = 0;
           return;
         }
         if (BLOCK.has(name)) flush();

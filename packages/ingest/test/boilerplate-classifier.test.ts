@@ -1,0 +1,94 @@
+// The boilerplate classifier on short pages in the product's languages: every removal has a
+// reason, a rule, a score and the features measured; the headline and the body stay.
+import { describe, expect, it } from "vitest";
+import { ingest } from "../src/index";
+
+const body = {
+  es: "El Gobierno anunció este martes que la nueva ley entrará en vigor el próximo mes, tras una votación en el Congreso que se retrasó varias semanas por el debate.",
+  pt: "O governo anunciou nesta terça-feira que a nova lei entrará em vigor no próximo mês, depois de uma votação no Congresso que foi adiada por semanas de debate.",
+  fr: "Le gouvernement a annoncé mardi que la nouvelle loi entrera en vigueur le mois prochain, après un vote au Parlement qui a été retardé de plusieurs semaines.",
+  de: "Die Regierung kündigte am Dienstag an, dass das neue Gesetz im nächsten Monat in Kraft treten wird, nachdem die Abstimmung im Parlament mehrfach verschoben wurde.",
+  it: "Il governo ha annunciato martedì che la nuova legge entrerà in vigore il mese prossimo, dopo un voto in Parlamento che è stato rinviato di alcune settimane.",
+};
+
+const reasons = (lines: string[]) => {
+  const r = ingest({ text: lines.join("\n") });
+  return { r, byText: Object.fromEntries(r.removed.map((x) => [x.text, `${x.reason} ${x.rule}`])) };
+};
+
+describe("boilerplate classifier", () => {
+  it("takes out a Portuguese page's label, byline, dateline, credit and closing prompts", () => {
+    const { r, byText } = reasons([
+      "Mundo",
+      "Governo anuncia nova lei para o próximo mês",
+      "Maria Silva",
+      "Publicado em 20 de julho de 2025 às 18h25.",
+      "O ministro fala durante a cerimônia (Foto: Carolina Antunes / PR)",
+      body.pt,
+      "A oposição criticou a proposta e prometeu recorrer ao Supremo Tribunal Federal, alegando que o texto fere direitos adquiridos dos trabalhadores.",
+      "Assine nossa newsletter",
+      "Receba as notícias do dia no seu e-mail",
+      "Apoie o jornalismo independente",
+      "Depois de anos difíceis, voltamos a um país minimamente normal, mas o novo normal segue repleto de incertezas e precisamos de você.",
+    ]);
+    expect(r.language).toBe("pt");
+    expect(r.article.title).toBe("Governo anuncia nova lei para o próximo mês");
+    expect(byText.Mundo).toMatch(/^navigation/);
+    expect(byText["Maria Silva"]).toMatch(/^byline/);
+    expect(byText["Publicado em 20 de julho de 2025 às 18h25."]).toMatch(/^dateline/);
+    expect(byText["O ministro fala durante a cerimônia (Foto: Carolina Antunes / PR)"]).toMatch(
+      /^photo_credit/,
+    );
+    expect(byText["Assine nossa newsletter"]).toMatch(/^call_to_action/);
+    expect(r.cleanedText).not.toContain("Depois de anos");
+    expect(r.cleanedText).toContain(body.pt);
+    for (const x of r.removed) {
+      expect(x.score).toBeGreaterThan(0);
+      expect(x.features?.words).toBeGreaterThan(0);
+      expect(x.line).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ["es", "Por Juan Pérez y Ana Gómez", "byline"],
+    ["es", "Lee también: Las claves de la nueva ley", "related_links"],
+    ["fr", "Publié le 7 mai 2017 à 10h32", "dateline"],
+    ["fr", "Article réservé aux abonnés", "paywall"],
+    ["de", "Lesezeit: 3 Min.", "reading_time"],
+    ["de", "Mehr zum Thema: Die neue Regierung", "related_links"],
+    ["it", "Leggi anche: Le novità della legge", "related_links"],
+    ["it", "Ultimo aggiornamento: 2 anni fa", "dateline"],
+    ["en", "5 min read", "reading_time"],
+    [
+      "en",
+      "We use cookies to improve your experience. Accept all or manage your privacy settings.",
+      "cookie_notice",
+    ],
+  ])("%s: %s -> %s", (lang, line, reason) => {
+    const text =
+      body[lang as keyof typeof body] ??
+      "The government said on Tuesday that the new law would take effect next month after a delayed vote in parliament.";
+    const { r, byText } = reasons([
+      "Headline about the new law here",
+      text,
+      line,
+      "Opposition parties criticised the proposal and said they would challenge it in court, arguing that it breaks earlier promises.",
+    ]);
+    expect(byText[line]).toMatch(new RegExp(`^${reason} `));
+    expect(r.cleanedText).toContain(text);
+  });
+
+  it("keeps headings, short paragraphs and list items between body paragraphs", () => {
+    const { r } = reasons([
+      "Nueva ley de vivienda",
+      body.es,
+      "Qué cambia",
+      "- Los alquileres se actualizan una vez al año.",
+      "- Los contratos duran cinco años.",
+      "La oposición criticó la propuesta y anunció que recurrirá al Tribunal Constitucional, porque considera que el texto vulnera derechos adquiridos.",
+      "Y ahora qué sigue",
+      "Los sindicatos convocaron una manifestación para el próximo sábado en Madrid, y las patronales pidieron una reunión urgente con el ministro.",
+    ]);
+    expect(r.removed).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+// Embedded posts from every network, in text and HTML forms; the post's own links stay out of
+// its text.
+import { describe, expect, it } from "vitest";
+import { ingest } from "../src/index";
+
+const intro =
+  "The minister's remarks drew an immediate response online, where several officials posted their own statements within the hour.";
+const outro =
+  "The ministry did not reply to a request for comment on Friday, and officials said more details would follow next week.";
+const text = (...lines: string[]) =>
+  ingest({ text: ["Minister resigns after vote", intro, ...lines, outro].join("\n") });
+
+describe("embedded posts in text", () => {
+  it("reads an attribution glued to the end of the post's own line", () => {
+    const r = text(
+      "BREAKING: the minister has resigned. pic.twitter.com/AbC123 — Jane Doe (@janedoe) July 4, 2025",
+    );
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({
+      platform: "twitter",
+      handle: "@janedoe",
+      displayName: "Jane Doe",
+      date: { value: "2025-07-04" },
+      text: "BREAKING: the minister has resigned.",
+    });
+    expect(r.embeddedPosts[0]?.links).toContain("pic.twitter.com/AbC123");
+  });
+
+  it("reads Bluesky and Mastodon attributions by their handles", () => {
+    const r = text(
+      "We will publish the full report tomorrow.",
+      "— Ministry Press (@press.bsky.social) July 4, 2025 at 10:02 AM",
+      "The vote was not unexpected.",
+      "— Ana Lima (@ana@mastodon.social) July 4, 2025",
+    );
+    expect(r.embeddedPosts.map((p) => [p.platform, p.handle])).toEqual([
+      ["bluesky", "@press.bsky.social"],
+      ["mastodon", "@ana@mastodon.social"],
+    ]);
+  });
+
+  it("reads Instagram's caption line and a post known only by its media link", () => {
+    const r = text(
+      "Thank you all for the support over these years.",
+      "A post shared by Jane Doe (@jane.doe)",
+      "Historic day for the country #vote pic.twitter.com/xyz789",
+    );
+    expect(r.embeddedPosts.map((p) => p.platform)).toEqual(["instagram", "twitter"]);
+    expect(r.embeddedPosts[1]?.text).toBe("Historic day for the country #vote");
+  });
+
+  it.each([
+    ["https://www.instagram.com/p/B-piRrDD8Go/", "instagram"],
+    ["https://youtu.be/dQw4w9WgXcQ", "youtube"],
+    ["https://t.me/durov/43", "telegram"],
+    ["https://www.tiktok.com/@scout2015/video/6718335390845095173", "tiktok"],
+    ["https://www.threads.net/@zuck/post/C8abc", "threads"],
+    ["https://www.facebook.com/ministry/posts/123456789", "facebook"],
+    ["https://bsky.app/profile/jay.bsky.team/post/3k44", "bluesky"],
+    ["https://x.com/janedoe/status/1812345678901234567", "twitter"],
+  ])("keeps a line that is only the address of a post (%s) as a %s post", (url, platform) => {
+    const r = text(url);
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({ platform, statusUrl: url, text: "" });
+    expect(r.removed.map((x) => x.text)).not.toContain(url);
+  });
+});
+
+describe("embedded posts in HTML", () => {
+  const page = (embed: string) =>
+    ingest({
+      html: `<html><body><h1>Minister resigns after vote</h1><p>${intro}</p>${embed}<p>${outro}</p></body></html>`,
+    });
+
+  it.each([
+    [
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/"><p>Thank you all for the support.</p><p>A post shared by Jane Doe (@jane.doe)</p></blockquote>',
+      "instagram",
+      "https://www.instagram.com/p/Cabc123/",
+    ],
+    [
+      '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/3k"><p>We will publish the report tomorrow.</p>&mdash; Ministry (<a href="https://bsky.app/profile/press.bsky.social">@press.bsky.social</a>) <a href="https://bsky.app/profile/press.bsky.social/post/3k44">July 4, 2025</a></blockquote>',
+      "bluesky",
+      "https://bsky.app/profile/press.bsky.social/post/3k44",
+    ],
+    [
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@ministry/video/7234567890123456789"><section><p>Our statement on the vote</p></section></blockquote>',
+      "tiktok",
+      "https://www.tiktok.com/@ministry/video/7234567890123456789",
+    ],
+    [
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="YouTube video"></iframe>',
+      "youtube",
+      "https://www.youtube.com/embed/dQw4w9WgXcQ",
+    ],
+    [
+      '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="ministry/431"></script>',
+      "telegram",
+      "https://t.me/ministry/431",
+    ],
+    [
+      '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fministry%2Fposts%2F123456789&width=500"></iframe>',
+      "facebook",
+      "https://www.facebook.com/ministry/posts/123456789",
+    ],
+  ])("finds %#: a %s post with its address", (embed, platform, url) => {
+    const r = page(embed);
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]?.platform).toBe(platform);
+    expect(r.embeddedPosts[0]?.links).toContain(url);
+    expect(r.cleanedText).toContain(outro);
+  });
+
+  it("drops comment sections, share bars and related links by their class names", () => {
+    const r = ingest({
+      html: `<html><body><article><h1>Minister resigns after vote</h1><p>${intro}</p><div class="share-bar"><a>Facebook</a><a>X</a></div><p>${outro}</p></article><section id="comments"><p>Great article, thanks for sharing this with us all!</p></section><aside class="related-stories"><p>Ten things you missed this week</p></aside></body></html>`,
+    });
+    expect(r.cleanedText).toContain(outro);
+    expect(r.cleanedText).not.toMatch(/Great article|Ten things|Facebook/);
+  });
+});
