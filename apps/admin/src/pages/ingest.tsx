@@ -21,7 +21,31 @@ const REASONS: Record<string, string> = {
   separator: "Separator",
   repeated_headline: "Repeated headline",
   duplicate_paragraph: "Duplicate paragraph",
+  byline: "Byline",
+  dateline: "Dateline",
+  photo_credit: "Photo credit",
+  reading_time: "Reading time",
+  navigation: "Navigation",
+  related_links: "Related links",
+  cookie_notice: "Cookie notice",
+  paywall: "Paywall",
+  low_content: "No content",
+  context: "Between boilerplate",
+  after_article: "After the article",
 };
+
+const LANGUAGE_METHODS: Record<string, string> = {
+  text: "detected from the text",
+  declared: "as the page declares; too little text to tell",
+  none: "undetermined",
+};
+
+/** What the classifier measured of a removed block, as a one-line tooltip. */
+function describeFeatures(r: IngestResult["removed"][number]): string {
+  const f = r.features;
+  if (!f) return r.rule;
+  return `${r.rule} · score ${r.score ?? "-"} · ${f.words} words · stopwords ${f.stopwordDensity} · links ${f.linkDensity} · caps ${f.capsRatio} · ${f.density}`;
+}
 
 /** Counts seconds while `on`, so long work shows it is still going. */
 function useElapsed(on: boolean): number {
@@ -255,7 +279,12 @@ function ReviewResult({
         <p className="muted">
           {result.article.publishedDate &&
             `Published ${describePartialDate(result.article.publishedDate)}. `}
-          Language {result.article.language}.
+          <span data-testid="language">
+            Language {(result as IngestResult).language ?? result.article.language}
+            {(result as IngestResult).languageDetection &&
+              ` (${LANGUAGE_METHODS[(result as IngestResult).languageDetection?.method ?? "none"]})`}
+            .
+          </span>
         </p>
         <details>
           <summary>Cleaned text ({result.cleanedText.length} characters)</summary>
@@ -273,9 +302,12 @@ function ReviewResult({
       <section aria-labelledby="removed-h">
         <h2 id="removed-h">Removed boilerplate ({result.removed.length})</h2>
         <ul className="removed" aria-label="Removed boilerplate">
-          {result.removed.map((r) => (
-            <li key={`${r.block}:${r.rule}`}>
-              <span className="reason">{REASONS[r.reason] ?? r.reason}</span> <q>{r.text}</q>
+          {(result as IngestResult).removed.map((r) => (
+            <li key={`${r.block}:${r.rule}`} title={describeFeatures(r)}>
+              <span className="reason">{REASONS[r.reason] ?? r.reason}</span>{" "}
+              <code className="rule">{r.rule}</code>
+              {r.line !== undefined && <span className="muted"> line {r.line}</span>}{" "}
+              <q>{r.text}</q>
             </li>
           ))}
         </ul>
