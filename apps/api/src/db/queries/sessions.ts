@@ -73,17 +73,24 @@ export async function findLiveSession(
   return row;
 }
 
-/** Forgets a user's sessions that ended over 30 days ago (run at login: bounded, no cron). */
+/** How long an ended (expired or revoked) session is kept, for the owner's and admins' view. */
+const ENDED_SESSION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Sessions that ended (expired or were revoked) over 30 days before `now`. */
+function endedLongAgo(now: Date) {
+  const cutoff = new Date(now.getTime() - ENDED_SESSION_KEPT_MS).toISOString();
+  return sql`(${sessionsTable.expiresAt} < ${cutoff} OR ${sessionsTable.revokedAt} < ${cutoff})`;
+}
+
+/** Forgets a user's sessions that ended over 30 days ago (at login: bounded to that user). */
 export function pruneEndedSessions(db: Database, userId: string, now: Date) {
-  const cutoff = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString();
-  return db
-    .delete(sessionsTable)
-    .where(
-      and(
-        eq(sessionsTable.userId, userId),
-        sql`(${sessionsTable.expiresAt} < ${cutoff} OR ${sessionsTable.revokedAt} < ${cutoff})`,
-      ),
-    );
+  return db.delete(sessionsTable).where(and(eq(sessionsTable.userId, userId), endedLongAgo(now)));
+}
+
+/** Forgets every session that ended over 30 days ago (the scheduled cleanup); how many. */
+export async function purgeEndedSessions(db: Database, now: Date): Promise<number> {
+  const result = await db.delete(sessionsTable).where(endedLongAgo(now)).run();
+  return result.meta.changes;
 }
 
 /** Moves a session's sliding expiry forward. */
