@@ -175,6 +175,33 @@ export const ClaimSchema = z
   .meta({ id: "Claim", description: "A claim made by a source or actor about events" });
 export type Claim = z.infer<typeof ClaimSchema>;
 
+/**
+ * A verdict as the public API shows it. Which account reviewed it stays internal: user ids are
+ * keys into the admin, not something readers need or should be able to enumerate.
+ */
+export const PublicReviewSchema = ReviewSchema.omit({ reviewerId: true }).meta({
+  id: "PublicReview",
+  description: "A verdict on a claim with its rationale",
+});
+export type PublicReview = z.infer<typeof PublicReviewSchema>;
+
+/** A claim as the public API shows it: no internal user ids (author, reviewer). */
+export const PublicClaimSchema = ClaimSchema.omit({ createdBy: true, review: true })
+  .extend({
+    /** The current verdict, if reviewed. */
+    review: PublicReviewSchema.nullable().describe("The current verdict, if reviewed."),
+  })
+  .meta({ id: "PublicClaim", description: "A claim made by a source or actor about events" });
+export type PublicClaim = z.infer<typeof PublicClaimSchema>;
+
+/** The public view of a claim: the same record without internal user ids. */
+export function toPublicClaim(claim: Claim): PublicClaim {
+  const { createdBy: _author, review, ...rest } = claim;
+  if (!review) return { ...rest, review: null };
+  const { reviewerId: _reviewer, ...publicReview } = review;
+  return { ...rest, review: publicReview };
+}
+
 const claimInputFields = {
   /** The claim as the source put it, verbatim. */
   text: text(5000).meta({ description: "The claim as the source put it, verbatim" }),

@@ -29,7 +29,19 @@ export function mergedRedirect(c: Context<AppEnv>, path: string): Response {
 export function typedJson(c: Context<AppEnv>, body: unknown, type: string): Response {
   c.header("cache-control", CACHE_CONTROL.detail);
   c.header("vary", "Accept");
-  return c.body(JSON.stringify(body), 200, { "content-type": type });
+  return c.body(scriptSafeJson(body), 200, { "content-type": type });
+}
+
+/**
+ * JSON that can be pasted into an HTML `<script type="application/ld+json">` as it is: `<`, `>`
+ * and `&` as \u escapes (still the same JSON), so a claim quoting `</script>` cannot end the
+ * script element and inject markup into the page that embeds it.
+ */
+export function scriptSafeJson(body: unknown): string {
+  return JSON.stringify(body).replace(
+    /[<>&]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** Base URL of the public API for links inside bodies (JSON-LD @id, Atom links). */

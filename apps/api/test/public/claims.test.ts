@@ -138,3 +138,36 @@ describe("GET /v1/claims/{id}", () => {
     expect(res.headers.get("location")).toBe(`/v1/claims/${DEMO_IDS.claims.recognized}`);
   });
 });
+
+describe("what the public record does not show", () => {
+  it("publishes no internal user ids: no claim author, no reviewer id, in detail, list and export", async () => {
+    const sourceId = await makeSource({ title: "Ids source" });
+    const eventId = (await makeEvent({ title: "Ids event" })).id;
+    const id = await makeClaim({ sourceId, eventIds: [eventId], verdict: "true" });
+    await exec(
+      "UPDATE claims SET created_by = ? WHERE id = ?",
+      "usr_01JZ0000000000000000000000",
+      id,
+    );
+    const detail = await (await api(`/v1/claims/${id}`)).json<{ claim: Record<string, unknown> }>();
+    expect(detail.claim.review).toMatchObject({ verdict: "true" });
+    expect(JSON.stringify(detail)).not.toMatch(/reviewerId|createdBy|usr_/);
+    const event = await (await api(`/v1/events/${eventId}`)).text();
+    expect(event).not.toMatch(/reviewerId|createdBy|usr_/);
+    const list = await (await api(`/v1/claims?event=${eventId}`)).text();
+    expect(list).not.toMatch(/reviewerId|createdBy|usr_/);
+    const exported = await (await api("/v1/export.ndjson")).text();
+    expect(exported).toContain(id);
+    expect(exported).not.toMatch(/reviewerId|createdBy|usr_/);
+  });
+
+  it("escapes < in JSON-LD so a quoted </script> cannot end an embedding script element", async () => {
+    const sourceId = await makeSource({ title: "Script source" });
+    const id = await makeClaim({ sourceId, text: "He wrote </script><script>alert(1)</script>" });
+    const res = await api(`/v1/claims/${id}`, { headers: { accept: "application/ld+json" } });
+    const body = await res.text();
+    expect(body).not.toContain("</script>");
+    expect(body).not.toContain("<");
+    expect(JSON.stringify(JSON.parse(body))).toContain("</script><script>alert(1)</script>");
+  });
+});

@@ -1,4 +1,4 @@
-import { claimToJsonLd } from "@factline/domain";
+import { claimToJsonLd, toPublicClaim } from "@factline/domain";
 import { type RouteHandler, z } from "@hono/zod-openapi";
 import { listClaims } from "../../../db/queries/claim-list";
 import { getClaimDetail } from "../../../db/queries/claims";
@@ -33,7 +33,7 @@ export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
   });
   const next = nextLink(c, page.hasMore, () => encodeCursor("claims", page.last));
   pageHeaders(c, next);
-  return c.json({ data: page.items, next }, 200);
+  return c.json({ data: page.items.map(toPublicClaim), next }, 200);
 };
 
 export const detail: RouteHandler<DetailRoute, AppEnv> = async (c) => {
@@ -58,5 +58,5 @@ export const detail: RouteHandler<DetailRoute, AppEnv> = async (c) => {
   }
   c.header("cache-control", CACHE_CONTROL.detail);
   c.header("vary", "Accept");
-  return c.json(body, 200);
+  return c.json({ ...body, claim: toPublicClaim(body.claim) }, 200);
 };

@@ -1,10 +1,10 @@
 import {
   ActorSchema,
   ClaimId,
-  ClaimSchema,
   EventId,
   EventSchema,
   Modality,
+  PublicClaimSchema,
   SourceSchema,
   Timestamp,
   Verdict,
@@ -29,11 +29,11 @@ export const ClaimListQuery = z.object({
   limit: LimitQuery,
 });
 
-export const ClaimPageSchema = pageSchema(ClaimSchema, "ClaimPage");
+export const ClaimPageSchema = pageSchema(PublicClaimSchema, "ClaimPage");
 
 export const ClaimDetailSchema = z
   .object({
-    claim: ClaimSchema,
+    claim: PublicClaimSchema,
     events: z.array(EventSchema),
     sources: z.array(SourceSchema),
     actors: z.array(ActorSchema),

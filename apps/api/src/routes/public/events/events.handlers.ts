@@ -1,4 +1,4 @@
-import { eventToJsonLd } from "@factline/domain";
+import { eventToJsonLd, toPublicClaim } from "@factline/domain";
 import type { RouteHandler } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import { type EventKey, listEvents } from "../../../db/queries/event-list";
@@ -54,5 +54,5 @@ export const detail: RouteHandler<DetailRoute, AppEnv> = async (c) => {
   }
   c.header("cache-control", CACHE_CONTROL.detail);
   c.header("vary", "Accept");
-  return c.json(body, 200);
+  return c.json({ ...body, claims: body.claims.map(toPublicClaim) }, 200);
 };

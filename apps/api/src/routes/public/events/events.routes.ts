@@ -1,7 +1,6 @@
 import {
   ActorId,
   ActorSchema,
-  ClaimSchema,
   ConflictSchema,
   CountryCode,
   EventKind,
@@ -9,6 +8,7 @@ import {
   EventSchema,
   PartialDateSchema,
   PartialDateText,
+  PublicClaimSchema,
   SourceSchema,
   Timestamp,
 } from "@factline/domain";
@@ -62,7 +62,7 @@ export const EventDetailSchema = z
   .object({
     event: EventSchema,
     claims: z
-      .array(ClaimSchema)
+      .array(PublicClaimSchema)
       .openapi({ description: "Published claims about the event, with evidence and verdicts" }),
     sources: z
       .array(SourceSchema)

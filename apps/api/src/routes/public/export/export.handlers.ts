@@ -1,11 +1,22 @@
+import { toPublicClaim } from "@factline/domain";
 import type { RouteHandler } from "@hono/zod-openapi";
-import { EXPORT_KINDS, exportChunk, exportVersionQuery } from "../../../db/queries/export";
+import {
+  EXPORT_KINDS,
+  type ExportRecord,
+  exportChunk,
+  exportVersionQuery,
+} from "../../../db/queries/export";
 import type { AppEnv } from "../../../env";
 import { etagForToken } from "../../../lib/etag";
 import { negotiateOrThrow } from "../../../lib/negotiation";
 import type { ExportRoute } from "./export.routes";
 
 /** Rows per D1 query while streaming: small enough to stay well inside D1's response limits. */
+/** A line of the export as readers may see it: claims without internal user ids. */
+function publicRecord(r: ExportRecord): ExportRecord | { type: "claim"; record: unknown } {
+  return r.type === "claim" ? { type: "claim", record: toPublicClaim(r.record) } : r;
+}
+
 export const EXPORT_CHUNK = 500;
 
 export const exportAll: RouteHandler<ExportRoute, AppEnv> = async (c) => {
@@ -32,7 +43,7 @@ export const exportAll: RouteHandler<ExportRoute, AppEnv> = async (c) => {
             after = chunk.last ?? after;
           }
           if (chunk.records.length > 0) {
-            const lines = chunk.records.map((r) => JSON.stringify(r)).join("\n");
+            const lines = chunk.records.map((r) => JSON.stringify(publicRecord(r))).join("\n");
             controller.enqueue(encoder.encode(`${lines}\n`));
             return;
           }

@@ -1,3 +1,4 @@
+import { toPublicClaim } from "@factline/domain";
 import type { RouteHandler } from "@hono/zod-openapi";
 import { getSourceDetail } from "../../../db/queries/sources";
 import type { AppEnv } from "../../../env";
@@ -15,5 +16,5 @@ export const detail: RouteHandler<DetailRoute, AppEnv> = async (c) => {
   if (found.status === "missing") throw notFound("source", id);
   const { mergedInto: _merged, ...body } = found.record;
   c.header("cache-control", CACHE_CONTROL.detail);
-  return c.json(body, 200);
+  return c.json({ ...body, claims: body.claims.map(toPublicClaim) }, 200);
 };

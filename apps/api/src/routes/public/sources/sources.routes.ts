@@ -1,4 +1,4 @@
-import { ClaimSchema, SourceId, SourceSchema } from "@factline/domain";
+import { PublicClaimSchema, SourceId, SourceSchema } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { problemResponses } from "../../../lib/openapi";
 
@@ -10,7 +10,7 @@ export const SourceDetailSchema = z
     }),
     embeds: z.array(SourceSchema).openapi({ description: "Posts quoted in this source" }),
     claims: z
-      .array(ClaimSchema)
+      .array(PublicClaimSchema)
       .openapi({ description: "Published claims it makes or that quote it (at most 100)" }),
   })
   .openapi("SourceDetail");
