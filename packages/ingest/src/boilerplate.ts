@@ -334,7 +334,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
   if (/^(?:pingback|trackback)\s*:/.test(lower) && n <= 40)
     return { reason: "low_content", rule: "low:pingback", score: 0.9 };
-  const closing = n <= 16 ? v.closing.find(lower) : null;
+  const closing = n <= 16 ? v.closing.start(lower) : null;
   if (closing) return { reason: "navigation", rule: `closing:${closing}`, score: 0.85 };
   if (/^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()))
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
@@ -384,7 +384,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   const ad = n <= 40 ? v.advert.start(lower) : null;
   if (ad) return { reason: "advert", rule: `advert:${ad}`, score: 0.9 };
   const tag = n <= 60 ? v.tags.start(lower) : null;
-  if (tag && /^[^:]{1,40}:/.test(lower))
+  if (tag && (/^[^:]{1,40}:/.test(lower) || n <= 3))
     return { reason: "seo_keywords", rule: "seo:tags line", score: 0.9 };
   const related = n <= 30 && f.sentences <= 2 ? v.related.start(lower) : null;
   if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };

@@ -32,6 +32,7 @@ export const de: LanguageData = {
     "weitere informationen",
   ],
   related: [
+    "verwandte inhalte",
     "mehr zum thema",
     "lesen sie auch",
     "lesen sie mehr",
@@ -98,6 +99,10 @@ export const de: LanguageData = {
     "datenschutzerklärung",
   ],
   closing: [
+    "nach oben",
+    "zum seitenanfang",
+    "willkommen auf",
+    "willkommen bei",
     "ende des liveblogs",
     "ende des live-blogs",
     "der liveblog ist beendet",

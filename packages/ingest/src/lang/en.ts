@@ -61,6 +61,7 @@ export const en: LanguageData = {
     "copy link",
   ],
   related: [
+    "related content",
     "read more",
     "read also",
     "read next",
@@ -163,6 +164,9 @@ export const en: LanguageData = {
     "your privacy",
   ],
   closing: [
+    "back to top",
+    "top of page",
+    "welcome to",
     "this live blog has ended",
     "this live page has ended",
     "this live coverage has ended",

@@ -48,6 +48,7 @@ export const es: LanguageData = {
     "enviar por correo",
   ],
   related: [
+    "contenido relacionado",
     "lee también",
     "lea también",
     "lee más",
@@ -136,6 +137,10 @@ export const es: LanguageData = {
     "configurar",
   ],
   closing: [
+    "volver arriba",
+    "ir arriba",
+    "bienvenido a",
+    "bienvenidos a",
     "fin del directo",
     "este directo ha finalizado",
     "el directo ha terminado",

@@ -36,6 +36,7 @@ export const fr: LanguageData = {
     "pour plus d'informations",
   ],
   related: [
+    "contenus liés",
     "lire aussi",
     "à lire aussi",
     "a lire aussi",
@@ -104,6 +105,10 @@ export const fr: LanguageData = {
     "paramétrer",
   ],
   closing: [
+    "haut de page",
+    "retour en haut",
+    "bienvenue sur",
+    "bienvenue dans",
     "ce direct est terminé",
     "fin du direct",
     "ce live est terminé",

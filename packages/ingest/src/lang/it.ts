@@ -32,6 +32,7 @@ export const it: LanguageData = {
     "per maggiori informazioni",
   ],
   related: [
+    "contenuti correlati",
     "leggi anche",
     "leggi di più",
     "potrebbe interessarti",
@@ -86,6 +87,10 @@ export const it: LanguageData = {
     "privacy policy",
   ],
   closing: [
+    "torna su",
+    "torna all'inizio",
+    "benvenuto su",
+    "benvenuti su",
     "la diretta è terminata",
     "fine della diretta",
     "grazie per averci seguito",

@@ -48,6 +48,7 @@ export const pt: LanguageData = {
     "confira",
   ],
   related: [
+    "conteúdo relacionado",
     "leia também",
     "leia mais",
     "leia",
@@ -144,6 +145,10 @@ export const pt: LanguageData = {
     "política de cookies",
   ],
   closing: [
+    "voltar ao topo",
+    "bem-vindo ao",
+    "bem-vindo à",
+    "bem-vindos",
     "fim do direto",
     "fim da transmissão",
     "este direto terminou",

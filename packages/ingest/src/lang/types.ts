@@ -29,7 +29,8 @@ export type LanguageData = {
   paywall: string[];
   /** Cookie and consent banners' words (with "cookie" itself, which is the same everywhere). */
   consent: string[];
-  /** A live page's closing lines ("this live blog has ended", "thank you for following"). */
+  /** Page furniture opening a block: a live page's closing lines ("this live blog has ended"),
+   * "back to top", "welcome to the pages of". */
   closing: string[];
   /** Tag-list labels ("Tags:", "Topics:"). */
   tags: string[];
