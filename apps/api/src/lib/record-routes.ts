@@ -7,6 +7,7 @@ import {
 import { createRoute, z } from "@hono/zod-openapi";
 import { idempotency } from "../middleware/idempotency";
 import { requireAction } from "../middleware/require-user";
+import { IdempotencyHeaders } from "./idempotency";
 import { writeProblemResponses } from "./openapi";
 
 /** A JSON response for a `createRoute` contract. */
@@ -118,7 +119,7 @@ export function recordCrudRoutes<
     summary: summaries.create,
     tags,
     middleware: [requireAction(`${noun}.create` as Action), idempotency] as const,
-    request: { body: jsonBody(spec.createInput) },
+    request: { headers: IdempotencyHeaders, body: jsonBody(spec.createInput) },
     responses: { 201: jsonResponse(recordSchema, "Created"), ...writeProblemResponses },
   });
 

@@ -1,5 +1,6 @@
 import { ClaimId, ClaimSchema, CreateEvidenceInput, EvidenceId } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
+import { IdempotencyHeaders } from "../../../lib/idempotency";
 import { writeProblemResponses } from "../../../lib/openapi";
 import { idempotency } from "../../../middleware/idempotency";
 import { requireAction } from "../../../middleware/require-user";
@@ -23,6 +24,7 @@ export const create = createRoute({
   middleware: [requireAction("evidence.create"), idempotency] as const,
   request: {
     params: z.object({ id: ClaimId }),
+    headers: IdempotencyHeaders,
     body: { required: true, content: { "application/json": { schema: CreateEvidenceInput } } },
   },
   responses: { 201: json(EvidenceCreated, "Linked"), ...writeProblemResponses },

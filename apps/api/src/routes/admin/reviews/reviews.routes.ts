@@ -1,5 +1,6 @@
 import { ClaimId, ClaimSchema, CreateReviewInput } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
+import { IdempotencyHeaders } from "../../../lib/idempotency";
 import { writeProblemResponses } from "../../../lib/openapi";
 import { idempotency } from "../../../middleware/idempotency";
 import { requireAction } from "../../../middleware/require-user";
@@ -13,6 +14,7 @@ export const create = createRoute({
   middleware: [requireAction("claim.review"), idempotency] as const,
   request: {
     params: z.object({ id: ClaimId }),
+    headers: IdempotencyHeaders,
     body: { required: true, content: { "application/json": { schema: CreateReviewInput } } },
   },
   responses: {
