@@ -4,7 +4,8 @@
 // types, and a byte cap enforced while streaming (a missing or lying Content-Length cannot
 // make the Worker buffer more). Every refusal names `body.url`, the field the editor can fix.
 import { ApiError } from "./api-error";
-import { checkFetchableUrl, UnsafeUrlError } from "./url-safety";
+import { type HostResolver, privateAddress } from "./resolve-host";
+import { checkFetchableUrl, parseIPv4, UnsafeUrlError } from "./url-safety";
 
 /** Limits for one article fetch. */
 export type FetchLimits = {
@@ -51,17 +52,20 @@ function isTimeout(err: unknown, signal: AbortSignal): boolean {
  * Fetches `input` as an article, or throws an ApiError: 400 for a URL that may not be fetched
  * (also after a redirect), 413 past `maxBytes`, 415 for another media type, 422 when the server
  * answers with a client error, 502 for a server error, a network failure or the deadline.
- * `fetcher` is the global fetch outside tests of this module.
+ * `fetcher` is the global fetch outside tests of this module; `resolve`, when given, looks up
+ * every hop's host name first and refuses one that resolves to a private address.
  */
 export async function fetchArticle(
   input: string,
   limits: FetchLimits = DEFAULT_FETCH_LIMITS,
   fetcher: typeof fetch = fetch,
+  resolve?: HostResolver,
 ): Promise<FetchedArticle> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let url = safeUrl(input, "");
   try {
     for (let hop = 0; ; hop++) {
+      if (resolve) await assertPublicAddresses(url, resolve, signal, hop > 0);
       const res = await fetcher(url.href, {
         method: "GET",
         redirect: "manual",
@@ -89,6 +93,38 @@ export async function fetchArticle(
       throw refuse("upstream_failed", `no complete answer within ${limits.timeoutMs / 1000} s`);
     }
     throw refuse("upstream_failed", `could not be fetched (${(err as Error)?.message ?? err})`);
+  }
+}
+
+/** Refuses a host name that does not resolve, or resolves to any private address. */
+async function assertPublicAddresses(
+  url: URL,
+  resolve: HostResolver,
+  signal: AbortSignal,
+  redirected: boolean,
+): Promise<void> {
+  const host = url.hostname.replace(/\.$/, "");
+  // Literal addresses were checked by checkFetchableUrl; only names need a lookup.
+  if (host.startsWith("[") || parseIPv4(host)) return;
+  const when = redirected ? " (after a redirect)" : "";
+  let addresses: string[];
+  try {
+    addresses = await resolve(host, signal);
+  } catch (err) {
+    if (isTimeout(err, signal)) throw err;
+    throw refuse("upstream_failed", `the host ${host} could not be resolved${when}`);
+  }
+  if (addresses.length === 0) {
+    throw refuse("unprocessable", `the host ${host} does not resolve${when}`);
+  }
+  for (const address of addresses) {
+    const reason = privateAddress(address);
+    if (reason) {
+      throw refuse(
+        "validation_failed",
+        `the host ${host} resolves to a ${reason} address (${address})${when}`,
+      );
+    }
   }
 }
 

@@ -67,6 +67,32 @@ describe("URLs the Worker refuses to fetch", () => {
   });
 });
 
+describe("host names that resolve to private addresses", () => {
+  it.each([
+    ["https://intranet.example/wiki", "private"],
+    ["https://rebind.example/page", "unique-local"],
+    ["https://metadata.example/latest/meta-data/", "link-local"],
+  ])("refuses %s (resolves to a %s address) with 400 naming body.url", async (url, reason) => {
+    const editor = await loginAs("editor");
+    const before = await countRows("ingests");
+    const res = await adminFetch(editor, "POST", "/admin/api/ingest", { url });
+    const problem = await expectStatus<Problem>(res, 400);
+    expect(problem.errors?.[0]?.path).toBe("body.url");
+    expect(problem.errors?.[0]?.message).toContain(reason);
+    expect(await countRows("ingests")).toBe(before);
+  });
+
+  it("answers a name that does not resolve with 422 naming body.url", async () => {
+    const editor = await loginAs("editor");
+    const res = await adminFetch(editor, "POST", "/admin/api/ingest", {
+      url: "https://no-such-host.example/news",
+    });
+    const problem = await expectStatus<Problem>(res, 422);
+    expect(problem.errors?.[0]).toMatchObject({ path: "body.url" });
+    expect(problem.errors?.[0]?.message).toContain("does not resolve");
+  });
+});
+
 describe("fetching an article by URL", () => {
   it("fetches the page, ingests it and records where it came from", async () => {
     const editor = await loginAs("editor");
@@ -117,6 +143,7 @@ describe("fetching an article by URL", () => {
     ["/go/private", "a loopback address"],
     ["/go/metadata", "a link-local address"],
     ["/go/ipv6-loopback", "the IPv6 loopback"],
+    ["/go/intranet", "a name that resolves to a private address"],
   ])("refuses a redirect from %s to %s with 400 naming body.url", async (path) => {
     const editor = await loginAs("editor");
     const before = await countRows("ingests");

@@ -47,10 +47,39 @@ function endless(total: number): ReadableStream<Uint8Array> {
   });
 }
 
+/**
+ * What the test "DNS" answers over DNS-over-HTTPS: the upstream and the hosts its pages name are
+ * public; the others are names that look public but point into a private network.
+ */
+const DNS: Record<string, { A?: string[]; AAAA?: string[] }> = {
+  "articles.example": { A: ["93.184.215.14"], AAAA: ["2606:2800:21f:cb07:6820:80da:af6b:8b2c"] },
+  "elsewhere.example": { A: ["93.184.215.15"] },
+  "intranet.example": { A: ["10.20.30.40"] },
+  "rebind.example": { A: ["93.184.215.16"], AAAA: ["fd00::1"] },
+  "metadata.example": { A: ["169.254.169.254"] },
+};
+
+function dnsAnswer(url: URL): Response {
+  const name = (url.searchParams.get("name") ?? "").replace(/\.$/, "");
+  const type = url.searchParams.get("type") === "AAAA" ? "AAAA" : "A";
+  const records = DNS[name];
+  const data = records?.[type] ?? [];
+  return Response.json(
+    {
+      Status: records ? 0 : 3,
+      Answer: data.map((d) => ({ name, type: type === "A" ? 1 : 28, TTL: 60, data: d })),
+    },
+    { headers: { "content-type": "application/dns-json" } },
+  );
+}
+
 /** The outbound handler for miniflare, given the seed article's text. */
 export function ingestUpstream(seed: string) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
+    if (url.origin === "https://cloudflare-dns.com" && url.pathname === "/dns-query") {
+      return dnsAnswer(url);
+    }
     if (url.origin !== UPSTREAM) {
       return new Response(`no network in tests: ${request.url}`, { status: 599 });
     }
@@ -79,6 +108,8 @@ export function ingestUpstream(seed: string) {
         return redirect("http://169.254.169.254/latest/meta-data/", 307);
       case "/go/ipv6-loopback":
         return redirect("http://[::1]/");
+      case "/go/intranet":
+        return redirect("https://intranet.example/wiki");
       case "/cp1252.html": {
         // Bytes of a windows-1252 page that says so only in its <meta>.
         const page =

@@ -23,6 +23,7 @@ import { ApiError } from "../../../lib/api-error";
 import { sha256Hex } from "../../../lib/auth/tokens";
 import { writeContext } from "../../../lib/concurrency";
 import { DEFAULT_FETCH_LIMITS, fetchArticle } from "../../../lib/fetch-article";
+import { dohResolver } from "../../../lib/resolve-host";
 import { currentUser } from "../../../middleware/require-user";
 import {
   type AcceptRoute,
@@ -93,7 +94,7 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   let fetchedUrl: string | null = null;
   let inputKind: "text" | "html" | "url";
   if (input.url !== undefined) {
-    const fetched = await fetchArticle(input.url, fetchLimits(c));
+    const fetched = await fetchArticle(input.url, fetchLimits(c), fetch, dohResolver());
     if (fetched.body.length > (fetched.format === "html" ? MAX_HTML_CHARS : MAX_TEXT_CHARS)) {
       throw new ApiError("payload_too_large", "body.url: the page is too long to ingest", {
         errors: [{ path: "body.url", message: "the page is too long to ingest" }],
