@@ -88,7 +88,8 @@ export const DENSITY = {
 
 const LINKISH =
   /^(?:https?:\/\/|www\.|@\w|#\w|pic\.twitter\.com|t\.co\/|\S+\.(?:com|org|net|br|es|fr|de|it|pt)\b)/i;
-const LINK_CHARS = /[/:@#.]/;
+// Cheap pre-test before LINKISH: only tokens with these can be links or handles.
+const LINK_CHARS = /[/@#]|www\.|\w\.(?:com|org|net|br|es|fr|de|it|pt)\b/;
 const LETTER = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
 const SENTENCE_END = /[.!?…。]["”’»)\]]*$/u;
@@ -309,7 +310,7 @@ function creditRule(
     return "credit:agency line";
   // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
   const tail =
-    /(?:^|[\s.(|–—-])([\p{L}]+)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
+    /(?:^|[.!?]\s+|[(|–—-]\s*)([Ff]otos?|[Pp]hotos?|[Bb]ild|[Ii]mage[nm]|[Ii]mmagine)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
       end,
     );
   if (tail && v.credit.start((tail[1] as string).toLowerCase()) && f.words <= 50)
@@ -541,7 +542,8 @@ export function removeBoilerplate(
   const tails = new Map<string, number[]>();
   blocks.forEach((b, i) => {
     const f = features[i] as BoilerplateFeatures;
-    if (f.words > 8 || f.words < 3 || protectedKind(b)) return;
+    // Tallies ("Party A: 35 per cent of votes") repeat their wording too; controls have no digits.
+    if (f.words > 8 || f.words < 3 || protectedKind(b) || /\d/.test(b.text)) return;
     const key = (wordsOf[i] as string[]).slice(-3).join(" ");
     tails.set(key, [...(tails.get(key) ?? []), i]);
   });
@@ -550,9 +552,12 @@ export function removeBoilerplate(
       for (const i of idx)
         verdicts[i] ??= { reason: "navigation", rule: "nav:repeated control label", score: 0.8 };
 
-  // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO").
+  // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO",
+  // "Sábado – Pense por si"). The headline is the first block that is not such a label; a
+  // label is only taken out when a longer title-like block follows it.
   const top = Math.min(count, 8);
   let headline = -1;
+  const labels: number[] = [];
   for (let i = 0; i < top; i++) {
     if (removedAt(i)) continue;
     const f = features[i] as BoilerplateFeatures;
@@ -561,36 +566,25 @@ export function removeBoilerplate(
     const next = blocks.slice(i + 1).findIndex((_, k) => !removedAt(i + 1 + k));
     const nextF = next >= 0 ? (features[i + 1 + next] as BoilerplateFeatures) : null;
     const nextB = next >= 0 ? (blocks[i + 1 + next] as TypedBlock) : null;
-    // A short title-like line followed by a longer one is the site's or section's name.
     const label =
-      (f.words <= 3 || f.capsRatio > 0.8 || (f.words <= 5 && /\s[–—|]\s/.test(b.text))) &&
+      !f.endsLikeSentence &&
+      !groupFeatures.has(group[i] as number) &&
+      (f.words <= 2 || f.capsRatio > 0.8 || (f.words <= 5 && /\s[–—|]\s/.test(b.text))) &&
       nextB !== null &&
       nextF !== null &&
       titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) &&
       (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5)) &&
       nextF.words >= 4;
-    if (label) continue;
-    if (
-      (titleLike(b.text, f) && f.words >= 4) ||
-      (titleLike(b.text, f) && nextF !== null && nextF.words >= 8 && nextF.endsLikeSentence) ||
-      f.words >= 10 ||
-      group[i] !== i ||
-      (i + 1 < count && group[i + 1] === i)
-    ) {
-      headline = i;
-      break;
+    if (label) {
+      labels.push(i);
+      continue;
     }
+    headline = i;
+    break;
   }
-  for (let i = 0; i < headline; i++) {
-    const f = features[i] as BoilerplateFeatures;
-    if (
-      !removedAt(i) &&
-      f.words <= 6 &&
-      !f.endsLikeSentence &&
-      !groupFeatures.has(group[i] as number)
-    )
+  if (headline >= 0)
+    for (const i of labels)
       verdicts[i] = { reason: "navigation", rule: "nav:label before the headline", score: 0.8 };
-  }
 
   // The headline again with the site's name or a suffix ("… – Live su Example.it – in costante
   // aggiornamento"): most of its words, in a block not much longer.
@@ -602,7 +596,12 @@ export function removeBoilerplate(
         const set = new Set(wordsOf[i]);
         let inter = 0;
         for (const x of head) if (set.has(x)) inter++;
-        if (inter / head.size >= 0.8 && set.size <= head.size * 1.6)
+        // A lede restating the headline is content: only a copy with the site's name or a
+        // separated suffix is a repeat.
+        const suffixed = /\s[–—|-]\s|\b[\w-]+\.(?:com|it|es|pt|fr|de|br|org|net)\b/i.test(
+          (blocks[i] as TypedBlock).text,
+        );
+        if (inter / head.size >= 0.8 && set.size <= head.size * 1.6 && suffixed)
           verdicts[i] = {
             reason: "repeated_headline",
             rule: "duplicate:headline with additions",
@@ -662,6 +661,9 @@ export function removeBoilerplate(
     if (verdicts[i]) return "bad";
     const f = featuresFor(i);
     if (protectedKind(blocks[i] as TypedBlock)) return "good";
+    // A short sentence of prose ("Iran has denied sending drones.") is content wherever it
+    // stands; only fragments and labels are left to their neighbours.
+    if (f.endsLikeSentence && f.words >= 4 && f.stopwordDensity > 0) return "good";
     return f.chars < DENSITY.lengthLow ? "short" : "good";
   };
   const base = blocks.map((_, i) => cls(i));
