@@ -95,7 +95,8 @@ function readings(s: string, start: number, end: number, mask: number, whole: bo
 
 /**
  * The best reading: lowest badness; on a tie the page that reads most of the document best
- * (damage comes from one page), then the commoner letters, then the page order.
+ * (damage comes from one page), then the reading that decodes more, then the commoner
+ * letters, then the page order.
  */
 function pick(rs: Reading[], preferred: CodePage | undefined): Reading | undefined {
   let best: Reading | undefined;
@@ -107,6 +108,13 @@ function pick(rs: Reading[], preferred: CodePage | undefined): Reading | undefin
     if (r.score > best.score) continue;
     if ((r.page === preferred) !== (best.page === preferred)) {
       if (r.page === preferred) best = r;
+      continue;
+    }
+    // A reading that explains more of the text (double encoding read one layer by one page,
+    // half by another) beats one that leaves more of it as it was.
+    const covered = (x: Reading) => x.pieces.reduce((n, p) => n + p.end - p.start, 0);
+    if (covered(r) !== covered(best)) {
+      if (covered(r) > covered(best)) best = r;
       continue;
     }
     if (rarity(r.pieces, r.text) < rarity(best.pieces, best.text)) best = r;
@@ -133,6 +141,26 @@ function wordByWord(line: string, repairs: RepairLog, preferred: CodePage | unde
     word.lastIndex = stop;
   }
   return at === 0 ? line : out + line.slice(at);
+}
+
+/**
+ * A line the document's page reads whole without making it worse, when at least two other lines
+ * proved that page ("ยฉ REUTERS" is "© REUTERS" through cp874, though neither reading is odd on
+ * its own). The document's badness still strictly drops: those lines did.
+ */
+function throughPreferred(
+  line: string,
+  preferred: CodePage | undefined,
+  votes: Map<CodePage, number>,
+  repairs: RepairLog,
+): string | undefined {
+  if (!preferred || (votes.get(preferred) ?? 0) < 2) return undefined;
+  const pieces = decodeRun(line, 0, line.length, preferred, true);
+  if (!pieces) return undefined;
+  const text = applyPieces(line, pieces);
+  if (badness(text) > badness(line)) return undefined;
+  logPieces(repairs, pieces, preferred);
+  return text;
 }
 
 function repairMojibake(text: string, repairs: RepairLog): string {
@@ -166,7 +194,8 @@ function repairMojibake(text: string, repairs: RepairLog): string {
       logPieces(repairs, r.pieces, r.page);
       fixed = r.text;
     } else if (SUSPECT.test(line)) {
-      fixed = wordByWord(line, repairs, preferred);
+      fixed =
+        throughPreferred(line, preferred, votes, repairs) ?? wordByWord(line, repairs, preferred);
     }
     if (fixed !== line) {
       lines[i] = fixed;

@@ -305,9 +305,9 @@ const LETTERS = /[^\p{L}]/gu;
 const ALL_LATIN = /^\p{Script=Latin}+$/u;
 
 // A word of one to three letters in another script between two Latin words ("è" read through
-// cp1251 is "ГЁ": "la situazione ГЁ stata"), or of two or three letters starting a line of Latin
-// words ("ยฉ REUTERS", © through cp874): 2 each. A lone 0xE2 lead counts even when it is a
-// Latin letter ("rate â central": a dash that lost two bytes).
+// cp1251 is "ГЁ": "la situazione ГЁ stata"): 2 each. A lone 0xE2 lead counts even when it is a
+// Latin letter ("rate â central"), and also at the start of a line of Latin words ("β Legitimate
+// Targets"): a dash that lost two bytes.
 function isolatedWords(text: string): number {
   const words = text
     .split(/\s+/)
@@ -323,8 +323,7 @@ function isolatedWords(text: string): number {
     const between = latin(words[i - 1]) && latin(words[i + 1]);
     // At the start of a line: two or three letters, and every word after it Latin.
     const lone = w.length === 1 && E2_SET.has(w.charCodeAt(0));
-    const first =
-      i === 0 && (w.length > 1 || lone) && words.length > 1 && words.slice(1).every(latin);
+    const first = i === 0 && lone && words.length > 1 && words.slice(1).every(latin);
     if (between || first) score += 2;
   }
   return score;

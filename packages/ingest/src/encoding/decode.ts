@@ -18,8 +18,9 @@ function assemble(lead: number, conts: number[]): number {
   if (lead === 0xf4 && b1 > 0x8f) return -1;
   let cp = conts.length === 1 ? lead & 0x1f : conts.length === 2 ? lead & 0x0f : lead & 0x07;
   for (const b of conts) cp = (cp << 6) | (b & 0x3f);
-  // A decode to a C1 control or a noncharacter is never what the writer meant.
-  if (cp < 0xa0 || cp === 0xfffe || cp === 0xffff || (cp >= 0xe000 && cp <= 0xf8ff)) return -1;
+  // A noncharacter or private-use character is never what the writer meant. (A C1 control may
+  // be: the middle layer of double encoding, "Â\u0081" in "Ã‘Â\u0081" for с; badness weighs it.)
+  if (cp === 0xfffe || cp === 0xffff || (cp >= 0xe000 && cp <= 0xf8ff)) return -1;
   return cp;
 }
 

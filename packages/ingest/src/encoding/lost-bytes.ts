@@ -18,8 +18,11 @@ const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
 // "— Name (@handle) July 4, 2025": a post attribution after the dash.
 const ATTRIBUTION = /^[ \u00a0]+\p{Lu}[^\n]{0,120}?(?:\(@\w{1,30}\)|\b(?:1[89]|20)\d{2}\b)/u;
 
-// The pages whose 0xE2 is a letter, in tie-break order (several share â).
-const LEAD_PAGES = PAGES.filter((p) => LETTER.test(p.e2));
+// The pages whose 0xE2 is a letter, in tie-break order (several share â). Only the Windows and
+// ISO pages: the damage needs a decoder that turns 0x80–0x9F into C1 controls, which KOI8, DOS
+// and Mac pages never do (their 0x80–0x9F are letters and box drawing).
+const NO_C1 = new Set(["koi8-r", "koi8-u", "mac-roman", "cp866"]);
+const LEAD_PAGES = PAGES.filter((p) => LETTER.test(p.e2) && !NO_C1.has(p.name));
 
 type Found = { index: number; length: number; to: string; kind: string; strong: boolean };
 
@@ -81,7 +84,8 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   const b = length === 1 ? (page.toByte[next.charCodeAt(0)] as number) : 0;
   if (b >= 0xa0 && b <= 0xbf) {
     length = 2;
-    return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", true);
+    // Sure only when the kept byte is no letter ("β¦"; "βΆ" could be a Greek syllable).
+    return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", !LETTER.test(next));
   }
   if (LATIN_LETTER.test(prev) && CONTRACTION.test(after)) return at("\u2019", "apostrophe", true);
   // Another lead right after is punctuation too ("lotβ¦", " ββ ").
