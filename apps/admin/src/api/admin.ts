@@ -37,7 +37,7 @@ export const adminApi = {
     send(api.events.$get({ query: filters({ ...f, limit: 50 }) })),
   getEvent: (eventId: string) => send(api.events[":id"].$get({ param: { id: id(eventId) } })),
   createEvent: (body: Json<typeof api.events.$post>, idempotencyKey: string) =>
-    send(api.events.$post({ json: body }, { headers: headers({ idempotencyKey }) })),
+    send(api.events.$post({ json: body, header: { "idempotency-key": idempotencyKey } })),
   updateEvent: (
     eventId: string,
     body: Json<(typeof api.events)[":id"]["$patch"]>,
@@ -54,7 +54,7 @@ export const adminApi = {
     send(api.claims.$get({ query: filters({ ...f, limit: 100 }) })),
   getClaim: (claimId: string) => send(api.claims[":id"].$get({ param: { id: id(claimId) } })),
   createClaim: (body: Json<typeof api.claims.$post>, idempotencyKey: string) =>
-    send(api.claims.$post({ json: body }, { headers: headers({ idempotencyKey }) })),
+    send(api.claims.$post({ json: body, header: { "idempotency-key": idempotencyKey } })),
   updateClaim: (
     claimId: string,
     body: Json<(typeof api.claims)[":id"]["$patch"]>,
@@ -74,8 +74,8 @@ export const adminApi = {
   ) =>
     send(
       api.claims[":id"].reviews.$post(
-        { param: { id: id(claimId) }, json: body },
-        { headers: headers({ ifMatch: version, idempotencyKey }) },
+        { param: { id: id(claimId) }, json: body, header: { "idempotency-key": idempotencyKey } },
+        { headers: headers({ ifMatch: version }) },
       ),
     ),
   setRank: (
@@ -102,8 +102,8 @@ export const adminApi = {
   ) =>
     send(
       api.claims[":id"].evidence.$post(
-        { param: { id: id(claimId) }, json: body },
-        { headers: headers({ ifMatch: version, idempotencyKey }) },
+        { param: { id: id(claimId) }, json: body, header: { "idempotency-key": idempotencyKey } },
+        { headers: headers({ ifMatch: version }) },
       ),
     ),
   merge: async (type: WorkflowEntity, loserId: string, into: string, version: number) => {

@@ -99,10 +99,10 @@ export async function send<R extends ClientResponse<unknown, number, string>>(
   return { data: payload as SuccessBody<R>, etag: res.headers.get("etag"), status: res.status };
 }
 
-/** Request headers: If-Match with the version the user edited, an Idempotency-Key on creates. */
-export function headers(h: { ifMatch?: number; idempotencyKey?: string }): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (h.ifMatch !== undefined) out["if-match"] = `"${h.ifMatch}"`;
-  if (h.idempotencyKey) out["idempotency-key"] = h.idempotencyKey;
-  return out;
+/**
+ * If-Match with the version the user edited. (Idempotency-Key is part of each create route's
+ * contract, so it goes in the call's typed `header`.)
+ */
+export function headers(h: { ifMatch: number }): Record<string, string> {
+  return { "if-match": `"${h.ifMatch}"` };
 }
