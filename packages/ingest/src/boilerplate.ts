@@ -275,9 +275,10 @@ function creditRule(
     if (v.credit.start(lowerOf(inner)) && /[:/]/.test(inner)) return "credit:caption (credit: …)";
     if (
       /\S\s*\/\s*\S/.test(inner) &&
+      // "(Drew Angerer/Getty Images)", not "(CDU/CSU)": an agency, or a person's full name.
       (AGENCY.test(inner) ||
-        isNameShaped(inner.split("/")[0]?.trim() ?? "", 4) ||
-        /\p{Lu}/u.test(paren[1] as string))
+        (isNameShaped((paren[1] as string).split("/")[0]?.trim() ?? "", 4) &&
+          ((paren[1] as string).split("/")[0]?.trim().split(/\s+/).length ?? 0) >= 2))
     )
       return "credit:caption (name/agency)";
     if (AGENCY.test(inner) && inner.split(/\s+/).length <= 5) return "credit:caption (agency)";
@@ -351,7 +352,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   )
     return { reason: "low_content", rule: "low:page identifier", score: 0.85 };
   // "Date:", "Tags:" with nothing after them.
-  if (n <= 2 && /^[\p{L}\s]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
+  if (n === 1 && /^[\p{L}]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
     return { reason: "low_content", rule: "low:empty label", score: 0.8 };
   // Breadcrumbs: "Home » MONDE » Ukraine …"
   if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && n <= 30)
@@ -572,7 +573,8 @@ export function removeBoilerplate(
       (f.words <= 2 || f.capsRatio > 0.8 || (f.words <= 5 && /\s[–—|]\s/.test(b.text))) &&
       nextB !== null &&
       nextF !== null &&
-      titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) &&
+      (titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) ||
+        !nextF.endsLikeSentence) &&
       (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5)) &&
       nextF.words >= 4;
     if (label) {
@@ -621,8 +623,14 @@ export function removeBoilerplate(
   for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
     const b = blocks[i] as TypedBlock;
     if (removedAt(i) || protectedKind(b)) continue;
-    const prevRemoved = i > 0 && verdicts[i - 1] && verdicts[i - 1]?.reason !== "repeated_headline";
-    const nextRemoved = i + 1 < count && verdicts[i + 1];
+    // Only beside a dateline or another byline piece: capitalised words alone are also German
+    // nouns and subheadings.
+    const bylineish = (k: number) =>
+      k >= 0 &&
+      k < count &&
+      ["dateline", "byline", "low_content"].includes(verdicts[k]?.reason ?? "");
+    const prevRemoved = bylineish(i - 1);
+    const nextRemoved = bylineish(i + 1);
     if (
       isNameShaped(b.text, 4) &&
       (features[i] as BoilerplateFeatures).words <= 4 &&
@@ -644,7 +652,12 @@ export function removeBoilerplate(
     )
       j++;
     const firsts = new Set(wordsOf.slice(i, j).map((w) => w.slice(0, 2).join(" ")));
-    const edge = (k: number) => k < 0 || k >= count || removedAt(k);
+    const edge = (k: number) =>
+      k >= count ||
+      (k >= 0 &&
+        ["related_links", "call_to_action", "seo_keywords", "navigation"].includes(
+          verdicts[k]?.reason ?? "",
+        ));
     if (j - i >= 3 && firsts.size === j - i && (edge(i - 1) || edge(j)))
       for (let k = i; k < j; k++)
         verdicts[k] = {

@@ -5,6 +5,10 @@ export const en: LanguageData = {
   stopwords:
     "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up upon very was we were what when where which while who whom why will with would you your yours",
   cta: [
+    "leave a reply",
+    "leave a comment",
+    "your email address will not be published",
+    "required fields are marked",
     "subscribe*",
     "donate*",
     "more info",

@@ -5,6 +5,10 @@ export const fr: LanguageData = {
   stopwords:
     "à au aux avec ce ces cet cette dans de des du elle elles en est et été être il ils je la le les leur leurs lui mais même ne ni nous on ont ou où par pas plus pour qu que qui sa sans se ses son sont sur ta te tes ton tous tout toute très un une vous y a été avait aussi comme entre fait après avant depuis selon",
   cta: [
+    "laisser un commentaire",
+    "laisser une réponse",
+    "votre adresse e-mail ne sera pas publiée",
+    "les champs obligatoires sont indiqués",
     "abonnez-vous*",
     "inscrivez-vous*",
     "suivez-nous*",

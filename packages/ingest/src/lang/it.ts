@@ -5,6 +5,10 @@ export const it: LanguageData = {
   stopwords:
     "a ad agli al alla alle allo anche come con cui da dal dalla dalle degli dei del della delle dello di e è ed gli ha hanno ho i il in io la le lei lo loro lui ma mi ne nei nel nella nelle negli noi non nostro o per più può quale quando quella quelle quello questa queste questo se si sia sono su sua sue sul sulla suo suoi tra tutti tutto un una uno che era erano essere stato stata dopo già sui sul sulle sugli nello col coi agli dall dell nell all quindi oggi ieri",
   cta: [
+    "lascia un commento",
+    "lascia una risposta",
+    "il tuo indirizzo email non sarà pubblicato",
+    "i campi obbligatori sono contrassegnati",
     "abbonati*",
     "iscriviti*",
     "seguici*",

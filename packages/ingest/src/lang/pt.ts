@@ -5,6 +5,11 @@ export const pt: LanguageData = {
   stopwords:
     "a ao aos as até com como da das de dela dele deles do dos e ela elas ele eles em entre era essa essas esse esses esta estas este estes está estão eu foi foram há isso isto já lhe mais mas me mesmo muito na nas nem no nos não num numa nós o os ou para pela pelas pelo pelos por qual quando que quem se sem ser seu seus sua suas são também te tem têm um uma umas uns à às é foi pode sobre depois ainda seja",
   cta: [
+    "deixe uma resposta",
+    "deixe um comentário",
+    "o seu endereço de e-mail não será publicado",
+    "seu endereço de e-mail não será publicado",
+    "campos obrigatórios são marcados",
     "assine*",
     "inscreva-se*",
     "cadastre-se*",
