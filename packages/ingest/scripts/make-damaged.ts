@@ -128,6 +128,7 @@ for (const step of PLAN) {
       writeFileSync(join(PAGES, `${name}.json`), `${JSON.stringify(copy, null, 2)}\n`);
     }
   }
-  if (n < step.count) console.warn(`${step.label} ${step.mode}: ${n} of ${step.count} (no source yet)`);
+  if (n < step.count)
+    console.warn(`${step.label} ${step.mode}: ${n} of ${step.count} (no source yet)`);
 }
 console.log(`${dry ? "would make" : "made"} ${made.length} pages:\n  ${made.join("\n  ")}`);

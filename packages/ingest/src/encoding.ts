@@ -78,14 +78,16 @@ type Reading = { page: CodePage; pieces: Piece[]; text: string; score: number };
 function readings(s: string, start: number, end: number, mask: number, whole: boolean): Reading[] {
   // Include a trailing space a lead may have used as its 0xA0.
   const stop = end < s.length && s.charCodeAt(end) === 0x20 ? end + 1 : end;
-  const before = badness(s.slice(start, stop));
-  // One weak sign (a capital after a lowercase letter) is not enough to rewrite anything.
-  if (before < MIN_BADNESS) return [];
+  // Decoding fails fast on most text; the badness is worked out only when some page reads it.
+  let before = -1;
   const out: Reading[] = [];
   for (const page of PAGES) {
     if ((mask & page.bit) === 0) continue;
     const pieces = decodeRun(s, start, end, page, whole);
     if (!pieces) continue;
+    if (before < 0) before = badness(s.slice(start, stop));
+    // One weak sign (a capital after a lowercase letter) is not enough to rewrite anything.
+    if (before < MIN_BADNESS) return [];
     const text = applyPieces(s, pieces, start, stop);
     const score = badness(text);
     if (score < before) out.push({ page, pieces, text, score });
@@ -167,9 +169,13 @@ function repairMojibake(text: string, repairs: RepairLog): string {
   if (!SUSPECT.test(text)) return text;
   const lines = text.split("\n");
   // 1. Whole lines through one page; every line's best pages vote for the document's page.
-  const whole: Reading[][] = lines.map((line) => {
-    if (!SUSPECT.test(line)) return [];
-    const mask = pagesContaining(line, 0, line.length);
+  // Pages in which a line has a lead character followed by a continuation: no other page can
+  // read anything in it (typographic quotes and dashes alone never start a sequence).
+  const pairs = lines.map((line) =>
+    SUSPECT.test(line) ? pagesWithPairs(line, 0, line.length) : 0,
+  );
+  const whole: Reading[][] = lines.map((line, i) => {
+    const mask = (pairs[i] as number) & pagesContaining(line, 0, line.length);
     return mask === 0 ? [] : readings(line, 0, line.length, mask, true);
   });
   // A line votes for every page that gives its best reading.
@@ -193,7 +199,7 @@ function repairMojibake(text: string, repairs: RepairLog): string {
     if (r) {
       logPieces(repairs, r.pieces, r.page);
       fixed = r.text;
-    } else if (SUSPECT.test(line)) {
+    } else if (pairs[i] !== 0) {
       fixed =
         throughPreferred(line, preferred, votes, repairs) ?? wordByWord(line, repairs, preferred);
     }
@@ -208,7 +214,19 @@ function repairMojibake(text: string, repairs: RepairLog): string {
 function lostBytes(text: string, repairs: RepairLog): string {
   const pending: { from: string; to: string; rule: string }[] = [];
   const next = repairLostBytes(text, (r) => pending.push(r));
-  if (next === text || badness(next) >= badness(text)) return text;
+  if (next === text) return text;
+  // Compare the lines that changed (line breaks are never touched).
+  const a = text.split("\n");
+  const b = next.split("\n");
+  let before = 0;
+  let after = 0;
+  a.forEach((line, i) => {
+    if (line !== b[i]) {
+      before += badness(line);
+      after += badness(b[i] as string);
+    }
+  });
+  if (after >= before) return text;
   for (const r of pending) log(repairs, r.from, r.to, r.rule);
   return next;
 }

@@ -90,7 +90,9 @@ describe("UTF-8 read through a wrong code page", () => {
 
   it("repairs a double misreading", () => {
     for (const s of samples.filter((x) => ["fr", "de", "pl", "ru"].includes(x.name))) {
-      expect(repaired(damage(damage(s.text, "cp1252"), "cp1252"))).toBe(normalizeWhitespace(s.text));
+      expect(repaired(damage(damage(s.text, "cp1252"), "cp1252"))).toBe(
+        normalizeWhitespace(s.text),
+      );
     }
   });
 });

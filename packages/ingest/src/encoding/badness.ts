@@ -174,6 +174,26 @@ export function badness(text: string): number {
   let symbolsAfterLetter = false; // inside a run of symbols that follows a letter
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
+    // ASCII after ASCII: only a word run's script can change (Latin after "YOUTUBE.Β").
+    if (code < 0x80 && prevCode < 0x80) {
+      const v = info(code);
+      const kind = v & 15;
+      if (kind === SPACE) {
+        runScript = 0;
+        runMixed = false;
+        runCased = false;
+      } else if (kind === LOWER || kind === UPPER) {
+        if (runScript !== 0 && runScript !== LATIN && !runMixed && !APOSTROPHE.has(prevCode)) {
+          score += 2;
+          runMixed = true;
+        }
+        runScript = LATIN;
+      }
+      symbolsAfterLetter = false;
+      prev = v;
+      prevCode = code;
+      continue;
+    }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
