@@ -18,7 +18,7 @@
 // Line structure is kept (newlines are ASCII), so the gold line numbers stay valid. The claims,
 // hedged and opinion sentences are left empty in a copy: the loader requires them to be exact
 // substrings of the stored (damaged) text, and the scorer compares them with the repaired one.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -126,9 +126,21 @@ for (const step of PLAN) {
       if (dry) continue;
       writeFileSync(join(PAGES, `${name}.txt`), damaged);
       writeFileSync(join(PAGES, `${name}.json`), `${JSON.stringify(copy, null, 2)}\n`);
+      // Then \`biome format --write test/corpus/pages\` (the gold files are in biome's format).
     }
   }
   if (n < step.count)
     console.warn(`${step.label} ${step.mode}: ${n} of ${step.count} (no source yet)`);
+}
+// Copies this run did not make again (their source was replaced by a better fit) go away.
+const kept = new Set(made.map((m) => m.split(" ")[0]));
+for (const f of readdirSync(PAGES)) {
+  const name = f.replace(/\.(txt|json)$/, "");
+  if (!name.includes("--") || kept.has(name)) continue;
+  const json = join(PAGES, `${name}.json`);
+  const gold = existsSync(json) ? (JSON.parse(readFileSync(json, "utf8")) as Gold) : null;
+  if (gold && gold.origin.type !== "made") continue;
+  console.log(`${dry ? "would remove" : "removed"} ${f}`);
+  if (!dry) rmSync(join(PAGES, f));
 }
 console.log(`${dry ? "would make" : "made"} ${made.length} pages:\n  ${made.join("\n  ")}`);
