@@ -259,6 +259,8 @@ function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | nu
 const AGENCY =
   /\b(?:lusa|afp|ap|dpa|ansa|efe|reuters|agências|agencias|agenzie|getty(?: images)?|reuters|afp|ap photo|ap|efe|epa|dpa|ansa|lusa|xinhua|shutterstock|istock|bloomberg|agência brasil|agencia|agência|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
 
+const AGENCY_ALL = new RegExp(AGENCY.source, "gi");
+
 /** A caption's credit: "(Foto: X / PR)", "Credit: …", "… (Drew Angerer/Getty Images)", "©". */
 function creditRule(
   text: string,
@@ -334,6 +336,15 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   const lower = lowerOf(text);
   const letters = n <= 12 ? (text.match(LETTER)?.length ?? 0) : 99;
   // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
+  if (n <= 20 && v.controlsOnly(lower))
+    return { reason: "call_to_action", rule: "cta:page controls", score: 0.85 };
+  // A line that is only an agency's name ("Reuters", "AFP/Getty Images").
+  if (
+    n <= 4 &&
+    AGENCY.test(text) &&
+    text.replace(AGENCY_ALL, "").replace(/[\s/|,.()-]+/g, "") === ""
+  )
+    return { reason: "photo_credit", rule: "credit:agency name", score: 0.8 };
   if (/^(?:pingback|trackback)\s*:/.test(lower) && n <= 40)
     return { reason: "low_content", rule: "low:pingback", score: 0.9 };
   const closing = n <= 16 ? v.closing.start(lower) : null;

@@ -71,6 +71,31 @@ function prefix(phrases: string[]): (lower: string) => string | null {
   return (lower) => re.exec(lower)?.[0] ?? null;
 }
 
+// Network names are the same in every language; a share row is these and the page's controls.
+const NETWORKS =
+  "facebook twitter x whatsapp telegram linkedin pinterest reddit instagram youtube tiktok threads bluesky mastodon flipboard messenger email e-mail mail rss google news";
+
+function controls(phrases: string[]): (lower: string) => boolean {
+  const whole = new Set(phrases);
+  const tokens = new Set([...NETWORKS.split(" "), ...phrases.filter((p) => !/\s/.test(p))]);
+  return (lower) => {
+    const bare = lower
+      .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (!bare) return false;
+    if (whole.has(bare)) return true;
+    // "© 2025 Example Media. All rights reserved."
+    for (const p of whole) if (/\s/.test(p) && p.length > 12 && bare.includes(p)) return true;
+    const parts = bare.split(" ");
+    return (
+      parts.length >= 2 &&
+      parts.length <= 12 &&
+      parts.every((t) => tokens.has(t) || /^\d+$/.test(t))
+    );
+  };
+}
+
 /** Everything language-dependent that boilerplate detection uses, compiled. */
 export type Vocabulary = {
   codes: string[];
@@ -85,6 +110,8 @@ export type Vocabulary = {
   consent: PhraseMatcher;
   tags: PhraseMatcher;
   closing: PhraseMatcher;
+  /** True when a block is nothing but page controls and network names. */
+  controlsOnly(lower: string): boolean;
   credit: PhraseMatcher;
   readingTime: PhraseMatcher;
   /** Dateline words, month and weekday names: what a dateline may hold besides numbers. */
@@ -124,6 +151,7 @@ export function vocabulary(code: string): Vocabulary {
     consent: pick((l) => l.consent),
     tags: pick((l) => l.tags),
     closing: pick((l) => l.closing),
+    controlsOnly: controls(langs.flatMap((l) => l.controls)),
     credit: pick((l) => l.credit),
     readingTime: pick((l) => l.readingTime),
     dateWords: words((l) => [...l.dateline, ...l.months, ...l.weekdays]),

@@ -32,6 +32,9 @@ export type LanguageData = {
   /** Page furniture opening a block: a live page's closing lines ("this live blog has ended"),
    * "back to top", "welcome to the pages of". */
   closing: string[];
+  /** Page controls that are a whole block, alone or in a row ("Share", "Facebook WhatsApp
+   * E-mail", "Play", "Menu", "All rights reserved"). */
+  controls: string[];
   /** Tag-list labels ("Tags:", "Topics:"). */
   tags: string[];
 };
