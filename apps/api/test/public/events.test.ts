@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { EventDetailSchema } from "../../src/routes/public/events/events.routes";
+import type { SourceDetailSchema } from "../../src/routes/public/sources/sources.routes";
 import { DEMO_EVENT_SLUG, DEMO_IDS } from "../../src/seed/demo-ids";
 import { api, getJson } from "../support/api";
 import { exec, makeActor, makeEvent } from "../support/factories";
@@ -6,6 +9,8 @@ import { seedDemo } from "../support/seed";
 
 type Page = { data: { id: string; date: { value: string } | null }[]; next: string | null };
 type Problem = { code: string; status: number; errors?: { path: string }[] };
+type EventDetail = z.infer<typeof EventDetailSchema>;
+type SourceDetail = z.infer<typeof SourceDetailSchema>;
 
 const pathOf = (url: string) => {
   const u = new URL(url);
@@ -31,7 +36,7 @@ beforeAll(async () => {
 
 describe("GET /v1/events/{idOrSlug}", () => {
   it("returns the recognition event by slug with claims, sources, actors, related events and the open date conflict", async () => {
-    const body = await getJson<any>(`/v1/events/${DEMO_EVENT_SLUG}`);
+    const body = await getJson<EventDetail>(`/v1/events/${DEMO_EVENT_SLUG}`);
     expect(body.event).toMatchObject({
       id: DEMO_IDS.events.recognition,
       kind: "diplomacy.recognition",
@@ -44,17 +49,17 @@ describe("GET /v1/events/{idOrSlug}", () => {
       expect(claim.evidence.length).toBeGreaterThan(0);
       expect(claim.review?.verdict).toBeTruthy();
     }
-    const modalities = body.claims.map((c: any) => c.modality);
+    const modalities = body.claims.map((c) => c.modality);
     expect(modalities).toEqual(expect.arrayContaining(["assertion", "hedged", "prediction"]));
-    expect(body.sources.map((s: any) => s.kind).sort()).toEqual([
+    expect(body.sources.map((s) => s.kind).sort()).toEqual([
       "article",
       "official_statement",
       "social_post",
     ]);
-    expect(body.actors.map((a: any) => a.name)).toEqual(
+    expect(body.actors.map((a) => a.name)).toEqual(
       expect.arrayContaining(["Russia", "Taliban", "Afghanistan"]),
     );
-    expect(body.relatedEvents.map((r: any) => [r.eventId, r.relation, r.direction])).toEqual(
+    expect(body.relatedEvents.map((r) => [r.eventId, r.relation, r.direction])).toEqual(
       expect.arrayContaining([
         [DEMO_IDS.events.takeover2021, "precedes", "incoming"],
         [DEMO_IDS.events.rule1990s, "precedes", "incoming"],
@@ -63,24 +68,26 @@ describe("GET /v1/events/{idOrSlug}", () => {
     );
     expect(body.conflicts).toHaveLength(1);
     expect(body.conflicts[0]).toMatchObject({ property: "event.date", resolved: false });
-    expect(body.conflicts[0].values.map((v: any) => v.value)).toEqual(["2025-07-03", "2025-07-04"]);
+    expect(body.conflicts[0]?.values.map((v) => v.value)).toEqual(["2025-07-03", "2025-07-04"]);
   });
 
   it("finds the same event by id", async () => {
-    const body = await getJson<any>(`/v1/events/${DEMO_IDS.events.recognition}`);
+    const body = await getJson<EventDetail>(`/v1/events/${DEMO_IDS.events.recognition}`);
     expect(body.event.slug).toBe(DEMO_EVENT_SLUG);
   });
 
   it("quotes evidence verbatim at its offsets in the source text", async () => {
-    const body = await getJson<any>(`/v1/events/${DEMO_EVENT_SLUG}`);
-    expect(body.sources.every((s: any) => s.text === undefined)).toBe(true);
+    const body = await getJson<EventDetail>(`/v1/events/${DEMO_EVENT_SLUG}`);
+    expect(body.sources.every((s) => (s as { text?: string }).text === undefined)).toBe(true);
     const texts = new Map<string, string>();
     for (const s of body.sources) {
-      texts.set(s.id, (await getJson<any>(`/v1/sources/${s.id}`)).source.text);
+      texts.set(s.id, (await getJson<SourceDetail>(`/v1/sources/${s.id}`)).source.text);
     }
     for (const claim of body.claims) {
       for (const ev of claim.evidence) {
-        expect((texts.get(ev.sourceId) as string).slice(ev.start, ev.end)).toBe(ev.quote);
+        expect(
+          (texts.get(ev.sourceId) as string).slice(ev.start ?? undefined, ev.end ?? undefined),
+        ).toBe(ev.quote);
       }
     }
   });
@@ -103,7 +110,7 @@ describe("GET /v1/events/{idOrSlug}", () => {
     );
     expect((await api(`/v1/events/${draft.id}`)).status).toBe(404);
     expect((await api(`/v1/events/${draft.slug}`)).status).toBe(404);
-    const body = await getJson<any>(`/v1/events/${DEMO_EVENT_SLUG}`);
+    const body = await getJson<EventDetail>(`/v1/events/${DEMO_EVENT_SLUG}`);
     expect(JSON.stringify(body)).not.toContain(draft.id);
   });
 
@@ -126,7 +133,7 @@ describe("GET /v1/events/{idOrSlug}", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/ld+json");
     expect(res.headers.get("vary")).toContain("Accept");
-    const ld = await res.json<any>();
+    const ld = await res.json<Record<string, unknown>>();
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("Event");
     expect(ld.name).toBe("Russia formally recognizes the Taliban government of Afghanistan");

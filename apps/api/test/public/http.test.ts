@@ -181,7 +181,19 @@ describe("errors", () => {
 
 describe("GET /v1/openapi.json", () => {
   it("describes every public operation with an operationId and summary", async () => {
-    const doc = await getJson<any>("/v1/openapi.json");
+    const doc = await getJson<{
+      paths: Record<
+        string,
+        | {
+            get?: {
+              operationId?: string;
+              summary?: string;
+              responses: Record<string, { content: Record<string, unknown> }>;
+            };
+          }
+        | undefined
+      >;
+    }>("/v1/openapi.json");
     const expected = {
       "/v1/events": "listEvents",
       "/v1/events/{idOrSlug}": "getEvent",
@@ -200,7 +212,7 @@ describe("GET /v1/openapi.json", () => {
       expect(doc.paths[path]?.get?.summary).toBeTruthy();
     }
     expect(
-      doc.paths["/v1/events/{idOrSlug}"].get.responses["200"].content["application/ld+json"],
+      doc.paths["/v1/events/{idOrSlug}"]?.get?.responses["200"]?.content["application/ld+json"],
     ).toBeDefined();
   });
 });

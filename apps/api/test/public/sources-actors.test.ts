@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { ActorDetailSchema } from "../../src/routes/public/actors/actors.routes";
+import type { SourceDetailSchema } from "../../src/routes/public/sources/sources.routes";
 import { DEMO_IDS } from "../../src/seed/demo-ids";
 import { api, getJson } from "../support/api";
 import { exec, makeActor, makeClaim, makeEvent, makeSource } from "../support/factories";
 import { seedDemo } from "../support/seed";
 
 type Page = { data: { id: string; name: string }[]; next: string | null };
+type SourceDetail = z.infer<typeof SourceDetailSchema>;
+type ActorDetail = z.infer<typeof ActorDetailSchema>;
 
 beforeAll(async () => {
   await seedDemo();
@@ -12,23 +17,23 @@ beforeAll(async () => {
 
 describe("GET /v1/sources/{id}", () => {
   it("returns the article with its embedded post and the claims citing it", async () => {
-    const body = await getJson<any>(`/v1/sources/${DEMO_IDS.sources.article}`);
+    const body = await getJson<SourceDetail>(`/v1/sources/${DEMO_IDS.sources.article}`);
     expect(body.source).toMatchObject({ kind: "article", url: null, language: "en" });
     expect(body.source.text).toContain("Russia’s recognition could lead");
     expect(body.source.text).not.toContain("β");
-    expect(body.embeds.map((s: any) => s.id)).toEqual([DEMO_IDS.sources.post]);
-    expect(body.claims.map((c: any) => c.id)).toContain(DEMO_IDS.claims.recognized);
+    expect(body.embeds.map((s) => s.id)).toEqual([DEMO_IDS.sources.post]);
+    expect(body.claims.map((c) => c.id)).toContain(DEMO_IDS.claims.recognized);
   });
 
   it("returns the post with the article it is embedded in", async () => {
-    const body = await getJson<any>(`/v1/sources/${DEMO_IDS.sources.post}`);
+    const body = await getJson<SourceDetail>(`/v1/sources/${DEMO_IDS.sources.post}`);
     expect(body.source).toMatchObject({
       kind: "social_post",
       author: "@LegitTargets",
       embeddedIn: DEMO_IDS.sources.article,
     });
-    expect(body.source.publishedDate.value).toBe("2025-07-04");
-    expect(body.embeddedIn.id).toBe(DEMO_IDS.sources.article);
+    expect(body.source.publishedDate?.value).toBe("2025-07-04");
+    expect(body.embeddedIn?.id).toBe(DEMO_IDS.sources.article);
   });
 
   it("hides sources no published claim cites, and retracted ones", async () => {
@@ -94,9 +99,9 @@ describe("GET /v1/actors", () => {
 
 describe("GET /v1/actors/{id}", () => {
   it("returns the actor and its published events, latest first", async () => {
-    const body = await getJson<any>(`/v1/actors/${DEMO_IDS.actors.taliban}`);
+    const body = await getJson<ActorDetail>(`/v1/actors/${DEMO_IDS.actors.taliban}`);
     expect(body.actor).toMatchObject({ name: "Taliban", kind: "group" });
-    expect(body.events.map((e: any) => e.id)).toEqual([
+    expect(body.events.map((e) => e.id)).toEqual([
       DEMO_IDS.events.recognition,
       DEMO_IDS.events.takeover2021,
       DEMO_IDS.events.invasion2001,
@@ -105,7 +110,7 @@ describe("GET /v1/actors/{id}", () => {
   });
 
   it("carries external ids", async () => {
-    const body = await getJson<any>(`/v1/actors/${DEMO_IDS.actors.russia}`);
+    const body = await getJson<ActorDetail>(`/v1/actors/${DEMO_IDS.actors.russia}`);
     expect(body.actor.externalIds).toEqual({ wikidata: "Q159", iso3166: "RU" });
   });
 

@@ -1,7 +1,6 @@
 import type { Actor, IngestResult, KnownEvent, Source } from "@factline/domain";
 import { and, desc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Database } from "../client";
-import { idempotencyOutcome, type PendingIdempotency } from "./idempotency";
 import { toActor, toPartialDate, toSource } from "../mappers";
 import {
   actorsTable,
@@ -12,6 +11,7 @@ import {
   ingestsTable,
   sourcesTable,
 } from "../schema";
+import { idempotencyOutcome, type PendingIdempotency } from "./idempotency";
 
 /** How many of the latest events ingest scores its main-event suggestion against. */
 export const KNOWN_EVENTS_LIMIT = 200;

@@ -2,9 +2,9 @@ import { diffRecords, type FieldChange, newId, type Role, type User } from "@fac
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import type { PasswordHash } from "../../lib/auth/password";
 import type { Database } from "../client";
-import { idempotencyOutcome, type PendingIdempotency } from "./idempotency";
 import { revisionsTable } from "../schema/revisions";
 import { sessionsTable, type UserRow, usersTable } from "../schema/users";
+import { idempotencyOutcome, type PendingIdempotency } from "./idempotency";
 
 /** A users row as the API shows it: never the password material. */
 export function toUser(row: UserRow): User {

@@ -26,7 +26,8 @@ export const { IdParams, list, get, create, update, remove } = recordCrudRoutes(
     get: "One actor in any status; ETag carries its version",
     create: "Create an actor; honours Idempotency-Key",
     update: "Change an actor's fields; needs If-Match",
-    remove: "Retract an actor (kept with its history; a tombstone in /v1/changes if readers saw it)",
+    remove:
+      "Retract an actor (kept with its history; a tombstone in /v1/changes if readers saw it)",
   },
 });
 export type ListRoute = typeof list;
