@@ -294,6 +294,13 @@ function creditRule(
     (label[2] as string).split(/\s+/).length <= 8
   )
     return "credit:credit label";
+  // "Image source, Getty Images", "Image caption, …" (captions read aloud on news sites).
+  if (
+    /^(?:image|photo|picture|video|foto|imagen|imagem|bild) (?:source|caption|credit|fuente|legenda|quelle)s?\s*[,:]/u.test(
+      lower,
+    )
+  )
+    return "credit:caption label";
   if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
     return "credit:credit label";
   if (text.includes("©") && f.words <= 30) return "credit:copyright";
@@ -413,7 +420,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
       text
         .slice(text.toLowerCase().indexOf(by) + by.length)
         .replace(/^[\s:,-]+/, "")
-        .replace(/[|,].*$/, ""),
+        .replace(/[|,;].*$/, ""),
       7,
     )
   )

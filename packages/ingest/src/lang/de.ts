@@ -118,6 +118,13 @@ export const de: LanguageData = {
     "danke fürs mitlesen",
   ],
   controls: [
+    "artikel anhören",
+    "artikel teilen",
+    "artikel merken",
+    "merken",
+    "zur startseite",
+    "bild vergrößern",
+    "weiter nach der anzeige",
     "inhalt",
     "inhaltsverzeichnis",
     "teilen",

@@ -172,6 +172,8 @@ export const en: LanguageData = {
     "your privacy",
   ],
   closing: [
+    "our standards",
+    "the thomson reuters trust principles",
     "back to top",
     "top of page",
     "welcome to",
@@ -185,6 +187,12 @@ export const en: LanguageData = {
     "this blog is now closed",
   ],
   controls: [
+    "listen to this article",
+    "share this article",
+    "save article",
+    "story continues below",
+    "article continues below",
+    "story continues below advertisement",
     "contents",
     "table of contents",
     "share",

@@ -5,6 +5,7 @@ export const es: LanguageData = {
   stopwords:
     "a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estaba estado estan estar estas este esto estos está están fue fueron ha habia han hasta hay la las le les lo los mas me mi mientras muy más ni no nos o otra otras otro otros para pero poco por porque que quien se sea ser si sido sin sobre su sus también tanto te tiene tienen todo todos tras un una unas uno unos y ya él",
   cta: [
+    "recibe*",
     "necesitamos tu ayuda",
     "apoya el periodismo",
     "haz una donación",
@@ -17,7 +18,7 @@ export const es: LanguageData = {
     "regístrate*",
     "síguenos*",
     "apoya*",
-    "descarga*",
+    "descarga",
     "únete*",
     "suscríbete",
     "suscribete",
@@ -156,6 +157,12 @@ export const es: LanguageData = {
     "aquí termina",
   ],
   controls: [
+    "escuchar noticia",
+    "escuchar artículo",
+    "guardar",
+    "ver comentarios",
+    "sigue después de la publicidad",
+    "continúa después de la publicidad",
     "índice",
     "contenido",
     "compartir",
