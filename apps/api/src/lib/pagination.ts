@@ -58,11 +58,6 @@ export function decodeCursor<T extends z.ZodType>(
   }
 }
 
-/** A page of a list: the items and, when there are more, the URL of the next page. */
-export function pageEnvelope<T>(items: T[], next: string | null) {
-  return { data: items, next };
-}
-
 /** The URL of the next page: the request URL with `cursor` replaced. */
 export function nextUrl(requestUrl: string, cursor: string): string {
   const url = new URL(requestUrl);

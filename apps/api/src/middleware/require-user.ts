@@ -1,11 +1,4 @@
-import {
-  type Action,
-  checkAction,
-  checkTransition,
-  type Role,
-  type TransitionRequest,
-  type WorkflowEntity,
-} from "@factline/domain";
+import { type Action, checkAction } from "@factline/domain";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, SessionUser } from "../env";
@@ -39,39 +32,10 @@ export function assertCan(c: Context<AppEnv>, action: Action): SessionUser {
   return user;
 }
 
-/**
- * Throws the domain's refusal for a status move (403 wrong role or own record, 409 no such
- * move) unless the signed-in user may make it; returns the user.
- */
-export function assertTransition<E extends WorkflowEntity>(
-  c: Context<AppEnv>,
-  request: Omit<TransitionRequest<E>, "role" | "actorId">,
-): SessionUser {
-  const user = currentUser(c);
-  const check = checkTransition({
-    ...request,
-    role: user.role,
-    actorId: user.id,
-  } as TransitionRequest<E>);
-  if (!check.ok) throw new ApiError(check.code, check.reason);
-  return user;
-}
-
 /** Route middleware form of `assertCan`: `middleware: [requireAction("user.manage")]`. */
 export function requireAction(action: Action) {
   return createMiddleware<AppEnv>(async (c, next) => {
     assertCan(c, action);
-    await next();
-  });
-}
-
-/** Route middleware: only these roles may call the route (403 otherwise). */
-export function requireRole(...roles: Role[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const user = currentUser(c);
-    if (!roles.includes(user.role)) {
-      throw forbidden(`This needs the ${roles.join(" or ")} role; you are ${user.role}`);
-    }
     await next();
   });
 }

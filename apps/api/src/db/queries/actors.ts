@@ -13,16 +13,6 @@ export const ACTOR_DETAIL_EVENTS = 100;
 /** An actor with the events it takes part in (latest first). */
 export type ActorDetail = { actor: Actor; events: Event[]; mergedInto: string | null };
 
-/** One actor, in one statement. Public visibility: linked to a published event or claim. */
-export async function getActor(db: Database, id: string, opts: LoadOptions): Promise<Actor | null> {
-  const rows = await db
-    .select()
-    .from(actorsTable)
-    .where(and(eq(actorsTable.id, id), actorVisible(opts.visibility)))
-    .limit(1);
-  return rows[0] ? toActor(rows[0]) : null;
-}
-
 /** An actor and its events: one D1 batch. */
 export async function getActorDetail(
   db: Database,

@@ -59,8 +59,3 @@ export async function listFeedChanges(db: Database, limit: number): Promise<Feed
     ORDER BY ch.seq DESC
     LIMIT ${limit}`);
 }
-
-/** The feed's version: the latest change seq (any change to what the feed shows moves it). */
-export function latestSeqQuery(db: Database) {
-  return db.select({ seq: sql<number | null>`MAX(${changesTable.seq})` }).from(changesTable);
-}

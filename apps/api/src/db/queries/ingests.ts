@@ -1,7 +1,7 @@
-import type { Actor, IngestResult, KnownEvent, Source } from "@factline/domain";
+import type { Actor, IngestResult, KnownEvent } from "@factline/domain";
 import { and, desc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Database } from "../client";
-import { toActor, toPartialDate, toSource } from "../mappers";
+import { toActor, toPartialDate } from "../mappers";
 import {
   actorsTable,
   eventActorsTable,
@@ -197,14 +197,4 @@ export async function discardIngest(db: Database, id: string): Promise<boolean> 
     .where(and(eq(ingestsTable.id, id), eq(ingestsTable.status, "draft")))
     .returning({ id: ingestsTable.id });
   return done.length > 0;
-}
-
-/** Sources by id (any status), for the accept response. */
-export async function sourcesByIds(db: Database, ids: readonly string[]): Promise<Source[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(sourcesTable)
-    .where(inArray(sourcesTable.id, [...ids]));
-  return rows.map(toSource);
 }

@@ -1,5 +1,5 @@
 import { diffRecords, type FieldChange, newId, type Role, type User } from "@factline/domain";
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { PasswordHash } from "../../lib/auth/password";
 import type { Database } from "../client";
 import { revisionsTable } from "../schema/revisions";
@@ -55,18 +55,6 @@ export async function emailTaken(db: Database, email: string): Promise<boolean> 
     .where(eq(usersTable.email, email.toLowerCase()))
     .get();
   return row !== undefined;
-}
-
-/** How many active admins there are, not counting `exceptId`. */
-export async function countOtherActiveAdmins(db: Database, exceptId: string): Promise<number> {
-  const row = await db
-    .select({ n: count() })
-    .from(usersTable)
-    .where(
-      and(eq(usersTable.role, "admin"), eq(usersTable.active, true), ne(usersTable.id, exceptId)),
-    )
-    .get();
-  return row?.n ?? 0;
 }
 
 /** Creates a user and its "create" revision in one batch. */
