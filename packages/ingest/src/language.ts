@@ -1,6 +1,7 @@
 // Language detection: franc's method (distance between the text's trigram ranking and each
-// language's 300 most frequent trigrams), over franc-min's models for the languages we tell
-// apart (src/lang/trigrams.ts, generated), with trigram-utils doing the counting as in franc.
+// language's 300 most frequent trigrams), over franc-min's models for the Latin-script
+// languages we tell apart (src/lang/trigrams.ts, generated), with trigram-utils doing the
+// counting as in franc. Cyrillic languages are told by their own letters.
 // Scripts with one language (Greek, Thai, Hangul…) are decided by script alone. Among languages
 // franc scores within a hair of each other (es/pt/it share many trigrams), the stopword share
 // of the languages we hold vocabularies for breaks the tie.
@@ -69,6 +70,19 @@ function stopwordShare(words: string[], code: string): number {
 }
 const stopwordSets = new Map<string, Set<string>>();
 
+// Cyrillic languages by the letters only they use, cheaper than trigram models (which would
+// also cost the Worker bundle ~4 KB): і ї є ґ are Ukrainian, ы э Russian, ј љ њ Serbian or
+// Macedonian, and ъ without ы is Bulgarian.
+function cyrillic(value: string): string {
+  const n = (re: RegExp) => value.match(re)?.length ?? 0;
+  const letters = Math.max(1, n(/\p{Script=Cyrillic}/gu));
+  if (n(/[іїєґІЇЄҐ]/g) / letters > 0.01) return "uk";
+  if (n(/[јљњЈЉЊ]/g) / letters > 0.005) return n(/[ѓќѕЃЌЅ]/g) > 0 ? "mk" : "sr";
+  // ы alone is ~2% of Russian letters; Bulgarian has none, and its ъ is a common vowel.
+  if (n(/[ыэЫЭ]/g) / letters < 0.002 && n(/[ъЪ]/g) / letters > 0.002) return "bg";
+  return "ru";
+}
+
 /** Scores of every language for a text sample, best first (franc's normalized 0..1). */
 export function languageScores(sample: string): [string, number][] {
   const value = sample.slice(0, MAX_LENGTH);
@@ -85,6 +99,7 @@ export function languageScores(sample: string): [string, number][] {
   }
   if (!top || topCount < MIN_LENGTH / 2) return [];
   if (top[2]) return [[top[2], 1]];
+  if (top[0] === "Cyrillic") return [[cyrillic(value), 1]];
   const script = loadModels()[top[0]];
   if (!script) return [];
   const tuples = asTuples(value) as [string, number][];
