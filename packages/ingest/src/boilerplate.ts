@@ -104,12 +104,14 @@ export function measure(
   stopwords: Set<string>,
   ws: string[] = words(text),
 ): BoilerplateFeatures {
-  const tokens = text.split(/\s+/).filter(Boolean);
+  // Repair and the HTML reader leave single spaces, so a plain split is enough.
+  const tokens = text.split(" ").filter(Boolean);
   let stop = 0;
   for (const w of ws) if (stopwords.has(w)) stop++;
   let links = 0;
-  for (const t of tokens)
-    if (LINK_CHARS.test(t) && LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
+  if (LINK_CHARS.test(text))
+    for (const t of tokens)
+      if (LINK_CHARS.test(t) && LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
   // Capitals matter on short lines; a long paragraph's opening is a fair sample.
   const sample = text.length > 240 ? text.slice(0, 240) : text;
   const letters = sample.match(LETTER)?.length ?? 0;
