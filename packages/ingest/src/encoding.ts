@@ -33,7 +33,9 @@ function log(repairs: RepairLog, from: string, to: string, rule: string): void {
 
 function logPieces(repairs: RepairLog, pieces: Piece[], page: CodePage): void {
   for (const p of pieces) {
-    const rule = p.space ? `${page.name}-lost-bytes:nbsp` : `utf8-as-${page.name}`;
+    // A plain space read as 0xA0: the no-break space of "YOUTUBE.Β " in the seed.
+    const rule =
+      p.space && p.to === "\u00a0" ? `${page.name}-lost-bytes:nbsp` : `utf8-as-${page.name}`;
     log(repairs, p.from, p.to, rule);
   }
 }

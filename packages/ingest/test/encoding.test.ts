@@ -112,6 +112,45 @@ describe("repairEncoding", () => {
     );
   });
 
+  it("never changes words of Central European, Baltic, Turkish, Vietnamese, Ukrainian or Thai", () => {
+    const word = (letters: string) =>
+      fc
+        .array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 })
+        .map((cs) => cs.join(""));
+    const central = word("aąbcćčdďeęěfghiíjklłľmnńňoóôpqrřsśštťuúůvwxyýzźżžAĄČĆĘŁŃÓŘŚŠŻŽ");
+    const baltic = word("aąbcčdeęėfghiįyjklmnoprsštuųūvzžāēģīķļņAĄČĘĖĮŠŲŪŽĀĒĪ");
+    const turkish = word("abcçdefgğhıijklmnoöprsştuüvyzABCÇĞIİÖŞÜ");
+    const vietnamese = word(
+      "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ",
+    );
+    const ukrainian = word("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяʼ’АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ");
+    // Thai syllables: a consonant, then optionally a vowel mark and a tone mark.
+    const thai = fc
+      .array(
+        fc
+          .tuple(
+            fc.constantFrom(..."กขคงจฉชซญดตถทธนบปผพฟภมยรลวศษสหอฮ"),
+            fc.constantFrom("", ..."ะาำิีึืุู"),
+            fc.constantFrom("", ..."่้๊๋"),
+            fc.constantFrom("", "เ", "แ", "โ", "ไ"),
+          )
+          .map(([c, v, t, pre]) => pre + c + v + t),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((ss) => ss.join(""));
+    const punct = fc.constantFrom("", ".", ",", "!", "?", ":", "”", "…", "»");
+    const w = fc
+      .tuple(fc.oneof(central, baltic, turkish, vietnamese, ukrainian, thai), punct)
+      .map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(w, { minLength: 1, maxLength: 15 }), (ws) => {
+        const text = ws.join(" ").normalize("NFC");
+        expect(repaired(text)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("never changes valid text free of mojibake patterns (Latin, Greek, Cyrillic words)", () => {
     const latin = fc.stringMatching(/^[A-Za-zàáâãäçèéêëíîïñòóôöùúûüýÿßÀÉÎÑÖÜ]{1,8}$/);
     const greek = fc.stringMatching(

@@ -3,6 +3,8 @@
 // any language almost never has but mojibake has all the time. Correct text scores 0, so a
 // re-decode that must *strictly* lower the score can never touch it.
 
+import { CONT_MASK, PAGES } from "./tables";
+
 // Character kinds.
 const LOWER = 1;
 const UPPER = 2;
@@ -115,6 +117,14 @@ const isLetter = (k: number) => k === LOWER || k === UPPER || k === UNCASED;
 // before a Windows punctuation character inside a word, or alone before a space, they are the
 // remains of a two-byte sequence, not a letter.
 const LEADISH = new Set([0xc2, 0xc3, 0x102, 0x100, 0x106]);
+// Bit i: the character is byte 0xC2 or 0xC3 in page i.
+const C2C3_MASK = new Uint32Array(0x10000);
+for (const p of PAGES) {
+  for (const c of LEADISH) {
+    const b = p.toByte[c];
+    if (b === 0xc2 || b === 0xc3) C2C3_MASK[c] = (C2C3_MASK[c] as number) | p.bit;
+  }
+}
 // Capitals that are lead bytes 0xC2–0xC5 in a Latin code page (Â Ã Ä Å Ă Ĺ Ā Ć).
 const CAP_LEADS = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0x102, 0x139, 0x100, 0x106]);
 // Characters at 0x80–0xBF in windows-1252 that are punctuation: after a LEADISH capital and
@@ -123,8 +133,6 @@ const WIN_PUNCT = new Set([..."‚„…†‡‰‹‘’“”•–—›"].m
 
 // Windows punctuation right after a 0xE2 lead: "â€", "â–¼", "вЂ", "β€" (not ’: Ukrainian "в’їзд").
 const AFTER_E2 = new Set([..."€–—„•™‹›‚"].map((c) => c.charCodeAt(0)));
-// The characters of byte 0xC2 (Â Β В Ā): before « or », the rest of a two-byte « or ».
-const C2_LEADS = new Set([0xc2, 0x392, 0x412, 0x100]);
 // Cyrillic capitals Russian does not use (Serbian, Macedonian, Belarusian, Ukrainian): after a
 // lowercase letter they are cp1251 mojibake ("вЂ", "пёЏ").
 const RARE_CYRILLIC_CAPS = /[ЀЂЃЅЈЉЊЋЌЍЎЏ]/;
@@ -161,8 +169,8 @@ const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
  * - a word of 1–3 letters of another script between two Latin words ("situazione ГЁ stata": 2);
  * - a Cyrillic capital Russian does not use after a lowercase letter, or Serbian and Russian
  *   letters in one word (cp1251 "вЂ”", "рџљЁ": 2);
- * - MacRoman "‚Ä" and "¬©", a 0xE2 lead before Windows punctuation ("â€", "â–¼"), a 0xC2
- *   lead before « or » ("Â«": 2).
+ * - MacRoman "‚Ä" and "¬©", a 0xE2 lead before Windows punctuation ("â€", "â–¼"), Â before
+ *   « or » ("Â«": 2).
  */
 export function badness(text: string): number {
   let score = 0;
@@ -249,9 +257,14 @@ export function badness(text: string): number {
       if (isLetter(pk) && prevCode >= 0x80) score += 2;
       else if (pk === SYMBOL && kind === SYMBOL) score += 1;
     }
-    if (LEADISH.has(prevCode) && (kind === SPACE || code === 0xa0 || i === text.length - 1)) {
+    if (LEADISH.has(prevCode) && (kind === SPACE || code === 0xa0)) {
+      // Glued to the word before ("YOUTUBE.Â ", "cafÃ "), or alone before a no-break space; a
+      // capital standing alone before a plain space may be an initial or a list letter.
+      // Before a plain space only Â and Ã (windows-1252, by far the most common): "aĀ " could be
+      // anything.
       const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
-      if (before !== UPPER && (kind === SPACE || code === 0xa0)) score += 2;
+      const glued = before !== SPACE && (prevCode === 0xc2 || prevCode === 0xc3);
+      if (before !== UPPER && (glued || code === 0xa0)) score += 2;
     }
     if (
       WIN_PUNCT.has(code) &&
@@ -261,7 +274,14 @@ export function badness(text: string): number {
     ) {
       if (i + 1 < text.length && isLetter(info(text.charCodeAt(i + 1)) & 15)) score += 2;
     }
-    if (LEADISH.has(prevCode) && isLetter(kind) && code >= 0x80) {
+    // Only a letter that is a continuation byte in a page where the capital is 0xC2/0xC3.
+    if (
+      LEADISH.has(prevCode) &&
+      isLetter(kind) &&
+      code >= 0x80 &&
+      code < 0x10000 &&
+      ((C2C3_MASK[prevCode] as number) & (CONT_MASK[code] as number)) !== 0
+    ) {
       // Not inside an all-caps word ("ROMÂNĂŞ"), unless a lowercase letter shows it is not one.
       const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
       const after = i + 1 < text.length ? info(text.charCodeAt(i + 1)) & 15 : SPACE;
@@ -298,7 +318,9 @@ export function badness(text: string): number {
       score += 2;
     }
     if (AFTER_E2.has(code) && E2_SET.has(prevCode)) score += 2;
-    if ((code === 0xab || code === 0xbb) && C2_LEADS.has(prevCode)) {
+    // "Â«", "Â»": windows-1252's « and ». Only Â: Β, В and Ā before « or » can be words of
+    // their own ("категорія В»").
+    if ((code === 0xab || code === 0xbb) && prevCode === 0xc2) {
       const before = i >= 2 ? info(text.charCodeAt(i - 2)) & 15 : SPACE;
       if (before !== UPPER) score += 2;
     }

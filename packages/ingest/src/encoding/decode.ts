@@ -25,6 +25,19 @@ function assemble(lead: number, conts: number[]): number {
 }
 
 /**
+ * Whether a plain space after the lead at `i` may have been byte 0xA0 (a no-break space turned
+ * into a space): only for the readings that are common words or letters, "\u00a0" (C2 A0), "à"
+ * (C3 A0), "Π" (CE A0), "Р" (D0 A0) and Thai "ภ" (E0 B8 A0), and, except for "à", only when the
+ * lead is glued to the text before it ("YOUTUBE.Β "), since a lone letter before a space is
+ * usually a word ("Η", "В"). Never after E2 xx: "â¦ " is "… " that lost a byte, not "⦠".
+ */
+function spaceMayBeA0(s: string, i: number, lead: number): boolean {
+  if (lead === 0xe0 || lead === 0xc3) return true;
+  if (lead !== 0xc2 && lead !== 0xce && lead !== 0xd0) return false;
+  return i > 0 && !/\s/.test(s[i - 1] as string);
+}
+
+/**
  * Reads the UTF-8 sequence starting at `i` through `page`, or undefined. A U+FFFD may stand for
  * a byte the page leaves undefined; a plain space may stand for a final 0xA0 (a no-break space
  * that was normalized), up to and including `limit`, the end of the run being looked at.
@@ -40,9 +53,7 @@ export function decodeAt(s: string, i: number, limit: number, page: CodePage): H
     const j = i + k;
     if (j > limit || j >= s.length) return undefined;
     const c = s.charCodeAt(j);
-    // Only for two-byte sequences and E0 ones (Thai ภ): a space after E2 xx is punctuation
-    // that lost a byte and a space, not a symbol ("â¦ " is "… ", not "⦠").
-    if (c === 0x20 && k === n && page.a0IsNbsp && (n === 1 || lead === 0xe0)) {
+    if (c === 0x20 && k === n && page.a0IsNbsp && spaceMayBeA0(s, i, lead)) {
       space = true;
       conts.push(0xa0);
       continue;

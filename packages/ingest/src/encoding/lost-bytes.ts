@@ -14,6 +14,7 @@ export type LostByteRepair = { from: string; to: string; rule: string };
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ENGLISH = /\b(?:the|and|of|to|is|that|for|with|was|has|have)\b/gi;
 const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
 // "— Name (@handle) July 4, 2025": a post attribution after the dash.
 const ATTRIBUTION = /^[ \u00a0]+\p{Lu}[^\n]{0,120}?(?:\(@\w{1,30}\)|\b(?:1[89]|20)\d{2}\b)/u;
@@ -36,6 +37,12 @@ function scriptOf(ch: string): RegExp | undefined {
     if (re.test(ch)) return re;
   }
   return undefined;
+}
+
+function wordStart(text: string, i: number): number {
+  let a = i;
+  while (a > 0 && !/\s/.test(text[a - 1] as string)) a--;
+  return a;
 }
 
 /** The run of non-space text around `i`. */
@@ -63,9 +70,11 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   // ("mājās", "Всё") carry other letters of it.
   let word = "";
   const around = wordAround(text, i);
+  const start = wordStart(text, i);
   for (let k = 0; k < around.length; k++) {
-    // Drop other leads of the page, with the continuation character that may follow each.
-    if (around[k] === page.e2) {
+    // Drop other leads of the page, with the continuation character that may follow each
+    // ("βThereβs"); not when the lead is a Latin letter, which real words repeat ("mājās").
+    if (around[k] === page.e2 && (k === i - start || !LATIN_LETTER.test(page.e2))) {
       const b = page.toByte[around.charCodeAt(k + 1)] as number;
       if (b >= 0x80 && b <= 0xbf) k++;
       continue;
@@ -141,6 +150,12 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
       found.push(f);
     }
     if (!ok || !found.some((f) => f.strong)) continue;
+    // A Latin lead (â, ā) is also a letter of French, Portuguese, Latvian…: only English text,
+    // with an apostrophe or an attribution among the repairs, is taken for this damage.
+    if (LATIN_LETTER.test(lead)) {
+      const seedKind = found.some((f) => f.kind === "apostrophe" || f.kind === "attribution-dash");
+      if (!seedKind || (out.match(ENGLISH)?.length ?? 0) < 3) continue;
+    }
     // A lead of a non-Latin script must be the only letter of that script in the text.
     const script = scriptOf(lead);
     if (script) {
