@@ -4,6 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { checkIntegrity } from "../../src/db/integrity/run";
 import { expectStatus, makeClaim, makeEvent, makeSource, withVersion } from "./editing-support";
 import { acceptIngest, defaultSelection, seedVariant, startIngest } from "./ingest-support";
 import { adminFetch, countRows, loginAs } from "./support/auth";
@@ -105,5 +106,9 @@ describe("concurrent writers", () => {
       .bind(e1.id, e2.id)
       .all<{ id: string; merged_into: string | null }>();
     expect(events.results.filter((r) => r.merged_into !== null)).toHaveLength(1);
+  });
+
+  it("leaves every invariant of the database intact", async () => {
+    expect(await checkIntegrity(env.DB)).toEqual([]);
   });
 });
