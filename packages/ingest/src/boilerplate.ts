@@ -346,7 +346,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   const letters = n <= 12 ? (text.match(LETTER)?.length ?? 0) : 99;
   // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
   if (n <= 20 && v.controlsOnly(lower))
-    return { reason: "call_to_action", rule: "cta:page controls", score: 0.85 };
+    return { reason: "navigation", rule: "nav:page controls", score: 0.85 };
   // A line that is only an agency's name ("Reuters", "AFP/Getty Images").
   if (
     n <= 4 &&
@@ -379,13 +379,22 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     return { reason: "navigation", rule: "nav:breadcrumb", score: 0.85 };
   // Short all-caps labels of live pages ("L'ESSENTIEL", "LE CONTEXTE"); longer all-caps lines
   // are headings of the story.
-  if (n <= 3 && f.capsRatio > 0.9 && letters >= 4 && !/\d/.test(text) && !f.endsLikeSentence)
+  // Only near the top: further down, short all-caps lines are a live page's own headings.
+  if (
+    n <= 3 &&
+    f.capsRatio > 0.9 &&
+    letters >= 4 &&
+    !/\d/.test(text) &&
+    !f.endsLikeSentence &&
+    f.position <= 0.15
+  )
     return { reason: "navigation", rule: "nav:all-caps label", score: 0.75 };
   if (
     letters <= 3 &&
     !/^\d[\d.,%]*$/.test(text.trim()) &&
     n <= 3 &&
-    (letters <= 2 || f.capsRatio === 1)
+    // Two letters ("TL", an avatar's initials); three capitals may be a party (SPD, CDU).
+    letters <= 2
   )
     return { reason: "low_content", rule: "low:no words", score: 0.9 };
   if (n <= 12 && letters / Math.max(1, text.replace(/\s/g, "").length) < 0.5 && !/\d/.test(text))
@@ -742,13 +751,15 @@ export function removeBoilerplate(
     }
     const after = total - before;
     const paywall = verdicts.slice(i, j).some((x) => x?.reason === "paywall");
+    // Boxes of related links and tags also sit mid-article; the end needs a call to action.
+    const cta = verdicts.slice(i, j).some((x) => x?.reason === "call_to_action");
     // A paywall ends the article wherever it is; other prompts only near the end, since a
     // newsletter box may sit in the middle of a story.
     if (
       before > 0 &&
       ((paywall && after < before) ||
-        (prompts >= 3 && after < before / 2) ||
-        (j - i >= 2 && prompts >= 2 && after < before / 3))
+        (cta && prompts >= 3 && after < before / 2) ||
+        (cta && j - i >= 2 && prompts >= 2 && after < before / 3))
     ) {
       for (let k = j; k < count; k++)
         if (!verdicts[k] && !protectedKind(blocks[k] as TypedBlock))

@@ -118,6 +118,12 @@ export const de: LanguageData = {
     "danke fürs mitlesen",
   ],
   controls: [
+    "das wichtigste",
+    "liveblog",
+    "live",
+    "zusammenfassung",
+    "überblick",
+    "der überblick",
     "artikel anhören",
     "artikel teilen",
     "artikel merken",

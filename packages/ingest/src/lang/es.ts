@@ -157,6 +157,13 @@ export const es: LanguageData = {
     "aquí termina",
   ],
   controls: [
+    "lo más importante",
+    "en directo",
+    "en vivo",
+    "directo",
+    "claves",
+    "resumen",
+    "minuto a minuto",
     "escuchar noticia",
     "escuchar artículo",
     "guardar",

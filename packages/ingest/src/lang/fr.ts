@@ -5,6 +5,7 @@ export const fr: LanguageData = {
   stopwords:
     "à au aux avec ce ces cet cette dans de des du elle elles en est et été être il ils je la le les leur leurs lui mais même ne ni nous on ont ou où par pas plus pour qu que qui sa sans se ses son sont sur ta te tes ton tous tout toute très un une vous y a été avait aussi comme entre fait après avant depuis selon",
   cta: [
+    "suivez ci-dessous",
     "nous avons besoin de vous",
     "soutenez le journalisme",
     "faire un don",
@@ -123,6 +124,13 @@ export const fr: LanguageData = {
     "nous mettons fin à ce direct",
   ],
   controls: [
+    "l'essentiel",
+    "le contexte",
+    "les événements clés",
+    "les évènements clés",
+    "en direct",
+    "direct",
+    "le résumé",
     "écouter cet article",
     "écouter l'article",
     "la suite après cette publicité",

@@ -104,6 +104,12 @@ export const it: LanguageData = {
     "si chiude qui",
   ],
   controls: [
+    "in diretta",
+    "diretta",
+    "live",
+    "in sintesi",
+    "la sintesi",
+    "gli aggiornamenti",
     "ascolta l'articolo",
     "ascolta l'audio",
     "salva",

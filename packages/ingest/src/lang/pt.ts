@@ -164,6 +164,10 @@ export const pt: LanguageData = {
     "encerramos",
   ],
   controls: [
+    "ao vivo",
+    "resumo",
+    "o essencial",
+    "minuto a minuto",
     "ouvir notícia",
     "ouça a notícia",
     "salvar",

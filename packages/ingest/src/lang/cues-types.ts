@@ -1,0 +1,30 @@
+// Modality cues as data: one file a language (cues-<code>.ts), each a list of rules. A rule names
+// the modality it signals, how strongly, and the words that signal it.
+import type { Modality } from "@factline/domain";
+
+/** One modality cue. `name` travels on the sentence (`modalityCues`), so it must be readable. */
+export type Cue = {
+  modality: Modality;
+  name: string;
+  pattern: RegExp;
+  strength: "strong" | "weak";
+};
+
+// `\b` is ASCII-only in JavaScript regexes; a word edge here is "no letter or digit beside it",
+// so "según", "à" and "ß" work like English words.
+const L = "[\\p{L}\\p{N}]";
+
+/** A pattern matching any of `words` (regex fragments) as whole words, case-insensitively. */
+export function words(source: string): RegExp {
+  return new RegExp(`(?<!${L})(?:${source})(?!${L})`, "iu");
+}
+
+/** Shorthand for a rule. */
+export function cue(
+  modality: Modality,
+  strength: Cue["strength"],
+  name: string,
+  pattern: RegExp | string,
+): Cue {
+  return { modality, strength, name, pattern: typeof pattern === "string" ? words(pattern) : pattern };
+}
