@@ -26,5 +26,10 @@ export function cue(
   name: string,
   pattern: RegExp | string,
 ): Cue {
-  return { modality, strength, name, pattern: typeof pattern === "string" ? words(pattern) : pattern };
+  return {
+    modality,
+    strength,
+    name,
+    pattern: typeof pattern === "string" ? words(pattern) : pattern,
+  };
 }
