@@ -92,8 +92,9 @@ const LINKISH =
 const LINK_CHARS = /[/@#]|www\.|\w\.(?:com|org|net|br|es|fr|de|it|pt)\b/;
 const LETTER = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
-const SENTENCE_END = /[.!?…。]["”’»)\]]*$/u;
-const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»)\]]|$)/gu;
+// Closing quotes of every language: ” ’ » (fr/es/pt/it), “ ‘ (de „…“), › ‹.
+const SENTENCE_END = /[.!?…。]["”’»“‘›‹)\]]*$/u;
+const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»“‘›‹)\]]|$)/gu;
 
 /** Measures a block. `repeats` is how many other blocks share its text. */
 export function measure(
@@ -393,8 +394,9 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     letters <= 3 &&
     !/^\d[\d.,%]*$/.test(text.trim()) &&
     n <= 3 &&
-    // Two letters ("TL", an avatar's initials); three capitals may be a party (SPD, CDU).
-    letters <= 2
+    // Two letters ("TL", an avatar's initials); three capitals only at the top of the page, as
+    // lower down they may be a party (SPD, CDU).
+    (letters <= 2 || (f.capsRatio === 1 && f.position <= 0.1))
   )
     return { reason: "low_content", rule: "low:no words", score: 0.9 };
   if (n <= 12 && letters / Math.max(1, text.replace(/\s/g, "").length) < 0.5 && !/\d/.test(text))

@@ -78,6 +78,7 @@ export const pt: LanguageData = {
     "leia a seguir",
   ],
   advert: [
+    "pub",
     "publicidade",
     "patrocinado",
     "conteúdo patrocinado",

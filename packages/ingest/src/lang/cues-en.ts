@@ -1,0 +1,96 @@
+// English modality cues. Corpus pages (not the seed) that use each family are named in
+// test/modality-lang.test.ts.
+import { type Cue, cue } from "./cues-types";
+
+const REPORTED = /(?<![\p{L}])according to(?![\p{L}])[^.;!?]{1,100},/iu;
+
+export const EN_CUES: Cue[] = [
+  cue(
+    "question",
+    "strong",
+    "question:why would",
+    /^(?:so,?\s+)?why (?:would|should|did|does|do|is|are)\b/i,
+  ),
+  cue("opinion", "strong", "opinion:should/must", "should(?:n't| not)?|must(?:n't| not)?|ought to"),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:it is important",
+    "it(?:'s|’s| is| was| remains) (?:crucial|essential|important|vital|imperative|necessary|unacceptable|outrageous)",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:is essential",
+    "(?:is|are|remains) (?:essential|crucial|vital|imperative|unacceptable|outrageous|disgraceful|shameful)",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:first person",
+    "(?:I|we) (?:think|believe|feel|argue)|in (?:my|our) (?:view|opinion)",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:coming months",
+    "(?:in )?the (?:coming|next) (?:days|weeks|months|years)",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:is expected to",
+    "(?:is|are|was|were) (?:expected|set|poised|scheduled|due|projected|forecast) to",
+  ),
+  cue("prediction", "weak", "prediction:looking ahead", "looking ahead|in the future"),
+  cue("hedged", "strong", "hedge:modal", /\b(?:could|may|might)\b/),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:likely",
+    "likely|unlikely|probably|possibly|perhaps|potentially|presumably|apparently|arguably",
+  ),
+  cue("hedged", "strong", "hedge:appears", "(?:appears?|seems?|appeared|seemed) (?:to|that)"),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:reportedly",
+    "reportedly|allegedly|purportedly|rumou?red|unconfirmed|(?:is|are) said to",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:remains to be seen",
+    "remains to be seen|it is (?:not|un)clear whether",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:reports suggest",
+    "reports (?:have )?(?:emerged|surfaced|suggest)(?: suggesting)?|experts (?:suggest|say it is possible|believe)",
+  ),
+  cue("hedged", "strong", "reported:according to", REPORTED),
+  cue("hedged", "weak", "hedge:suggests", "(?:suggests?|indicates?) that|might indicate"),
+  cue("hedged", "weak", "hedge:can", /\bcan (?!not\b)/i),
+  cue("hedged", "weak", "conditional:if", /(?:^|,\s*)(?:if|unless|whether)\b/i),
+  cue("hedged", "weak", "conditional:would", "would"),
+  cue("prediction", "weak", "prediction:will", "will|won't|shall|(?:is|are) going to"),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:marks a turning point",
+    "marks? an? (?:\\w+ )?(?:turning point|milestone|moment)",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:importance",
+    "(?:underscores?|highlights?) the (?:importance|need)",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:evaluative",
+    "shocking|stunning|outrageous|disgraceful|remarkable|alarming|troubling|regrettable|cowardly|heinous|remains fragile",
+  ),
+];

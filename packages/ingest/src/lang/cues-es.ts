@@ -1,0 +1,60 @@
+// Spanish modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
+import { type Cue, cue } from "./cues-types";
+
+export const ES_CUES: Cue[] = [
+  cue(
+    "opinion",
+    "strong",
+    "opinion:creo que",
+    "creo que|pienso que|considero que|opino que|en mi opinión|a mi juicio|a mi parecer|desde mi punto de vista|(?:tengo|he tenido|tenemos) la convicción",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:debe",
+    "debería|deberían|debe(?:n)? (?:reconocerse|hacerse|ser)|hay que|es necesario que",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:es importante",
+    "es (?:muy |sumamente )?(?:importante|fundamental|esencial|imprescindible|inaceptable|lamentable|vergonzoso)|(?:son|es) de gran importancia|sin dudas?",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:se espera que",
+    "se espera que|se prevé(?: que)?|está previsto|tiene previsto|prevé|deberá|deberán",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:podría",
+    "podría|podrían|pudiera|pudieran|podía no|podían no|habría|habrían|sería|serían",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:probablemente",
+    "probablemente|posiblemente|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "reported:según",
+    /(?<![\p{L}])(?:según|de acuerdo con)(?![\p{L}])[^.;!?]{1,100},/iu,
+  ),
+  cue("hedged", "weak", "conditional:si", /(?:^|[,;]\s*)(?:si|en caso de que)(?![\p{L}])/iu),
+  cue(
+    "prediction",
+    "weak",
+    "prediction:futuro",
+    /(?<![\p{L}])\p{L}{2,}(?:rá|rán)(?![\p{L}])|(?<![\p{L}])(?:va|van) a (?=\p{L}+r(?![\p{L}]))/iu,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:evaluativo",
+    "lamentable|vergonzoso|escandaloso|increíble|irresponsabilidad",
+  ),
+];

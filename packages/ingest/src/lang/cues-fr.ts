@@ -1,0 +1,48 @@
+// French modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
+import { type Cue, cue } from "./cues-types";
+
+export const FR_CUES: Cue[] = [
+  cue(
+    "opinion",
+    "strong",
+    "opinion:je pense",
+    "je pense|je crois|nous estimons|à mon avis|selon moi|il faut|il est (?:important|essentiel|crucial|inacceptable|scandaleux|indispensable)",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:devrait",
+    "devrait|devraient|doit être|doivent être|est attendue?s?|sont attendue?s|est prévue?s?|prévoit de|s['’]attend(?:ait|aient)? à ce que",
+  ),
+  cue("hedged", "strong", "hedge:pourrait", "pourrait|pourraient|aurait|auraient|serait|seraient"),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:probablement",
+    "probablement|peut-être|sans doute|apparemment|vraisemblablement|il semble|semble-t-il|présumée?s?|supposée?s?|probable|il se peut|on ignore",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "reported:selon",
+    /(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])[^.;!?]{1,100},/iu,
+  ),
+  cue(
+    "hedged",
+    "weak",
+    "conditional:si",
+    /(?:^|[,;]\s*)(?:si|s['’]il|s['’]ils|au cas où)(?![\p{L}])/iu,
+  ),
+  cue(
+    "prediction",
+    "weak",
+    "prediction:futur",
+    /(?<![\p{L}])(?:\p{L}{2,}(?:eront|iront|ront)|sera|fera|aura|pourra|devra|ira|\p{L}{3,}(?:era|rai))(?![\p{L}])/iu,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:évaluatif",
+    "étonnante?s?|scandaleu(?:x|se)|honteu(?:x|se)|lâche|inacceptable|brutale?s?|injustifiée?s?",
+  ),
+];

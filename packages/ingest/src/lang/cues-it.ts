@@ -1,0 +1,43 @@
+// Italian modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
+import { type Cue, cue } from "./cues-types";
+
+export const IT_CUES: Cue[] = [
+  cue(
+    "opinion",
+    "strong",
+    "opinion:penso che",
+    "penso che|credo che|secondo me|a mio avviso|bisogna|occorre|è (?:importante|fondamentale|essenziale|inaccettabile|vergognoso)",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:dovrebbe",
+    "dovrebbe|dovrebbero|è previsto|è prevista|si prevede|si attende|è atteso|è attesa",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:potrebbe",
+    "potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:probabilmente",
+    "probabilmente|forse|possibile|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "reported:secondo",
+    /(?:^|[,;]\s*)(?:secondo|stando a)(?![\p{L}])[^.;!?]{1,100}[,–—-]/iu,
+  ),
+  cue(
+    "hedged",
+    "weak",
+    "conditional:se",
+    /(?:^|[,;]\s*)(?:se|qualora|nel caso in cui)(?![\p{L}])/iu,
+  ),
+  cue("prediction", "weak", "prediction:futuro", /(?<![\p{L}])\p{L}{2,}(?:rà|ranno)(?![\p{L}])/iu),
+  cue("opinion", "weak", "opinion:lo definisce", "l[oaie] definisce|vergognos[oa]|inaccettabile"),
+];

@@ -1,0 +1,44 @@
+// Portuguese modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
+import { type Cue, cue } from "./cues-types";
+
+export const PT_CUES: Cue[] = [
+  cue(
+    "opinion",
+    "strong",
+    "opinion:acho que",
+    "acho que|acredito que|na minha opinião|a meu ver|é (?:importante|fundamental|essencial|inaceitável|lamentável|preciso que)",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:deverá",
+    "deverá|deverão|espera-se que|está previsto|prevê-se|deve ser|devem ser",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:poderá",
+    "poderá|poderão|poderia|poderiam|seria|seriam|teria|teriam",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:provavelmente",
+    "provavelmente|possivelmente|talvez|aparentemente|supostamente|alegadamente|(?:é |muito )provável|a confirmar(?:em)?-se|parece que|ao que parece|apenas uma tendência",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "reported:segundo",
+    /(?:^|[,;]\s*)(?:segundo|de acordo com)(?![\p{L}])[^.;!?]{1,100},/iu,
+  ),
+  cue("hedged", "weak", "conditional:caso", /(?:^|[,;]\s*)caso(?![\p{L}])/iu),
+  cue("hedged", "weak", "hedge:pode", "pode|podem"),
+  cue(
+    "prediction",
+    "weak",
+    "prediction:futuro",
+    /(?<![\p{L}])\p{L}{2,}(?:rá|rão)(?![\p{L}])|(?<![\p{L}])(?:vai|vão) (?=\p{L}+r(?![\p{L}]))/iu,
+  ),
+  cue("opinion", "weak", "opinion:sinaliza", "sinaliza|lamentável|vergonhos[oa]"),
+];
