@@ -252,10 +252,13 @@ function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | nu
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .filter((w) => rest.includes(w.toLowerCase().replace(/[’‘]/g, "'")))
     .join(" ");
-  if (rest.length <= 5 && isNameShaped(residue)) return "dateline:byline and date";
+  // A person's name (two words at least) or a desk in capitals: one capitalised word is just a
+  // sentence's first word or a German noun ("Angriff am 7. Oktober", "Elezioni del 25 …").
+  const named =
+    isNameShaped(residue) &&
+    (residue.split(" ").length >= 2 || (residue.length >= 3 && residue === residue.toUpperCase()));
+  if (rest.length <= 5 && named && kind !== "list_item") return "dateline:byline and date";
   if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
-  if (kind === "paragraph" && dateTokens >= 3 && rest.length <= 2 && !SENTENCE_END.test(text))
-    return "dateline:date with a label";
   return null;
 }
 
