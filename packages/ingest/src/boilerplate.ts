@@ -213,7 +213,12 @@ const TIME_UNIT =
   /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|horas?|minutos?|d[ií]as|semanas?|meses|años|anos|heures?|jours?|semaines?|mois|ans|stunden?|minuten?|tagen?|wochen?|monaten?|jahren?|ore|ora|minuti|giorni|settimane|mesi|anni)$/;
 
 /** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
-function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | null {
+function datelineRule(
+  text: string,
+  v: Vocabulary,
+  kind: BlockKind,
+  nearTop: boolean,
+): string | null {
   if (text.length > 200 || !/\d/.test(text)) return null;
   const tokens = text
     .toLowerCase()
@@ -256,7 +261,10 @@ function datelineRule(text: string, v: Vocabulary, kind: BlockKind): string | nu
   // sentence's first word or a German noun ("Angriff am 7. Oktober", "Elezioni del 25 …").
   const named =
     isNameShaped(residue) &&
-    (residue.split(" ").length >= 2 || (residue.length >= 3 && residue === residue.toUpperCase()));
+    (residue.split(" ").length >= 2 ||
+      (residue.length >= 3 && residue === residue.toUpperCase()) ||
+      // At the top of the page, "18.03.2015 - Pressemitteilung" is the page's own dateline.
+      (nearTop && rest.length === 1 && numeric));
   if (rest.length <= 5 && named && kind !== "list_item") return "dateline:byline and date";
   if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
   return null;
@@ -426,7 +434,7 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };
   const credit = creditRule(text, lower, v, f);
   if (credit) return { reason: "photo_credit", rule: credit, score: 0.85 };
-  const dateline = datelineRule(text, v, b.kind);
+  const dateline = datelineRule(text, v, b.kind, f.position <= 0.2);
   if (dateline) return { reason: "dateline", rule: dateline, score: 0.9 };
   // "By Jane Doe", "Por Juan Pérez y Ana Gómez", "@ebuendiaz"
   const by = n <= 10 ? v.bylinePrefix(lower) : null;
