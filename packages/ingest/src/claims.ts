@@ -7,7 +7,7 @@ import type {
   EmbeddedPost,
   SentenceAnalysis,
 } from "@factline/domain";
-import { MODALITY_CUES } from "./modality";
+import { cueByName } from "./modality";
 import { ACTION, findTriggers, REPORTING } from "./triggers";
 
 /** Feature weights of the check-worthiness score. */
@@ -114,7 +114,7 @@ export function scoreSentence(
   else if (action)
     features.push({ name: `action_verb:${action[0].toLowerCase()}`, weight: W.predicate });
   const decisive = sentence.modalityCues[0];
-  const cue = MODALITY_CUES.find((c) => c.name === decisive);
+  const cue = cueByName(decisive);
   switch (sentence.modality) {
     case "assertion":
       features.push({ name: "modality:assertion", weight: W.assertion });

@@ -142,7 +142,7 @@ export function ingest(raw: IngestInput): IngestResult {
   for (const p of paragraphs) {
     const reference = postDay.get(p.index) ?? publishedDate;
     for (const span of splitSentences(p.text, p.start)) {
-      const { modality, cues } = detectModality(span.text);
+      const { modality, cues } = detectModality(span.text, language.code);
       const dates = findDates(span.text, reference).map((d) => ({
         text: d.text,
         start: span.start + d.start,

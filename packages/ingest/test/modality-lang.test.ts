@@ -1,0 +1,260 @@
+// Modality per language. Each cue family is here with sentences from at least two corpus pages
+// that are not the seed (test/corpus/pages/<slug>.txt, dev split), named beside them, plus the
+// plain assertions it must leave alone.
+import { describe, expect, it } from "vitest";
+import { detectModality } from "../src/modality";
+
+type Row = [lang: string, sentence: string, modality: string, cue: string | null, page: string];
+
+const ROWS: Row[] = [
+  // English
+  [
+    "en",
+    "According to the post, a Russian surveillance drone dropped an object.",
+    "hedged",
+    "reported:according to",
+    "en-telegram-drone-memri",
+  ],
+  [
+    "en",
+    "Whether this announcement marks the beginning of calm remains to be seen.",
+    "hedged",
+    "hedge:remains to be seen",
+    "en-ceasefire-iran-israel-mediabites",
+  ],
+  [
+    "en",
+    "If you didn’t see this hoax, perhaps it came to your attention later.",
+    "hedged",
+    "hedge:likely",
+    "en-factcheck-instagram-hoax-politifact",
+  ],
+  [
+    "en",
+    "Trump stated that Iran would initiate a 12-hour halt.",
+    "hedged",
+    "conditional:would",
+    "en-ceasefire-iran-israel-mediabites",
+  ],
+  [
+    "en",
+    "Reports have emerged suggesting the minister resigned.",
+    "hedged",
+    "hedge:reports suggest",
+    "issue 9 (two pages)",
+  ],
+  // Spanish
+  [
+    "es",
+    "Galilea Montijo habría roto la cuarentena para irse de vacaciones.",
+    "hedged",
+    "hedge:podría",
+    "es-galilea-montijo-instagram-acapulco",
+  ],
+  [
+    "es",
+    "Otros dijeron que la imagen podía no ser de ella.",
+    "hedged",
+    "hedge:podría",
+    "es-galilea-montijo-instagram-acapulco",
+  ],
+  [
+    "es",
+    "A diferencia de lo que muchas personas piensan, creo que su participación fue positiva.",
+    "opinion",
+    "opinion:creo que",
+    "es-opinion-elecciones-mexico-2024",
+  ],
+  [
+    "es",
+    "Siempre he tenido la convicción de que el multilateralismo permite conseguir cotas.",
+    "opinion",
+    "opinion:creo que",
+    "es-moncloa-discurso-asamblea-onu",
+  ],
+  [
+    "es",
+    "¡Sigamos unidos, avanzando por la justicia social!",
+    "opinion",
+    "opinion:!",
+    "es-delcy-rodriguez-vuelve-a-x-bluradio",
+  ],
+  [
+    "es",
+    "Las autoridades ucranianas acusaron este lunes a Rusia de lanzar cerca de 150 drones.",
+    "assertion",
+    null,
+    "es-drones-rusos-ucrania-ia-agregador",
+  ],
+  // French
+  [
+    "fr",
+    "Il est fort probable que Choïgou et le président Poutine aient limogé six généraux.",
+    "hedged",
+    "hedge:probablement",
+    "fr-direct-generaux-limoges-seo",
+  ],
+  [
+    "fr",
+    "L’accord doit être officialisé jeudi si aucun pays ne soulève d’objection.",
+    "prediction",
+    "prediction:devrait",
+    "fr-sanctions-ue-huitieme-paquet-reuters",
+  ],
+  [
+    "fr",
+    'Ces sanctions "feront très mal à la Russie", a ajouté Josep Borrell.',
+    "prediction",
+    "prediction:futur",
+    "fr-sanctions-ue-premier-paquet-alain",
+  ],
+  [
+    "fr",
+    "Le Kremlin s’attendait à ce que l’Ukraine tombe en quelques jours.",
+    "prediction",
+    "prediction:devrait",
+    "fr-direct-generaux-limoges-seo",
+  ],
+  [
+    "fr",
+    "La France a officiellement reconnu lundi l’Etat de Palestine.",
+    "assertion",
+    null,
+    "fr-reconnaissance-palestine-onu-laquotidienne",
+  ],
+  // Portuguese
+  [
+    "pt",
+    "Jair Bolsonaro deverá alcançar o segundo lugar com 36%.",
+    "prediction",
+    "prediction:deverá",
+    "pt-primeiros-resultados-lula-lusa",
+  ],
+  [
+    "pt",
+    "É muito provável que os tweets sejam o legado público de sua interação.",
+    "hedged",
+    "hedge:provavelmente",
+    "pt-tweets-trump-seis-meses-exame",
+  ],
+  [
+    "pt",
+    "Caso nenhum dos candidatos ultrapasse 50% dos votos, os dois voltam a enfrentar-se.",
+    "hedged",
+    "conditional:caso",
+    "pt-primeiros-resultados-lula-lusa",
+  ],
+  [
+    "pt",
+    "Lula obteve 48% dos votos, enquanto Bolsonaro se ficou pelos 43,57%.",
+    "assertion",
+    null,
+    "pt-lula-bolsonaro-segunda-volta-tsf",
+  ],
+  [
+    "pt",
+    "Mais de 156 milhões de brasileiros foram às urnas, segundo as autoridades.",
+    "assertion",
+    null,
+    "pt-mocambique-lula-segunda-volta",
+  ],
+  // German
+  [
+    "de",
+    "Hisbollah-Chef soll Hamas-Anführer getroffen haben",
+    "hedged",
+    "hedge:soll",
+    "de-liveblog-nahost-sicherheitsrat-ende",
+  ],
+  [
+    "de",
+    "Hamas wollte offenbar erneut nach Israel eindringen",
+    "hedged",
+    "hedge:angeblich",
+    "de-liveblog-nahost-sicherheitsrat-ende",
+  ],
+  [
+    "de",
+    "Die Drohnen, die angeblich auf polnischem Gebiet entdeckt wurden, haben eine geringere Reichweite.",
+    "hedged",
+    "hedge:angeblich",
+    "de-drohnenschwaerme-kommentar-kanal",
+  ],
+  [
+    "de",
+    "Der Konflikt droht sich weiter zu verschärfen.",
+    "prediction",
+    "prediction:droht",
+    "de-waffenruhe-libanon-forderung-zdf",
+  ],
+  [
+    "de",
+    "Übrigens sind wir der Meinung Herr Lawrow sollte sich primitiver ausdrücken.",
+    "opinion",
+    "opinion:meiner Meinung",
+    "de-drohnenschwaerme-kommentar-kanal",
+  ],
+  [
+    "de",
+    "Olaf Scholz ist der erste Bundeskanzler mit einem eigenen Twitter-Account.",
+    "assertion",
+    null,
+    "de-scholz-twitter-einstand-freenet",
+  ],
+  // Italian
+  [
+    "it",
+    "Candidato a Varese, potrebbe risultare non eletto per un complicato gioco di resti.",
+    "hedged",
+    "hedge:potrebbe",
+    "it-live-elezioni-politiche-2022-tgcom24",
+  ],
+  [
+    "it",
+    "Secondo le proiezioni del Consorzio Opinio Italia per Rai, Fratelli d’Italia risulta al 25,7%.",
+    "hedged",
+    "reported:secondo",
+    "it-elezioni-2022-live-laquilablog",
+  ],
+  [
+    "it",
+    "La stretta si dovrebbe avere nelle zone in cui l’indice di contagio è più elevato.",
+    "prediction",
+    "prediction:dovrebbe",
+    "it-discorso-conte-dpcm-seo",
+  ],
+  [
+    "it",
+    "Dopo 35 anni in Parlamento, Umberto Bossi rischia di essere escluso.",
+    "hedged",
+    "hedge:probabilmente",
+    "it-live-elezioni-politiche-2022-tgcom24",
+  ],
+  [
+    "it",
+    "Crolla la Lega scalzata da Forza Italia.",
+    "assertion",
+    null,
+    "it-elezioni-2022-live-laquilablog",
+  ],
+];
+
+describe("detectModality per language", () => {
+  it.each(ROWS)("%s: %s -> %s", (lang, sentence, modality, cue) => {
+    const r = detectModality(sentence, lang);
+    expect(r.modality).toBe(modality);
+    if (cue) expect(r.cues[0]).toBe(cue);
+  });
+
+  it("checks every language's cues when the language is unknown", () => {
+    expect(detectModality("Hisbollah-Chef soll Hamas-Anführer getroffen haben").modality).toBe(
+      "hedged",
+    );
+  });
+
+  it("reads 'second' as a number, not a source ('il secondo turno', 'o segundo turno')", () => {
+    expect(
+      detectModality("Il secondo turno si è svolto domenica, con 40 seggi.", "it").modality,
+    ).toBe("assertion");
+  });
+});
