@@ -11,9 +11,9 @@
 //   controls and something stripped them), so a curly apostrophe E2 80 99 keeps only its lead:
 //   "Russiaβs" through cp1253. Lost bytes leave no trace of which of ‘ ’ “ ” – — a character was,
 //   so lost copies are made only from pages whose lost characters are all of kinds their place
-//   still tells apart (apostrophes in contractions, em dashes before an attribution or between
-//   spaces, …, •, no-break spaces); a page with en dashes or single quotes cannot be restored
-//   by anyone and is skipped for that kind.
+//   still tells apart (apostrophes in contractions, double quotes, em dashes before an
+//   attribution or between spaces, …, •, no-break spaces); a page with en dashes or single
+//   opening quotes cannot be restored by anyone and is skipped for that kind.
 //
 // Line structure is kept (newlines are ASCII), so the gold line numbers stay valid. The claims,
 // hedged and opinion sentences are left empty in a copy: the loader requires them to be exact
@@ -29,9 +29,10 @@ const dry = process.argv.includes("--dry");
 type Mode = "full" | "lost";
 /** Code page label, languages whose pages it plausibly damages (in order), copies, mode. */
 const PLAN: { label: string; langs: string[]; count: number; mode: Mode }[] = [
+  { label: "koi8-r", langs: ["ru"], count: 1, mode: "full" },
+  { label: "koi8-u", langs: ["uk"], count: 1, mode: "full" },
   { label: "windows-1250", langs: ["pl", "cs", "sk", "hu", "de"], count: 2, mode: "full" },
-  { label: "windows-1251", langs: ["ru", "uk", "bg"], count: 2, mode: "full" },
-  { label: "koi8-r", langs: ["ru", "bg"], count: 1, mode: "full" },
+  { label: "windows-1251", langs: ["uk", "bg", "ru"], count: 2, mode: "full" },
   { label: "windows-1253", langs: ["el"], count: 1, mode: "full" },
   { label: "windows-1253", langs: ["en"], count: 1, mode: "lost" },
   { label: "windows-1257", langs: ["lt", "lv", "es", "pt"], count: 2, mode: "full" },
@@ -40,11 +41,12 @@ const PLAN: { label: string; langs: string[]; count: number; mode: Mode }[] = [
   { label: "windows-874", langs: ["en"], count: 1, mode: "lost" },
   { label: "windows-1252", langs: ["fr", "pt", "es"], count: 2, mode: "full" },
   { label: "windows-1251", langs: ["en"], count: 1, mode: "lost" },
+  { label: "windows-1250", langs: ["en"], count: 1, mode: "lost" },
   { label: "iso-8859-1", langs: ["it", "es"], count: 1, mode: "full" },
   { label: "iso-8859-15", langs: ["de", "fr"], count: 1, mode: "full" },
   { label: "macintosh", langs: ["fr", "de", "it"], count: 1, mode: "full" },
   { label: "windows-1254", langs: ["tr", "de"], count: 1, mode: "full" },
-  { label: "windows-1250", langs: ["en"], count: 1, mode: "lost" },
+  { label: "windows-1258", langs: ["vi", "fr", "pt"], count: 1, mode: "full" },
 ];
 
 const utf8 = new TextEncoder();
@@ -62,7 +64,7 @@ export function damage(text: string, label: string, mode: Mode): string {
 }
 
 // Characters that lose bytes in lost damage but can be told apart by their place.
-const RESTORABLE = new Set([..."’—…•\u00a0"]);
+const RESTORABLE = new Set([..."’“”—…•\u00a0"]);
 
 function lostRestorable(text: string): boolean {
   for (const ch of new Set(text)) {

@@ -342,7 +342,7 @@ function slavicMix(text: string): number {
 
 // A 0xE2 lead standing alone as a word (a dash that lost its other bytes).
 const LONE_E2 = /(?:^|\s)[βâāвโБ](?=\s|$)/m;
-const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]/;
+const NON_LATIN = /[\u0370-\u1fff\u2c00-\ud7ff\uf900-\uffef]/;
 const LETTERS = /[^\p{L}]/gu;
 const ALL_LATIN = /^\p{Script=Latin}+$/u;
 

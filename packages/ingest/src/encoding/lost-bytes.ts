@@ -56,8 +56,10 @@ function wordAround(text: string, i: number): string {
 
 function classify(text: string, i: number, page: CodePage, open: { n: number }): Found | undefined {
   let prev = i > 0 ? (text[i - 1] as string) : "\n";
-  // After another lead and the byte it kept ("β¦β"), the previous character is punctuation.
-  if (i >= 2 && text[i - 2] === page.e2) {
+  // Right after another lead (" ββ "), the previous character was a dash; after another lead
+  // and the byte it kept ("β¦β"), punctuation.
+  if (prev === page.e2) prev = "\u2014";
+  else if (i >= 2 && text[i - 2] === page.e2) {
     const kept = page.toByte[text.charCodeAt(i - 1)] as number;
     if (kept >= 0x80 && kept <= 0xbf) prev = "\u2026";
   }
@@ -73,8 +75,13 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   const start = wordStart(text, i);
   for (let k = 0; k < around.length; k++) {
     // Drop other leads of the page, with the continuation character that may follow each
-    // ("βThereβs"); not when the lead is a Latin letter, which real words repeat ("mājās").
-    if (around[k] === page.e2 && (k === i - start || !LATIN_LETTER.test(page.e2))) {
+    // ("βThereβs", "ââ"); but a Latin lead between two letters is a letter ("mājās").
+    if (
+      around[k] === page.e2 &&
+      (k === i - start ||
+        !LATIN_LETTER.test(page.e2) ||
+        !(LETTER.test(around[k - 1] ?? "") && LETTER.test(around[k + 1] ?? "")))
+    ) {
       const b = page.toByte[around.charCodeAt(k + 1)] as number;
       if (b >= 0x80 && b <= 0xbf) k++;
       continue;
@@ -101,7 +108,7 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   if (next === page.e2) next = /\s/.test(prev) ? "\u2014" : "\u2026";
   if ((prev === "\n" || i === 0) && ATTRIBUTION.test(after))
     return at("\u2014", "attribution-dash", true);
-  const prevSpace = /\s/.test(prev) || prev === "(" || prev === "[";
+  const prevSpace = /[\s([\u2014]/.test(prev);
   const nextSpace = /\s/.test(next);
   if (prevSpace && (nextSpace || /[-–—:]/.test(next))) return at("\u2014", "dash", length === 2);
   if ((prevSpace || /[\u2026(]/.test(prev)) && LETTER_OR_DIGIT.test(next)) {
@@ -150,11 +157,13 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
       found.push(f);
     }
     if (!ok || !found.some((f) => f.strong)) continue;
-    // A Latin lead (â, ā) is also a letter of French, Portuguese, Latvian…: only English text,
-    // with an apostrophe or an attribution among the repairs, is taken for this damage.
+    // A Latin lead (â, ā) is also a letter of French, Portuguese, Latvian…: only English text
+    // (three different common English words), with an apostrophe or an attribution among the
+    // repairs or at least three of them, is taken for this damage.
     if (LATIN_LETTER.test(lead)) {
       const seedKind = found.some((f) => f.kind === "apostrophe" || f.kind === "attribution-dash");
-      if (!seedKind || (out.match(ENGLISH)?.length ?? 0) < 3) continue;
+      const english = new Set((out.match(ENGLISH) ?? []).map((w) => w.toLowerCase())).size >= 3;
+      if (!english || !(seedKind || found.length >= 3)) continue;
     }
     // A lead of a non-Latin script must be the only letter of that script in the text.
     const script = scriptOf(lead);
