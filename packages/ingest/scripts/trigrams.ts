@@ -1,7 +1,7 @@
 // Writes src/lang/trigrams.ts: franc-min's trigram models for the languages ingest tells apart.
 // franc-min itself (all 82 models, ~52 KB gzip) would push the API Worker past its 300 KB
-// budget, so we keep its data for the Latin-script languages below and run franc's distance
-// over them (Cyrillic languages are told apart by their letters, in language.ts)
+// budget, so we keep its data for the product's six languages and run franc's distance over them
+// (other languages are told apart by letters only they use, in language.ts)
 // (language.ts). Run `pnpm --filter @factline/ingest exec tsx scripts/trigrams.ts` after a
 // franc-min upgrade; test/language.test.ts checks we still agree with franc on the same subset.
 import { writeFileSync } from "node:fs";
@@ -17,9 +17,6 @@ export const KEEP: Record<string, Record<string, string>> = {
     por: "pt",
     deu: "de",
     ita: "it",
-    nld: "nl",
-    pol: "pl",
-    ron: "ro",
   },
 };
 

@@ -1,7 +1,7 @@
 // Language detection: franc's method (distance between the text's trigram ranking and each
-// language's 300 most frequent trigrams), over franc-min's models for the Latin-script
-// languages we tell apart (src/lang/trigrams.ts, generated), with trigram-utils doing the
-// counting as in franc. Cyrillic languages are told by their own letters.
+// language's 300 most frequent trigrams), over franc-min's models for the product's six
+// languages (src/lang/trigrams.ts, generated), with trigram-utils doing the counting as in
+// franc. Other languages are told by letters only they use (Cyrillic, Polish, Romanian…).
 // Scripts with one language (Greek, Thai, Hangul…) are decided by script alone. Among languages
 // franc scores within a hair of each other (es/pt/it share many trigrams), the stopword share
 // of the languages we hold vocabularies for breaks the tie.
@@ -84,6 +84,24 @@ function cyrillic(value: string): string {
   return "ru";
 }
 
+// Latin-script languages outside the six, by letters only they use (their trigram models would
+// cost the Worker bundle ~1 KB each): ł ś ź ż ą ę Polish, ș ț ă Romanian, ơ ư đ Vietnamese,
+// ı ğ ş Turkish, ő ű Hungarian, ř ě ů Czech.
+const LATIN_LETTERS: [string, RegExp][] = [
+  ["pl", /[łśźżąęŁŚŹŻĄĘ]/g],
+  ["ro", /[șțăȘȚĂ]/g],
+  ["vi", /[ơưđƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g],
+  ["tr", /[ığşİĞŞ]/g],
+  ["hu", /[őűŐŰ]/g],
+  ["cs", /[řěůŘĚŮ]/g],
+];
+
+function latinByLetters(value: string, letters: number): string | null {
+  for (const [code, re] of LATIN_LETTERS)
+    if ((value.match(re)?.length ?? 0) / Math.max(1, letters) > 0.005) return code;
+  return null;
+}
+
 /** Scores of every language for a text sample, best first (franc's normalized 0..1). */
 export function languageScores(sample: string): [string, number][] {
   const value = sample.slice(0, MAX_LENGTH);
@@ -101,6 +119,8 @@ export function languageScores(sample: string): [string, number][] {
   if (!top || topCount < MIN_LENGTH / 2) return [];
   if (top[2]) return [[top[2], 1]];
   if (top[0] === "Cyrillic") return [[cyrillic(value), 1]];
+  const other = latinByLetters(value, topCount);
+  if (other) return [[other, 1]];
   const script = loadModels()[top[0]];
   if (!script) return [];
   const tuples = asTuples(value) as [string, number][];

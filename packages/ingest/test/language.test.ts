@@ -13,6 +13,8 @@ const SAMPLES: Record<string, string> = {
   de: "Die Regierung kündigte am Dienstag an, dass das neue Gesetz im nächsten Monat in Kraft treten wird, nachdem die Abstimmung im Parlament verschoben wurde.",
   it: "Il governo ha annunciato martedì che la nuova legge entrerà in vigore il mese prossimo, dopo un voto in Parlamento rinviato di alcune settimane.",
   ru: "Правительство объявило во вторник, что новый закон вступит в силу в следующем месяце после голосования в парламенте.",
+  pl: "Rząd ogłosił we wtorek, że nowa ustawa wejdzie w życie w przyszłym miesiącu, po głosowaniu w Sejmie, które przełożono o kilka tygodni.",
+  ro: "Guvernul a anunțat marți că noua lege va intra în vigoare luna viitoare, după un vot în Parlament care a fost amânat câteva săptămâni.",
   bg: "Министерството на отбраната на Русия съобщи, че през нощта са били унищожени украински дронове над страната.",
   uk: "Міністерство оборони повідомило, що вночі було збито понад сто безпілотників над територією країни.",
   el: "Η κυβέρνηση ανακοίνωσε την Τρίτη ότι ο νέος νόμος θα τεθεί σε ισχύ τον επόμενο μήνα.",
