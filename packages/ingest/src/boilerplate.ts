@@ -271,7 +271,7 @@ function datelineRule(
 }
 
 const AGENCY =
-  /\b(?:lusa|afp|ap|dpa|ansa|efe|reuters|agências|agencias|agenzie|getty(?: images)?|reuters|afp|ap photo|ap|efe|epa|dpa|ansa|lusa|xinhua|shutterstock|istock|bloomberg|agência brasil|agencia|agência|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
+  /\b(?:lusa|afp|ap|ap photo|dpa|ansa|efe|epa|reuters|xinhua|getty(?: images)?|shutterstock|istock|bloomberg|agência brasil|agências|agência|agencias|agencia|agenzie|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
 
 const AGENCY_ALL = new RegExp(AGENCY.source, "gi");
 
