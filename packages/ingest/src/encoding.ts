@@ -20,7 +20,7 @@ import {
   pagesWithPairs,
 } from "./encoding/decode";
 import { repairLostBytes } from "./encoding/lost-bytes";
-import type { CodePage } from "./encoding/tables";
+import { type CodePage, SUSPECT } from "./encoding/tables";
 
 type RepairLog = Map<string, EncodingRepair>;
 
@@ -39,10 +39,6 @@ function logPieces(repairs: RepairLog, pieces: Piece[], page: CodePage): void {
     log(repairs, p.from, p.to, rule);
   }
 }
-
-// Most text is ASCII plus a few characters no page puts at a lead byte; skip it at once.
-const SUSPECT =
-  /[\u0080-\u00ff\u0100-\u017f\u0192\u02c6\u02dc\u0370-\u03ff\u0400-\u04ff\u05b0-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u2018-\u203a\u20ac\u2122\u2190-\u25ff\ufffd]/;
 
 const MIN_BADNESS = 2;
 
@@ -177,6 +173,7 @@ function repairMojibake(text: string, repairs: RepairLog): string {
     SUSPECT.test(line) ? pagesWithPairs(line, 0, line.length) : 0,
   );
   const whole: Reading[][] = lines.map((line, i) => {
+    if (pairs[i] === 0) return [];
     const mask = (pairs[i] as number) & pagesContaining(line, 0, line.length);
     return mask === 0 ? [] : readings(line, 0, line.length, mask, true);
   });

@@ -78,3 +78,18 @@ function build(): CodePage[] {
 
 /** Every code page, in tie-break order (bit i is PAGES[i]). */
 export const PAGES: readonly CodePage[] = build();
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+
+/** Matches any character some page has above 0x7F: text without one cannot be mojibake. */
+export const SUSPECT: RegExp = (() => {
+  let ranges = "";
+  for (let c = 0x80; c < SIZE; c++) {
+    if (IN_MASK[c] === 0) continue;
+    let end = c;
+    while (end + 1 < SIZE && IN_MASK[end + 1] !== 0) end++;
+    ranges += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+    c = end;
+  }
+  return new RegExp(`[${ranges}]`);
+})();
