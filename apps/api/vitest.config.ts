@@ -37,6 +37,15 @@ export default defineConfig(async () => {
       }),
     ],
     test: {
+      // The contract fuzzer: a bounded slice with a fixed seed in the regular suite;
+      // `pnpm test:fuzz` sets FUZZ_RUNS (10,000 by default there) and a fresh seed.
+      provide: {
+        fuzzRuns: Number(process.env.FUZZ_RUNS ?? 400),
+        fuzzSeed: Number(
+          process.env.FUZZ_SEED ??
+            (process.env.FUZZ_RUNS ? Math.floor(Math.random() * 2 ** 31) : 20261129),
+        ),
+      },
       setupFiles: ["./test/apply-migrations.ts"],
       include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     },
