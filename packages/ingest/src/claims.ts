@@ -7,6 +7,7 @@ import type {
   EmbeddedPost,
   SentenceAnalysis,
 } from "@factline/domain";
+import { findEntities } from "./entities";
 import { cueByName } from "./modality";
 import { ACTION, findTriggers, REPORTING } from "./triggers";
 
@@ -15,48 +16,28 @@ export const CLAIM_WEIGHTS = {
   base: 0.25,
   actor: 0.2,
   severalActors: 0.05,
+  entity: 0.15,
   dayDate: 0.25,
   date: 0.15,
-  number: 0.1,
+  number: 0.15,
   predicate: 0.15,
+  statement: 0.1,
   reporting: 0.05,
   assertion: 0.1,
   quotedPost: 0.05,
-  hedgeStrong: -0.3,
-  hedgeWeak: -0.15,
-  opinionStrong: -0.35,
-  opinionWeak: -0.15,
-  predictionStrong: -0.3,
-  predictionWeak: -0.2,
+  hedgeStrong: -0.4,
+  hedgeWeak: -0.3,
+  opinionStrong: -0.45,
+  opinionWeak: -0.2,
+  predictionStrong: -0.4,
+  predictionWeak: -0.3,
   question: -0.6,
-  generic: -0.1,
-  genericMax: -0.3,
   headingWithoutPredicate: -0.2,
   short: -0.2,
 } as const;
 
 /** Sentences at or above this score are candidate claims on their own. */
 export const CLAIM_THRESHOLD = 0.55;
-
-// Commentary that sounds weighty but states nothing checkable.
-const GENERIC = [
-  /\binternational community\b/i,
-  /\bgeopolitical (?:landscape|implications|dynamics)\b/i,
-  /\bimplications\b/i,
-  /\bdynamics\b/i,
-  /\bcomplexit(?:y|ies)\b/i,
-  /\bmultifaceted\b/i,
-  /\bremains to be seen\b/i,
-  /\bserves? as a (?:reminder|catalyst)\b/i,
-  /\bstaying informed\b/i,
-  /\blandscape\b/i,
-  /\bfar-reaching\b/i,
-  /\binternational relations\b/i,
-  /\bopportunities and challenges\b/i,
-  /\bnot without challenges\b/i,
-  /\braises? (?:numerous |many |several |serious )?questions\b/i,
-  /\b(?:a )?major concern\b/i,
-];
 
 // Nouns naming an event: a heading built only on one ("The Context of Russia's Recognition")
 // states nothing.
@@ -83,6 +64,7 @@ export function scoreSentence(
   sentence: SentenceAnalysis,
   paragraph: CleanedParagraph,
   post: EmbeddedPost | undefined,
+  lang?: string | null,
 ): ScoredSentence {
   const W = CLAIM_WEIGHTS;
   const features: ClaimFeature[] = [{ name: "base", weight: W.base }];
@@ -90,6 +72,11 @@ export function scoreSentence(
   const actorKeys = new Set(sentence.actors.map((a) => a.key));
   if (actorKeys.size > 0) features.push({ name: "actor", weight: W.actor });
   if (actorKeys.size > 1) features.push({ name: "several_actors", weight: W.severalActors });
+  // A named entity the gazetteer does not know is a checkable detail too.
+  if (actorKeys.size === 0) {
+    const entity = findEntities(text, lang)[0];
+    if (entity) features.push({ name: `entity:${entity.text}`, weight: W.entity });
+  }
   const dayDates = sentence.dates.filter((d) => d.date.precision === "day");
   if (dayDates.length > 0)
     features.push({ name: `date:${dayDates[0]?.date.value}`, weight: W.dayDate });
@@ -105,6 +92,7 @@ export function scoreSentence(
   const predicate = triggers.find((t) => t.trigger.predicate !== "statement") ?? triggers[0];
   if (predicate)
     features.push({ name: `predicate:${predicate.text.toLowerCase()}`, weight: W.predicate });
+  const wordCount = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const reporting = REPORTING.exec(text);
   const action = predicate ? null : ACTION.exec(text);
   if (reporting && !predicate)
@@ -113,6 +101,15 @@ export function scoreSentence(
     features.push({ name: `reporting_verb:${reporting[0].toLowerCase()}`, weight: W.reporting });
   else if (action)
     features.push({ name: `action_verb:${action[0].toLowerCase()}`, weight: W.predicate });
+  // In any language: a whole sentence of prose (six words or more, ending as sentences end) in
+  // a paragraph states something; its verb is the predicate even when no rule names it.
+  else if (
+    paragraph.kind !== "heading" &&
+    paragraph.kind !== "title" &&
+    wordCount >= 6 &&
+    /[.!…]["”’»)]*$/.test(text)
+  )
+    features.push({ name: "statement", weight: W.statement });
   const decisive = sentence.modalityCues[0];
   const cue = cueByName(decisive);
   switch (sentence.modality) {
@@ -141,19 +138,10 @@ export function scoreSentence(
       });
       break;
   }
-  let generic = 0;
-  for (const g of GENERIC) {
-    const m = g.exec(text);
-    if (m && generic > W.genericMax) {
-      generic += W.generic;
-      features.push({ name: `generic:${m[0].toLowerCase()}`, weight: W.generic });
-    }
-  }
   const heading = paragraph.kind === "heading" || paragraph.kind === "title";
   const verbal = triggers.some((t) => !NOMINAL_TRIGGER.test(t.text));
   if (heading && !verbal)
     features.push({ name: "heading_without_predicate", weight: W.headingWithoutPredicate });
-  const wordCount = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (wordCount < 5) features.push({ name: "short", weight: W.short });
   if (post)
     features.push({

@@ -170,6 +170,7 @@ export function ingest(raw: IngestInput): IngestResult {
       s,
       paragraphs[s.paragraphIndex] as CleanedParagraph,
       postByParagraph.get(s.paragraphIndex),
+      language.code,
     ),
   );
   const { claims, clusters } = clusterClaims(scored);

@@ -1,0 +1,310 @@
+// Named entities beyond the gazetteer: people, organisations and groups found in the text itself,
+// by shape, in any of the six languages. Three signals, strongest first:
+//   1. a title before a name ("Secretary of State Antony Blinken", "el presidente Petro",
+//      "le ministre Le Drian", "o presidente Lula", "Bundeskanzler Scholz", "il premier Conte");
+//   2. an organisation word inside a capitalised span ("Ministry of Foreign Affairs",
+//      "Tribunal Superior Eleitoral", "Fuerza Aérea", "Protezione civile");
+//   3. an acronym (STF, PGR, INGV, HTS) or a run of two or more capitalised words mid-sentence
+//      ("Galilea Montijo", "Truth Social").
+// German capitalises every noun, so there a single capitalised word is never an entity by shape.
+import type { ActorKind } from "@factline/domain";
+
+/** An entity span found in a text. */
+export type EntitySpan = {
+  text: string;
+  start: number;
+  end: number;
+  kind: ActorKind;
+  /** Which signal found it. */
+  via: "title" | "org_word" | "acronym" | "span";
+};
+
+// Titles (lowercase, matched case-insensitively) that introduce a person's name.
+const TITLES = [
+  // en
+  "president",
+  "vice president",
+  "prime minister",
+  "minister",
+  "foreign minister",
+  "secretary of state",
+  "secretary",
+  "chancellor",
+  "senator",
+  "governor",
+  "mayor",
+  "ambassador",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "general",
+  "king",
+  "queen",
+  "pope",
+  "judge",
+  "chief",
+  "leader",
+  "director",
+  "rep.",
+  "sen.",
+  "gov.",
+  "gen.",
+  "dr.",
+  "mr.",
+  "mrs.",
+  "ms.",
+  // es
+  "presidente",
+  "presidenta",
+  "vicepresidente",
+  "vicepresidenta",
+  "ministro",
+  "ministra",
+  "canciller",
+  "alcalde",
+  "alcaldesa",
+  "senador",
+  "senadora",
+  "senado",
+  "gobernador",
+  "gobernadora",
+  "embajador",
+  "embajadora",
+  "portavoz",
+  "rey",
+  "reina",
+  "papa",
+  "juez",
+  "jueza",
+  "diputado",
+  "diputada",
+  "líder",
+  "conductora",
+  "conductor",
+  // fr
+  "président",
+  "présidente",
+  "premier ministre",
+  "ministre",
+  "chancelier",
+  "maire",
+  "sénateur",
+  "ambassadeur",
+  "porte-parole",
+  "général",
+  "roi",
+  "reine",
+  "juge",
+  "député",
+  "m.",
+  "mme",
+  // pt
+  "presidente",
+  "primeiro-ministro",
+  "primeira-ministra",
+  "ministro",
+  "ministra",
+  "prefeito",
+  "prefeita",
+  "governador",
+  "governadora",
+  "embaixador",
+  "porta-voz",
+  "deputado",
+  "deputada",
+  "juiz",
+  "juíza",
+  "rei",
+  "primeira-dama",
+  "atriz",
+  "ator",
+  // de
+  "präsident",
+  "präsidentin",
+  "bundeskanzler",
+  "bundeskanzlerin",
+  "kanzler",
+  "kanzlerin",
+  "bundespräsident",
+  "bundespräsidentin",
+  "minister",
+  "ministerin",
+  "außenminister",
+  "außenministerin",
+  "innenminister",
+  "innenministerin",
+  "ministerpräsident",
+  "ministerpräsidentin",
+  "bürgermeister",
+  "bürgermeisterin",
+  "botschafter",
+  "botschafterin",
+  "sprecher",
+  "sprecherin",
+  "general",
+  "könig",
+  "königin",
+  "papst",
+  "richter",
+  "richterin",
+  "herr",
+  "frau",
+  // it
+  "premier",
+  "presidente del consiglio",
+  "ministro",
+  "ministra",
+  "sindaco",
+  "sindaca",
+  "senatore",
+  "senatrice",
+  "ambasciatore",
+  "ambasciatrice",
+  "portavoce",
+  "generale",
+  "re",
+  "regina",
+  "papa",
+  "segretario di stato",
+  "vicepresidente",
+  "deputato",
+  "deputata",
+];
+
+// Words that make a capitalised span an organisation.
+const ORG_WORDS =
+  "ministry|ministerio|ministère|ministério|ministerium|ministero|council|consejo|conseil|conselho|rat|consiglio|court|tribunal|gericht|tribunale|corte|supremo|party|partido|parti|partei|partito|bank|banco|banque|banca|agency|agencia|agence|agência|agentur|agenzia|commission|comisión|commissione|kommission|comissão|assembly|asamblea|assemblée|assembleia|army|ejército|armée|exército|armee|esercito|government|gobierno|gouvernement|governo|regierung|parliament|parlamento|parlement|congress|congreso|congrès|congresso|kongress|police|policía|polícia|polizei|polizia|force|forces|fuerza|fuerzas|force|forças|forze|office|oficina|bureau|büro|ufficio|union|unión|união|unione|organization|organisation|organización|organização|organizzazione|institute|instituto|institut|istituto|committee|comité|comitê|komitee|comitato|department|departamento|département|procuradoria|fiscalía|protezione|protección|proteção|association|asociación|associação|associazione|federation|federación|fédération|federação|federazione|front|frente|movement|movimiento|mouvement|movimento|bewegung|senate|senado|sénat|senato|senat";
+const ORG_WORD = new RegExp(`^(?:${ORG_WORDS})$`, "iu");
+
+// Connectors allowed inside a name ("Ministry of Foreign Affairs", "Lula da Silva").
+const CONNECTOR =
+  /^(?:of|the|for|and|de|del|de la|des|du|da|do|dos|das|di|della|dello|degli|von|van|der|für|e|y|et|al|bin|ibn)$/i;
+
+// Capitalised words that open sentences or headlines and name nothing.
+const FUNCTION_WORDS = new Set(
+  (
+    "the a an this that these those it its in on at for from by with as but and or if when while after before since " +
+    "el la los las un una unos unas este esta estos estas ese esa en con por para pero y o si cuando tras " +
+    "le les un une des ce cette ces il elle ils elles dans sur pour par avec mais et ou si quand après avant " +
+    "o a os as um uma uns umas este esta esse essa em no na nos nas com por para mas e ou se quando após " +
+    "der die das ein eine einer eines dem den des im am zum zur mit von für aber und oder wenn als nach vor " +
+    "il lo la i gli le un uno una questo questa nel nella con per ma e o se quando dopo prima " +
+    "i we you he she they we our my his her their there here what why how who which " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+  ).split(" "),
+);
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
+const upperFirst = (s: string) => /^\p{Lu}/u.test(s);
+const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s.replace(/\.$/, ""));
+
+const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(TITLES)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
+type Tok = { text: string; start: number; end: number };
+
+/** Entity spans in `text` (offsets plus `offset`). `lang` is the page's language, if known. */
+export function findEntities(text: string, lang?: string | null, offset = 0): EntitySpan[] {
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let t = m[0];
+    if (t.endsWith(".") && !isAcronym(t) && !/\..+\.$/.test(t)) t = t.slice(0, -1);
+    toks.push({ text: t, start: m.index, end: m.index + t.length });
+  }
+  const out: EntitySpan[] = [];
+  const taken = new Set<number>();
+  const nounCaps = lang === "de";
+  // Starts of titles, by the token just after them.
+  const afterTitle = new Set<number>();
+  for (const m of text.matchAll(TITLE_RE)) {
+    const end = m.index + m[0].length;
+    const i = toks.findIndex((t) => t.start >= end);
+    if (i >= 0 && /^[\s,]*$/.test(text.slice(end, toks[i]?.start))) afterTitle.add(i);
+  }
+  const sentenceStart = (i: number) => {
+    if (i === 0) return true;
+    const between = text.slice((toks[i - 1] as Tok).end, (toks[i] as Tok).start);
+    return /[.!?:;]\s*["“«]?\s*$|^\s*[–—-]\s*$|\n/.test(between);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i] as Tok;
+    if (!upperFirst(first.text)) continue;
+    // Extend over capitalised words and connectors between them.
+    let j = i;
+    let k = i + 1;
+    while (k < toks.length) {
+      const t = toks[k] as Tok;
+      const gap = text.slice((toks[k - 1] as Tok).end, t.start);
+      if (!/^[ \u00a0]$|^ ?-$/.test(gap)) break;
+      if (upperFirst(t.text)) {
+        j = k;
+        k++;
+        continue;
+      }
+      // A connector counts only when a capitalised word follows it.
+      let c = k;
+      while (c < toks.length && CONNECTOR.test((toks[c] as Tok).text) && c - k < 2) c++;
+      if (c > k && c < toks.length && upperFirst((toks[c] as Tok).text)) {
+        k = c;
+        continue;
+      }
+      break;
+    }
+    const span = toks.slice(i, j + 1);
+    // Leading function words ("The", "La") are not part of the name.
+    while (span.length > 0 && FUNCTION_WORDS.has((span[0] as Tok).text.toLowerCase())) span.shift();
+    let startTok = i + (j + 1 - i - span.length);
+    i = j;
+    // A capitalised title heading the span ("Secretary of State Antony Blinken", "U.S.
+    // President Donald Trump") is cut off: the name is what follows it.
+    let titledHere = false;
+    for (let n = span.length - 1; n >= 1; n--) {
+      const head = span.slice(0, n).map((t) => t.text.toLowerCase());
+      const next = (span[n] as Tok).text;
+      if (!upperFirst(next) || CONNECTOR.test(next)) continue;
+      if (head.some((_, h) => TITLE_SET.has(head.slice(h).join(" ")))) {
+        span.splice(0, n);
+        startTok += n;
+        titledHere = true;
+        break;
+      }
+    }
+    if (span.length === 0) continue;
+    const s = (span[0] as Tok).start;
+    const e = (span[span.length - 1] as Tok).end;
+    const surface = text.slice(s, e);
+    const words = span.map((t) => t.text);
+    const orgWord = words.some((w) => ORG_WORD.test(w));
+    const acronym = span.length === 1 && isAcronym(words[0] as string);
+    const titled = titledHere || afterTitle.has(startTok);
+    const atStart = sentenceStart(startTok);
+    let via: EntitySpan["via"] | null = null;
+    if (titled) via = "title";
+    else if (orgWord && (span.length > 1 || !atStart)) via = "org_word";
+    else if (acronym) via = "acronym";
+    else if (span.length >= 2 && !(atStart && span.length === 2 && nounCaps)) via = "span";
+    else if (!atStart && !nounCaps && span.length === 1 && (words[0] as string).length > 2)
+      via = "span";
+    if (!via) continue;
+    if (taken.has(s)) continue;
+    taken.add(s);
+    const kind: ActorKind =
+      via === "title"
+        ? "person"
+        : orgWord || acronym
+          ? "organization"
+          : span.length >= 2
+            ? "person"
+            : "organization";
+    out.push({ text: surface, start: offset + s, end: offset + e, kind, via });
+  }
+  return out;
+}
