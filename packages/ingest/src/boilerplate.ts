@@ -680,6 +680,16 @@ export function removeBoilerplate(
     )
       verdicts[i] = { reason: "byline", rule: "byline:name beside header lines", score: 0.75 };
   }
+  // Between the headline and the body, a fragment of one to three words that is neither a
+  // sentence nor a title ("Mundo", "5 min", "Compartir", a section tag) is the page's header.
+  for (let i = headline + 1; i < (firstBody < 0 ? 0 : firstBody); i++) {
+    const b = blocks[i] as TypedBlock;
+    const f = features[i] as BoilerplateFeatures;
+    if (removedAt(i) || protectedKind(b) || b.kind === "list_item") continue;
+    if (groupFeatures.has(group[i] as number)) continue;
+    if (f.words <= 3 && !f.endsLikeSentence && !/[?!:]$/.test(b.text))
+      verdicts[i] = { reason: "navigation", rule: "nav:fragment in the header", score: 0.7 };
+  }
 
   // Runs of short title-like lines with no body between them: a list of links to other stories.
   for (let i = 0; i < count; ) {
