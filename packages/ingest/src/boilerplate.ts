@@ -691,7 +691,16 @@ export function removeBoilerplate(
       verdicts[i] = { reason: "navigation", rule: "nav:fragment in the header", score: 0.7 };
   }
 
-  // Runs of short title-like lines with no body between them: a list of links to other stories.
+  // Runs of short title-like lines with no body between them: a list of links to other stories,
+  // beside other link boxes or after the article's last paragraph of prose.
+  let lastProse = -1;
+  for (let i = count - 1; i >= 0; i--) {
+    const f = featuresFor(i);
+    if (!verdicts[i] && (f.density === "good" || (f.endsLikeSentence && f.words >= 8))) {
+      lastProse = i;
+      break;
+    }
+  }
   for (let i = 0; i < count; ) {
     let j = i;
     while (
@@ -710,7 +719,11 @@ export function removeBoilerplate(
         ["related_links", "call_to_action", "seo_keywords", "navigation"].includes(
           verdicts[k]?.reason ?? "",
         ));
-    if (j - i >= 3 && firsts.size === j - i && (edge(i - 1) || edge(j)))
+    if (
+      j - i >= 3 &&
+      firsts.size === j - i &&
+      (edge(i - 1) || edge(j) || (lastProse >= 0 && i > lastProse))
+    )
       for (let k = i; k < j; k++)
         verdicts[k] = {
           reason: "related_links",
