@@ -1,3 +1,4 @@
+import { DomainError } from "@factline/domain";
 import { HTTPException } from "hono/http-exception";
 import { ApiError } from "./lib/api-error";
 import { createRouter } from "./lib/openapi";
@@ -63,7 +64,17 @@ export function createApp() {
   app.onError((err, c) => {
     const rid = c.get("requestId") ?? "unknown";
     const instance = new URL(c.req.url).pathname;
-    if (err instanceof ApiError) {
+    // The one place domain errors (services) and API errors (routes, middleware) become
+    // problem+json. A 412 carries the current version's ETag, so a client can re-apply its edit.
+    if (err instanceof DomainError) {
+      const currentVersion = err.extra.currentVersion;
+      const headers: Record<string, string> = {
+        ...(err.code === "precondition_failed" && typeof currentVersion === "number"
+          ? { etag: `"${currentVersion}"` }
+          : {}),
+        ...(err instanceof ApiError ? err.headers : {}),
+        "x-request-id": rid,
+      };
       return problemResponse(
         problem({
           code: err.code,
@@ -73,7 +84,7 @@ export function createApp() {
           errors: err.errors,
           extra: err.extra,
         }),
-        { ...err.headers, "x-request-id": rid },
+        headers,
       );
     }
     if (err instanceof HTTPException && err.status < 500) {

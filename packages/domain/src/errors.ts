@@ -48,6 +48,32 @@ export const ERROR_TITLES: Record<ErrorCode, string> = {
   upstream_failed: "A remote server failed",
 };
 
+/**
+ * A rule refused a request: what the API's services throw (a stale version, a missing record, a
+ * move the workflow does not allow). It names an `ErrorCode`, so every client maps it the same
+ * way; the API turns it into problem+json in one place. `errors` name the input fields at
+ * fault, `extra` carries what the client needs to recover (e.g. the current record).
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly extra: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: { errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+  ) {
+    super(detail);
+    this.name = "DomainError";
+    this.code = code;
+    this.status = ERROR_CODES[code];
+    this.errors = options.errors;
+    this.extra = options.extra ?? {};
+  }
+}
+
 /** One problem with one field of a request. */
 export const FieldError = z
   .object({

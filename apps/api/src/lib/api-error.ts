@@ -1,15 +1,12 @@
-import { ERROR_CODES, type ErrorCode, type FieldError } from "@factline/domain";
+import { DomainError, type ErrorCode, type FieldError } from "@factline/domain";
 
 /**
- * An error a handler throws to answer with problem+json. `onError` turns it into the response,
- * so handlers never build error bodies themselves.
+ * An error a handler or middleware throws to answer with problem+json: a `DomainError` that may
+ * also set response headers (Retry-After, WWW-Authenticate). `onError` turns both into the
+ * response, so handlers never build error bodies themselves.
  */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: ErrorCode;
-  readonly errors: FieldError[] | undefined;
+export class ApiError extends DomainError {
   readonly headers: Record<string, string>;
-  readonly extra: Record<string, unknown>;
 
   constructor(
     code: ErrorCode,
@@ -20,13 +17,9 @@ export class ApiError extends Error {
       extra?: Record<string, unknown>;
     } = {},
   ) {
-    super(detail);
+    super(code, detail, options);
     this.name = "ApiError";
-    this.code = code;
-    this.status = ERROR_CODES[code];
-    this.errors = options.errors;
     this.headers = options.headers ?? {};
-    this.extra = options.extra ?? {};
   }
 }
 

@@ -1,7 +1,5 @@
 import type { Context } from "hono";
-import type { WriteContext } from "../db/queries/write/context";
 import type { AppEnv } from "../env";
-import { currentUser } from "../middleware/require-user";
 import { ApiError, badField } from "./api-error";
 
 // RFC 9110 §13.1.1: an entity tag is "opaque" or W/"opaque"; ours is the record's version.
@@ -44,14 +42,4 @@ export function optionalVersion(c: Context<AppEnv>, bodyVersion?: number): numbe
     throw badField("body.version", "differs from If-Match; send one version");
   }
   return header ?? bodyVersion ?? null;
-}
-
-/** Who writes and when, for the write layer. */
-export function writeContext(c: Context<AppEnv>): WriteContext {
-  const user = currentUser(c);
-  return {
-    user: { id: user.id, role: user.role },
-    now: new Date().toISOString(),
-    idempotency: c.get("idempotency") ?? null,
-  };
 }

@@ -1,6 +1,7 @@
 import { type Action, checkAction } from "@factline/domain";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { WriteContext } from "../db/queries/write-context";
 import type { AppEnv, SessionUser } from "../env";
 import { ApiError } from "../lib/api-error";
 import { unauthenticated } from "./session";
@@ -38,4 +39,14 @@ export function requireAction(action: Action) {
     assertCan(c, action);
     await next();
   });
+}
+
+/** Who writes and when, for the write layer. */
+export function writeContext(c: Context<AppEnv>): WriteContext {
+  const user = currentUser(c);
+  return {
+    user: { id: user.id, role: user.role },
+    now: new Date().toISOString(),
+    idempotency: c.get("idempotency") ?? null,
+  };
 }

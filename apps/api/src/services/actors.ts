@@ -5,13 +5,13 @@ import {
   type RevisionAction,
   type UpdateActorInput,
 } from "@factline/domain";
-import { notFound } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { actorsTable } from "../../schema";
-import { idempotencyOutcome } from "../idempotency";
+import type { Database } from "../db/client";
+import { idempotencyOutcome } from "../db/queries/idempotency";
+import { type AdminActor, loadAdminActor } from "../db/queries/load";
+import { changeInsert, type WriteContext } from "../db/queries/write-context";
+import { actorsTable } from "../db/schema";
 import { runWrite, type Statements } from "./batch";
-import { changeInsert, type WriteContext } from "./context";
-import { loadActor } from "./load";
+import { notFound } from "./errors";
 import {
   assertNotMerged,
   assertVersion,
@@ -21,8 +21,7 @@ import {
   versionedRowStatements,
 } from "./versioned-record";
 
-/** The domain's Actor has no status; admins see it, and revisions record it. */
-export type AdminActor = Actor & { status: "active" | "retracted" };
+export type { AdminActor } from "../db/queries/load";
 
 /** The fields an editor sets on an actor. */
 export const ACTOR_EDITABLE = ["kind", "name", "aliases", "externalIds", "description"] as const;
@@ -69,14 +68,6 @@ export function actorWriteStatements(
     );
   }
   return out;
-}
-
-/** An actor as admins see it (with status), or null. */
-export async function loadAdminActor(db: Database, id: string) {
-  const found = await loadActor(db, id);
-  if (!found) return null;
-  const actor: AdminActor = { ...found.actor, status: found.status };
-  return { ...found, actor };
 }
 
 async function current(db: Database, id: string) {

@@ -1,7 +1,7 @@
+import { DomainError } from "@factline/domain";
 import type { BatchItem } from "drizzle-orm/batch";
-import { ApiError } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { isVersionMismatch, uniqueViolation } from "./guard";
+import type { Database } from "../db/client";
+import { isVersionMismatch, uniqueViolation } from "../db/queries/write-guard";
 
 /** Statements for one D1 batch; D1 runs a batch as one transaction, so all land or none. */
 export type Statements = BatchItem<"sqlite">[];
@@ -27,27 +27,27 @@ export async function runWrite(
   } catch (err) {
     if (isVersionMismatch(err)) {
       const now = await current();
-      if (!now) throw new ApiError("not_found", "The record no longer exists");
+      if (!now) throw new DomainError("not_found", "The record no longer exists");
       throw staleVersion(now.version, now.record);
     }
     const unique = uniqueViolation(err);
     const field = unique ? UNIQUE_FIELDS[unique] : undefined;
     if (field) {
-      throw new ApiError("conflict", `${field.path}: ${field.message}`, { errors: [field] });
+      throw new DomainError("conflict", `${field.path}: ${field.message}`, { errors: [field] });
     }
     throw err;
   }
 }
 
-/** 412 with the current version and record, and its ETag, so the client can re-apply its edit. */
-export function staleVersion(currentVersion: number, current: unknown): ApiError {
-  return new ApiError(
+/**
+ * 412 with the current version and record (onError also sends its ETag), so the client can
+ * re-apply its edit.
+ */
+export function staleVersion(currentVersion: number, current: unknown): DomainError {
+  return new DomainError(
     "precondition_failed",
     `The record is at version ${currentVersion}; reload it and apply your change again`,
-    {
-      headers: { etag: `"${currentVersion}"` },
-      extra: { currentVersion, current },
-    },
+    { extra: { currentVersion, current } },
   );
 }
 

@@ -2,16 +2,17 @@ import {
   type Claim,
   type CreateEvidenceInput,
   type CreateReviewInput,
+  DomainError,
   newId,
   type SetRankInput,
 } from "@factline/domain";
 import { eq } from "drizzle-orm";
-import { ApiError, badField } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { sourcesTable } from "../../schema";
+import type { Database } from "../db/client";
+import type { WriteContext } from "../db/queries/write-context";
+import { sourcesTable } from "../db/schema";
 import { editableClaim, saveClaim } from "./claims";
-import type { WriteContext } from "./context";
 import { assertClaimEditable } from "./edit-rights";
+import { badField } from "./errors";
 import { assertReferences } from "./references";
 
 // Evidence, verdicts and ranks are part of the claim readers see, so each is a claim write:
@@ -92,7 +93,7 @@ export async function removeEvidence(
   const before = await editableClaim(db, claimId, expectedVersion);
   assertClaimEditable(before, ctx);
   if (!before.evidence.some((e) => e.id === evidenceId)) {
-    throw new ApiError("not_found", `Claim ${claimId} has no evidence ${evidenceId}`, {
+    throw new DomainError("not_found", `Claim ${claimId} has no evidence ${evidenceId}`, {
       errors: [{ path: "path.evidenceId", message: "no such evidence on this claim" }],
     });
   }
@@ -110,7 +111,7 @@ export async function addReview(
 ): Promise<Claim> {
   const before = await editableClaim(db, claimId, expectedVersion);
   assertClaimEditable(before, ctx);
-  if (!ctx.user) throw new ApiError("unauthenticated", "A verdict needs a signed-in reviewer");
+  if (!ctx.user) throw new DomainError("unauthenticated", "A verdict needs a signed-in reviewer");
   const review = {
     id: newId("rvw"),
     claimId,

@@ -6,14 +6,14 @@ import {
   type UpdateClaimInput,
 } from "@factline/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import { badField, notFound } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../../schema";
-import { idempotencyOutcome } from "../idempotency";
+import type { Database } from "../db/client";
+import { idempotencyOutcome } from "../db/queries/idempotency";
+import { loadClaim } from "../db/queries/load";
+import { changeInsert, feedAction, type WriteContext } from "../db/queries/write-context";
+import { claimEventsTable, claimsTable, evidenceTable, reviewsTable } from "../db/schema";
 import { chunk, runWrite, type Statements } from "./batch";
-import { changeInsert, feedAction, type WriteContext } from "./context";
 import { assertClaimEditable } from "./edit-rights";
-import { loadClaim } from "./load";
+import { badField, notFound } from "./errors";
 import { assertReferences, type Reference } from "./references";
 import {
   assertNotMerged,

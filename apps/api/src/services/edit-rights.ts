@@ -3,23 +3,26 @@ import {
   checkAction,
   checkClaimEdit,
   checkEdit,
+  DomainError,
   type Event,
   editRuleName,
   type Source,
 } from "@factline/domain";
-import { ApiError } from "../../../lib/api-error";
-import type { WriteContext } from "./context";
+import type { WriteContext } from "../db/queries/write-context";
 
 // Who may change a record in its current status is the domain's rule (EDITABLE_BY and the
 // verdict rule); the UI only mirrors it, so every write path that changes an event's or a
 // claim's fields, links, evidence, verdict or rank asks here first.
 
 function refuse(reason: string, path: string, rule: string): never {
-  throw new ApiError("forbidden", reason, { errors: [{ path, message: reason }], extra: { rule } });
+  throw new DomainError("forbidden", reason, {
+    errors: [{ path, message: reason }],
+    extra: { rule },
+  });
 }
 
 function roleOf(ctx: WriteContext) {
-  if (!ctx.user) throw new ApiError("unauthenticated", "Sign in to change records");
+  if (!ctx.user) throw new DomainError("unauthenticated", "Sign in to change records");
   return ctx.user.role;
 }
 

@@ -7,14 +7,14 @@ import {
   type UpdateEventInput,
 } from "@factline/domain";
 import { eq } from "drizzle-orm";
-import { notFound } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../../schema";
-import { idempotencyOutcome } from "../idempotency";
+import type { Database } from "../db/client";
+import { idempotencyOutcome } from "../db/queries/idempotency";
+import { loadEvent } from "../db/queries/load";
+import { changeInsert, feedAction, type WriteContext } from "../db/queries/write-context";
+import { eventActorsTable, eventPlacesTable, eventRelationsTable, eventsTable } from "../db/schema";
 import { chunk, runWrite, type Statements } from "./batch";
-import { changeInsert, feedAction, type WriteContext } from "./context";
 import { assertEventEditable } from "./edit-rights";
-import { loadEvent } from "./load";
+import { notFound } from "./errors";
 import { assertReferences, type Reference } from "./references";
 import {
   assertNotMerged,

@@ -10,30 +10,31 @@ import {
   type CandidateClaim,
   type Claim,
   checkAcceptSelection,
+  DomainError,
   type EmbeddedPost,
   type Event,
   type Evidence,
   type IngestResult,
+  IngestResultSchema,
   newId,
   type Source,
   slugify,
   tryCanonicalUrl,
 } from "@factline/domain";
 import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
-import { ApiError } from "../../../lib/api-error";
-import { sha256Hex } from "../../../lib/auth/tokens";
-import type { Database } from "../../client";
-import { toSource } from "../../mappers";
-import { actorsTable, claimsTable, type IngestRow, ingestsTable, sourcesTable } from "../../schema";
-import { idempotencyOutcome } from "../idempotency";
-import { findDuplicateSource, getIngest, type Ingest, toIngest } from "../ingests";
+import type { Database } from "../db/client";
+import { toSource } from "../db/mappers";
+import { idempotencyOutcome } from "../db/queries/idempotency";
+import { findDuplicateSource, getIngest, type Ingest, toIngest } from "../db/queries/ingests";
+import { loadClaimsWhere, loadEvent } from "../db/queries/load";
+import type { WriteContext } from "../db/queries/write-context";
+import { isVersionMismatch, uniqueViolation, writeGuardsTable } from "../db/queries/write-guard";
+import { actorsTable, claimsTable, type IngestRow, ingestsTable, sourcesTable } from "../db/schema";
+import { sha256Hex } from "../lib/auth/tokens";
 import { type AdminActor, actorWriteStatements } from "./actors";
 import type { Statements } from "./batch";
 import { claimWriteStatements, normalizeClaim } from "./claims";
-import type { WriteContext } from "./context";
 import { eventWriteStatements } from "./events";
-import { isVersionMismatch, uniqueViolation, writeGuardsTable } from "./guard";
-import { loadClaimsWhere, loadEvent } from "./load";
 import { sourceWriteStatements } from "./sources";
 
 /** What accepting created, or found already stored and reused. */
@@ -55,7 +56,7 @@ export type AcceptOutcome = {
 };
 
 const bodyError = (path: string, message: string) =>
-  new ApiError("validation_failed", `body.${path}: ${message}`, {
+  new DomainError("validation_failed", `body.${path}: ${message}`, {
     errors: [{ path: `body.${path}`, message }],
   });
 
@@ -70,18 +71,28 @@ export async function acceptIngest(
 ): Promise<AcceptOutcome> {
   const row = await getIngest(db, ingestId);
   if (!row) {
-    throw new ApiError("not_found", `No ingest with id "${ingestId}"`, {
+    throw new DomainError("not_found", `No ingest with id "${ingestId}"`, {
       errors: [{ path: "path.id", message: "no ingest with this id" }],
     });
   }
   assertDraft(row);
-  const result = row.result as IngestResult;
+  // The draft was stored by an earlier request, maybe by an earlier version of ingest: read it
+  // back through the domain's schema rather than trusting its shape.
+  const parsed = IngestResultSchema.safeParse(row.result);
+  if (!parsed.success) {
+    throw new DomainError(
+      "conflict",
+      "This draft was stored in a format this version cannot read; ingest the article again",
+      { errors: [{ path: "path.id", message: "the stored ingest result is not valid" }] },
+    );
+  }
+  const result: IngestResult = parsed.data;
   const selectionErrors = checkAcceptSelection(result, input).map((e) => ({
     path: `body.${e.path}`,
     message: e.message,
   }));
   if (selectionErrors.length > 0) {
-    throw new ApiError(
+    throw new DomainError(
       "validation_failed",
       selectionErrors.map((e) => `${e.path}: ${e.message}`).join("; "),
       { errors: selectionErrors },
@@ -104,14 +115,14 @@ export async function acceptIngest(
 function assertDraft(row: IngestRow): void {
   if (row.status === "draft") return;
   const what = row.status === "accepted" ? "was already accepted" : "was discarded";
-  throw new ApiError("conflict", `Ingest ${row.id} ${what}; nothing was written`, {
+  throw new DomainError("conflict", `Ingest ${row.id} ${what}; nothing was written`, {
     extra: { ingestStatus: row.status, sourceId: row.sourceId, eventId: row.eventId },
   });
 }
 
 /**
  * The batch, with the ingest guard first. It inserts a write_guards row only when the ingest is
- * no longer a draft at that moment; the table's trigger (migrations/0020) then aborts the whole
+ * no longer a draft at that moment; the table's trigger (migrations/0003_write_guards.sql) then aborts the whole
  * batch, because it finds no versioned record of type `ingest`, and a missing record never
  * matches the expected version. A draft inserts nothing, so the guard costs one indexed read.
  */
@@ -134,9 +145,13 @@ async function run(db: Database, ingestId: string, statements: Statements): Prom
       if (now) assertDraft(now);
     }
     if (uniqueViolation(err) === "sources.url") {
-      throw new ApiError("conflict", "Another source with this URL was stored meanwhile; retry", {
-        errors: [{ path: "body.source.url", message: "another source already has this URL" }],
-      });
+      throw new DomainError(
+        "conflict",
+        "Another source with this URL was stored meanwhile; retry",
+        {
+          errors: [{ path: "body.source.url", message: "another source already has this URL" }],
+        },
+      );
     }
     throw err;
   }

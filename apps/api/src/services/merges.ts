@@ -1,14 +1,15 @@
 import type { Claim, Event } from "@factline/domain";
+import { DomainError } from "@factline/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { ApiError, badField } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { claimEventsTable, claimsTable, eventRelationsTable } from "../../schema";
+import type { Database } from "../db/client";
+import { loadClaimsWhere } from "../db/queries/load";
+import type { WriteContext } from "../db/queries/write-context";
+import { claimEventsTable, claimsTable, eventRelationsTable } from "../db/schema";
 import { runWrite, type Statements, staleVersion } from "./batch";
 import { claimWriteStatements, editableClaim, normalizeClaim } from "./claims";
-import type { WriteContext } from "./context";
 import { assertClaimEditable, assertEventEditable } from "./edit-rights";
+import { badField } from "./errors";
 import { eventWriteStatements, requireEvent } from "./events";
-import { loadClaimsWhere } from "./load";
 
 function sameRecord(loserId: string, winnerId: string) {
   if (loserId === winnerId) throw badField("body.into", "cannot merge a record into itself");
@@ -41,7 +42,7 @@ export async function mergeEvents(
     }),
   ]);
   if (loserFound.mergedInto) {
-    throw new ApiError(
+    throw new DomainError(
       "conflict",
       `Event ${loserId} is already merged into ${loserFound.mergedInto}`,
     );
@@ -156,7 +157,7 @@ export async function mergeClaims(
   sameRecord(loserId, winnerId);
   const loserBefore = await editableClaim(db, loserId, expectedVersion);
   const winnerBefore = await editableClaim(db, winnerId, null).catch((err: unknown) => {
-    if (err instanceof ApiError) throw badField("body.into", err.message);
+    if (err instanceof DomainError) throw badField("body.into", err.message);
     throw err;
   });
   if (winnerBefore.status === "retracted") {

@@ -1,7 +1,7 @@
+import { DomainError } from "@factline/domain";
 import { and, inArray, isNull } from "drizzle-orm";
-import { ApiError } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { actorsTable, claimsTable, eventsTable, sourcesTable } from "../../schema";
+import type { Database } from "../db/client";
+import { actorsTable, claimsTable, eventsTable, sourcesTable } from "../db/schema";
 
 /** A reference a write makes to another record, and the request field it came from. */
 export type Reference = {
@@ -51,7 +51,7 @@ export async function assertReferences(db: Database, refs: readonly Reference[])
       path: r.path,
       message: `no ${r.kind} with id ${r.id} (or it was merged into another)`,
     }));
-    throw new ApiError(
+    throw new DomainError(
       "validation_failed",
       errors.map((e) => `${e.path}: ${e.message}`).join("; "),
       {

@@ -1,11 +1,12 @@
 import type { AssertionProperty, Claim } from "@factline/domain";
-import { ApiError, badField } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { type ConflictWithClaims, listConflicts } from "../conflicts";
+import { DomainError } from "@factline/domain";
+import type { Database } from "../db/client";
+import { type ConflictWithClaims, listConflicts } from "../db/queries/conflicts";
+import type { WriteContext } from "../db/queries/write-context";
 import { runWrite, type Statements } from "./batch";
 import { claimWriteStatements, normalizeClaim } from "./claims";
-import type { WriteContext } from "./context";
 import { assertClaimEditable } from "./edit-rights";
+import { badField } from "./errors";
 
 /** How an editor resolves a conflict: which claims the record prefers, which it deprecates. */
 export type ResolveConflictArgs = {
@@ -30,7 +31,7 @@ export async function resolveConflict(
     (c) => c.property === args.property,
   );
   if (!conflict) {
-    throw new ApiError("not_found", `No conflict on ${args.property} of event ${args.eventId}`, {
+    throw new DomainError("not_found", `No conflict on ${args.property} of event ${args.eventId}`, {
       errors: [{ path: "body.eventId", message: "no conflict on this event and property" }],
     });
   }
@@ -81,7 +82,7 @@ export async function resolveConflict(
       (c) => c.property === args.property,
     );
     // Several claims, several versions: answer with the conflict as it now is.
-    throw new ApiError(
+    throw new DomainError(
       "precondition_failed",
       "A claim in this conflict changed while you resolved it; reload the conflict and retry",
       { extra: { current: fresh ?? null } },

@@ -1,10 +1,10 @@
 import type { RecordType } from "@factline/domain";
-import { ApiError } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { getRevision } from "../revisions";
+import { DomainError } from "@factline/domain";
+import type { Database } from "../db/client";
+import { getRevision } from "../db/queries/revisions";
+import type { WriteContext } from "../db/queries/write-context";
 import { ACTOR_EDITABLE, updateActor } from "./actors";
 import { CLAIM_EDITABLE, updateClaim } from "./claims";
-import type { WriteContext } from "./context";
 import { EVENT_EDITABLE, updateEvent } from "./events";
 import { SOURCE_EDITABLE, updateSource } from "./sources";
 
@@ -30,12 +30,12 @@ export async function restoreRevision(
 ) {
   const revision = await getRevision(db, recordType, recordId, revisionId);
   if (!revision) {
-    throw new ApiError("not_found", `No revision ${revisionId} of ${recordType} ${recordId}`, {
+    throw new DomainError("not_found", `No revision ${revisionId} of ${recordType} ${recordId}`, {
       errors: [{ path: "path.revisionId", message: "no such revision of this record" }],
     });
   }
   if (!revision.snapshot) {
-    throw new ApiError("unprocessable", `Revision ${revisionId} kept no snapshot to restore`);
+    throw new DomainError("unprocessable", `Revision ${revisionId} kept no snapshot to restore`);
   }
   const note = `restored revision ${revisionId} (version ${revision.version})`;
   const snap = revision.snapshot;

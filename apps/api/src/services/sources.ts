@@ -6,14 +6,14 @@ import {
   type Source,
   type UpdateSourceInput,
 } from "@factline/domain";
-import { notFound } from "../../../lib/api-error";
-import type { Database } from "../../client";
-import { sourcesTable } from "../../schema";
-import { idempotencyOutcome } from "../idempotency";
+import type { Database } from "../db/client";
+import { idempotencyOutcome } from "../db/queries/idempotency";
+import { loadSource } from "../db/queries/load";
+import { changeInsert, type WriteContext } from "../db/queries/write-context";
+import { sourcesTable } from "../db/schema";
 import { runWrite, type Statements } from "./batch";
-import { changeInsert, type WriteContext } from "./context";
 import { assertReliabilityChange } from "./edit-rights";
-import { loadSource } from "./load";
+import { notFound } from "./errors";
 import { assertReferences, type Reference } from "./references";
 import {
   assertNotMerged,

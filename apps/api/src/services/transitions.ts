@@ -2,19 +2,19 @@ import {
   type Claim,
   type ClaimStatus,
   checkTransition,
+  DomainError,
   type Event,
   type EventStatus,
 } from "@factline/domain";
-import { ApiError } from "../../../lib/api-error";
-import type { Database } from "../../client";
+import type { Database } from "../db/client";
+import type { WriteContext } from "../db/queries/write-context";
 import { staleVersion } from "./batch";
 import { editableClaim, saveClaim } from "./claims";
-import type { WriteContext } from "./context";
 import { requireEvent, setEventStatus } from "./events";
 
 function refuse(check: ReturnType<typeof checkTransition>): void {
   if (!check.ok) {
-    throw new ApiError(check.code, check.reason, {
+    throw new DomainError(check.code, check.reason, {
       errors: [{ path: "body.to", message: check.reason }],
     });
   }
@@ -32,7 +32,7 @@ export async function transitionClaim(
   ctx: WriteContext,
   note: string | null = null,
 ): Promise<Claim> {
-  if (!ctx.user) throw new ApiError("unauthenticated", "Sign in to change a claim's status");
+  if (!ctx.user) throw new DomainError("unauthenticated", "Sign in to change a claim's status");
   const before = await editableClaim(db, id, expectedVersion);
   refuse(
     checkTransition({
@@ -58,10 +58,10 @@ export async function transitionEvent(
   ctx: WriteContext,
   note: string | null = null,
 ): Promise<Event> {
-  if (!ctx.user) throw new ApiError("unauthenticated", "Sign in to change an event's status");
+  if (!ctx.user) throw new DomainError("unauthenticated", "Sign in to change an event's status");
   const { event: before, mergedInto } = await requireEvent(db, id);
   if (mergedInto) {
-    throw new ApiError("gone", `Event ${id} was merged into ${mergedInto}`, {
+    throw new DomainError("gone", `Event ${id} was merged into ${mergedInto}`, {
       extra: { mergedInto },
     });
   }

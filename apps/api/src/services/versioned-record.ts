@@ -1,4 +1,5 @@
 import type { RevisionAction } from "@factline/domain";
+import { DomainError } from "@factline/domain";
 import { and, eq } from "drizzle-orm";
 import type {
   AnySQLiteColumn,
@@ -6,11 +7,10 @@ import type {
   SQLiteTable,
   SQLiteUpdateSetSource,
 } from "drizzle-orm/sqlite-core";
-import { ApiError } from "../../../lib/api-error";
-import type { Database } from "../../client";
+import type { Database } from "../db/client";
+import { revisionInsert, type WriteContext } from "../db/queries/write-context";
+import { type VersionedType, versionGuard } from "../db/queries/write-guard";
 import { type Statements, staleVersion } from "./batch";
-import { revisionInsert, type WriteContext } from "./context";
-import { type VersionedType, versionGuard } from "./guard";
 
 // What actors, sources, events and claims share when they are written: every edit makes the
 // next version, lands only if the stored row is still at the version read, and leaves a
@@ -53,7 +53,7 @@ export function assertNotMerged(
   advice = "",
 ): void {
   if (mergedInto) {
-    throw new ApiError("gone", `${label} ${id} was merged into ${mergedInto}${advice}`, {
+    throw new DomainError("gone", `${label} ${id} was merged into ${mergedInto}${advice}`, {
       extra: { mergedInto },
     });
   }

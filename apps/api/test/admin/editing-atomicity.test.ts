@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
-import { runWrite } from "../../src/db/queries/write/batch";
-import { eventWriteStatements, updateEvent } from "../../src/db/queries/write/events";
-import { loadEvent } from "../../src/db/queries/write/load";
+import { loadEvent } from "../../src/db/queries/load";
+import { runWrite } from "../../src/services/batch";
+import { eventWriteStatements, updateEvent } from "../../src/services/events";
 import {
   expectStatus,
   makeClaim,

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
-import { createActor } from "../../src/db/queries/write/actors";
+import { createActor } from "../../src/services/actors";
 import { expectStatus, withVersion } from "./editing-support";
 import { adminFetch, loginAs } from "./support/auth";
 

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
-import { isVersionMismatch, versionGuard } from "../../src/db/queries/write/guard";
+import { isVersionMismatch, versionGuard } from "../../src/db/queries/write-guard";
 import { eventsTable } from "../../src/db/schema";
 
 describe("write_guards trigger", () => {

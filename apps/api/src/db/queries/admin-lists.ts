@@ -1,7 +1,7 @@
 import type { Claim, Event, Source } from "@factline/domain";
 import { and, desc, eq, inArray, isNull, lt } from "drizzle-orm";
-import type { Database } from "../../client";
-import { toActor, toEvent, toSource } from "../../mappers";
+import type { Database } from "../client";
+import { toActor, toEvent, toSource } from "../mappers";
 import {
   actorsTable,
   claimEventsTable,
@@ -11,10 +11,9 @@ import {
   eventRelationsTable,
   eventsTable,
   sourcesTable,
-} from "../../schema";
-import { containsText as matches } from "../text-match";
-import type { AdminActor } from "./actors";
-import { loadClaimsWhere } from "./load";
+} from "../schema";
+import { type AdminActor, loadClaimsWhere } from "./load";
+import { containsText as matches } from "./text-match";
 
 // Admin lists see every status (drafts, in review, retracted), newest first by id (ids are
 // time-sortable), with `cursor` = the last id of the previous page. Merged records are left

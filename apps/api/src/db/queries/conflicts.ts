@@ -2,7 +2,7 @@ import { type Claim, type Conflict, detectConflicts } from "@factline/domain";
 import { and, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { Database } from "../client";
 import { claimsTable, eventsTable } from "../schema";
-import { loadClaimsWhere } from "./write/load";
+import { loadClaimsWhere } from "./load";
 
 /** A conflict with the claims in it and its event's title, for the resolution screen. */
 export type ConflictWithClaims = Conflict & {

@@ -1,7 +1,7 @@
 import type { Actor, Claim, Event, Source } from "@factline/domain";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { Database } from "../../client";
-import { toActor, toClaim, toEvent, toSource } from "../../mappers";
+import type { Database } from "../client";
+import { toActor, toClaim, toEvent, toSource } from "../mappers";
 import {
   actorsTable,
   claimEventsTable,
@@ -13,8 +13,8 @@ import {
   evidenceTable,
   reviewsTable,
   sourcesTable,
-} from "../../schema";
-import { actorVisible, sourceVisible } from "../visibility";
+} from "../schema";
+import { actorVisible, sourceVisible } from "./visibility";
 
 // Writes read the exact stored state by id, whatever the status (drafts, retracted, merged),
 // in one batch, as the "before" of the revision diff and the version the guard expects.
@@ -97,6 +97,17 @@ export async function loadSource(
   const row = rows[0];
   if (!row) return null;
   return { source: toSource(row), mergedInto: row.mergedInto, isPublic: (visible[0]?.n ?? 0) > 0 };
+}
+
+/** The domain's Actor has no status; admins see it, and revisions record it. */
+export type AdminActor = Actor & { status: "active" | "retracted" };
+
+/** An actor as admins see it (with status), or null. */
+export async function loadAdminActor(db: Database, id: string) {
+  const found = await loadActor(db, id);
+  if (!found) return null;
+  const actor: AdminActor = { ...found.actor, status: found.status };
+  return { ...found, actor };
 }
 
 /** An actor in any status, and whether readers can see it now (the public API's rule). */

@@ -5,9 +5,9 @@ import {
   type RevisionAction,
   type Role,
 } from "@factline/domain";
-import type { Database } from "../../client";
-import { changesTable, revisionsTable } from "../../schema";
-import type { PendingIdempotency } from "../idempotency";
+import type { Database } from "../client";
+import { changesTable, revisionsTable } from "../schema";
+import type { PendingIdempotency } from "./idempotency";
 
 /** Who writes and when: every write function takes it, so tests can fix the clock. */
 export type WriteContext = {

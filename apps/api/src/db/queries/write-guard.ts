@@ -1,9 +1,9 @@
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { Database } from "../../client";
+import type { Database } from "../client";
 
 /**
  * Declared here, not in db/schema, on purpose: the table and its trigger come from the
- * hand-written migration 0020, and drizzle-kit must not try to create the table a second time.
+ * hand-written migration 0003_write_guards, and drizzle-kit must not try to create the table a second time.
  * Inserted through drizzle's builder because drizzle's D1 batch cannot bind raw `sql` params.
  */
 export const writeGuardsTable = sqliteTable("write_guards", {
@@ -12,7 +12,7 @@ export const writeGuardsTable = sqliteTable("write_guards", {
   expectedVersion: integer("expected_version").notNull(),
 });
 
-/** Record kinds that carry a version and can be guarded (see migrations/0020_write_guards.sql). */
+/** Record kinds that carry a version and can be guarded (see migrations/0003_write_guards.sql). */
 export type VersionedType = "event" | "claim" | "source" | "actor";
 
 /** The message the write_guards trigger raises; D1 puts it in the batch's error. */

@@ -5,10 +5,10 @@ import {
   type WorkflowEntity,
 } from "@factline/domain";
 import { createRoute, z } from "@hono/zod-openapi";
-import { idempotency } from "../middleware/idempotency";
-import { requireAction } from "../middleware/require-user";
-import { IdempotencyHeaders } from "./idempotency";
-import { writeProblemResponses } from "./openapi";
+import { IdempotencyHeaders } from "../../lib/idempotency";
+import { writeProblemResponses } from "../../lib/openapi";
+import { idempotency } from "../../middleware/idempotency";
+import { requireAction } from "../../middleware/require-user";
 
 /** A JSON response for a `createRoute` contract. */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({

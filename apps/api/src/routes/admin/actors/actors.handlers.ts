@@ -1,15 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import {
-  createActor,
-  loadAdminActor,
-  retractActor,
-  updateActor,
-} from "../../../db/queries/write/actors";
-import { listAdminActors } from "../../../db/queries/write/admin-lists";
+import { listAdminActors } from "../../../db/queries/admin-lists";
+import { loadAdminActor } from "../../../db/queries/load";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, optionalVersion, requiredVersion } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { createActor, retractActor, updateActor } from "../../../services/actors";
 import type { CreateRoute, GetRoute, ListRoute, RemoveRoute, UpdateRoute } from "./actors.routes";
 
 export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {

@@ -1,6 +1,6 @@
 import { ActorId, ActorSchema, CreateActorInput, UpdateActorInput } from "@factline/domain";
 import { z } from "@hono/zod-openapi";
-import { recordCrudRoutes, recordListQuery } from "../../../lib/record-routes";
+import { recordCrudRoutes, recordListQuery } from "../record-routes";
 
 /** Actors as admins see them: the domain's Actor plus status, which readers never see. */
 export const AdminActorSchema = ActorSchema.extend({

@@ -1,13 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { listAdminClaims } from "../../../db/queries/admin-lists";
 import { getClaim } from "../../../db/queries/claims";
-import { listAdminClaims } from "../../../db/queries/write/admin-lists";
-import { setRank } from "../../../db/queries/write/claim-links";
-import { createClaim, retractClaim, updateClaim } from "../../../db/queries/write/claims";
-import { transitionClaim } from "../../../db/queries/write/transitions";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, optionalVersion, requiredVersion } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { setRank } from "../../../services/claim-links";
+import { createClaim, retractClaim, updateClaim } from "../../../services/claims";
+import { transitionClaim } from "../../../services/transitions";
 import type {
   CreateRoute,
   GetRoute,

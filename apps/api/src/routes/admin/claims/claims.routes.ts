@@ -9,14 +9,14 @@ import {
 } from "@factline/domain";
 import { createRoute } from "@hono/zod-openapi";
 import { writeProblemResponses } from "../../../lib/openapi";
+import { requireAction } from "../../../middleware/require-user";
 import {
   jsonBody,
   jsonResponse,
   recordCrudRoutes,
   recordListQuery,
   recordTransitionRoute,
-} from "../../../lib/record-routes";
-import { requireAction } from "../../../middleware/require-user";
+} from "../record-routes";
 
 const TAG = "Admin: claims";
 

@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { listConflicts } from "../../../db/queries/conflicts";
-import { resolveConflict } from "../../../db/queries/write/resolve-conflict";
 import type { AppEnv } from "../../../env";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { writeContext } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { resolveConflict } from "../../../services/resolve-conflict";
 import type { ListRoute, ResolveRoute } from "./conflicts.routes";
 
 export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {

@@ -1,12 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { listAdminEvents } from "../../../db/queries/admin-lists";
 import { getEvent } from "../../../db/queries/events";
-import { listAdminEvents } from "../../../db/queries/write/admin-lists";
-import { createEvent, retractEvent, updateEvent } from "../../../db/queries/write/events";
-import { transitionEvent } from "../../../db/queries/write/transitions";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, optionalVersion, requiredVersion } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { createEvent, retractEvent, updateEvent } from "../../../services/events";
+import { transitionEvent } from "../../../services/transitions";
 import type {
   CreateRoute,
   GetRoute,

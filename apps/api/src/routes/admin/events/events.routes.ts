@@ -5,11 +5,7 @@ import {
   EventStatus,
   UpdateEventInput,
 } from "@factline/domain";
-import {
-  recordCrudRoutes,
-  recordListQuery,
-  recordTransitionRoute,
-} from "../../../lib/record-routes";
+import { recordCrudRoutes, recordListQuery, recordTransitionRoute } from "../record-routes";
 
 const TAG = "Admin: events";
 

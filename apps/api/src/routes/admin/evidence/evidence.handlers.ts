@@ -1,8 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { addEvidence, removeEvidence } from "../../../db/queries/write/claim-links";
 import type { AppEnv } from "../../../env";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, optionalVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, optionalVersion } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { addEvidence, removeEvidence } from "../../../services/claim-links";
 import type { CreateRoute, RemoveRoute } from "./evidence.routes";
 
 export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {

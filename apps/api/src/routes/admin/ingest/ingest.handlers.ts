@@ -13,18 +13,13 @@ import {
   loadIngestKnowledge,
   toIngest,
 } from "../../../db/queries/ingests";
-import {
-  type AcceptOutcome,
-  acceptIngest,
-  detectedUrl,
-} from "../../../db/queries/write/ingest-accept";
 import type { AppEnv } from "../../../env";
 import { ApiError } from "../../../lib/api-error";
 import { sha256Hex } from "../../../lib/auth/tokens";
-import { writeContext } from "../../../lib/concurrency";
 import { DEFAULT_FETCH_LIMITS, fetchArticle } from "../../../lib/fetch-article";
 import { dohResolver } from "../../../lib/resolve-host";
-import { currentUser } from "../../../middleware/require-user";
+import { currentUser, writeContext } from "../../../middleware/require-user";
+import { type AcceptOutcome, acceptIngest, detectedUrl } from "../../../services/ingest-accept";
 import {
   type AcceptRoute,
   type CreateRoute,

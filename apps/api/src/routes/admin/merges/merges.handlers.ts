@@ -1,8 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { mergeClaims, mergeEvents } from "../../../db/queries/write/merges";
 import type { AppEnv } from "../../../env";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, optionalVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, optionalVersion } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { mergeClaims, mergeEvents } from "../../../services/merges";
 import type { MergeClaimRoute, MergeEventRoute } from "./merges.routes";
 
 export const mergeEvent: RouteHandler<MergeEventRoute, AppEnv> = async (c) => {

@@ -1,14 +1,14 @@
 import type { VersionedRecordType } from "@factline/domain";
 import type { RouteHandler } from "@hono/zod-openapi";
+import { loadAdminActor, loadClaim, loadEvent, loadSource } from "../../../db/queries/load";
 import { listRevisions } from "../../../db/queries/revisions";
-import { loadAdminActor } from "../../../db/queries/write/actors";
-import { loadClaim, loadEvent, loadSource } from "../../../db/queries/write/load";
-import { restoreRevision } from "../../../db/queries/write/restore";
 import type { AppEnv } from "../../../env";
 import { ApiError, badField, notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, requiredVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, requiredVersion } from "../../../lib/concurrency";
 import { fieldErrorsFromZod } from "../../../lib/problem";
+import { writeContext } from "../../../middleware/require-user";
+import { restoreRevision } from "../../../services/restore";
 import { type ListRoute, RestoreBody, type RestoreRoute } from "./revisions.routes";
 
 const RECORD_TYPES = {

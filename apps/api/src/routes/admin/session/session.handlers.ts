@@ -1,17 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import {
-  attemptKeys,
-  clearAfterSuccess,
-  recordFailure,
-  reserveAttempt,
-} from "../../../db/queries/login-attempts";
-import {
-  insertSession,
-  listLiveSessions,
-  pruneEndedSessions,
-  revokeSession as revokeSessionRow,
-} from "../../../db/queries/sessions";
+import { attemptKeys, recordFailure, reserveAttempt } from "../../../db/queries/login-attempts";
+import { listLiveSessions, revokeSession as revokeSessionRow } from "../../../db/queries/sessions";
 import { findUserRowByEmail, passwordOf, toUser } from "../../../db/queries/users";
 import type { AppEnv } from "../../../env";
 import { ApiError } from "../../../lib/api-error";
@@ -20,6 +10,7 @@ import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../../lib/auth/password"
 import { SESSION_IDLE_MS } from "../../../lib/auth/session-policy";
 import { newSessionToken, sessionIdForToken } from "../../../lib/auth/tokens";
 import { currentUser } from "../../../middleware/require-user";
+import { startSession } from "../../../services/sessions";
 import type {
   ListSessionsRoute,
   LoginRoute,
@@ -71,17 +62,14 @@ export const login: RouteHandler<LoginRoute, AppEnv> = async (c) => {
 
   const token = newSessionToken();
   const sessionId = await sessionIdForToken(token);
-  await db.batch([
-    insertSession(db, {
-      id: sessionId,
-      userId: row.id,
-      ip: ip === "unknown" ? null : ip,
-      userAgent: c.req.header("user-agent") ?? null,
-      now,
-    }),
-    ...clearAfterSuccess(db, keys, now),
-    pruneEndedSessions(db, row.id, now),
-  ]);
+  await startSession(db, {
+    sessionId,
+    userId: row.id,
+    ip: ip === "unknown" ? null : ip,
+    userAgent: c.req.header("user-agent") ?? null,
+    keys,
+    now,
+  });
   writeSessionCookie(c, token);
   c.header("cache-control", "no-store");
   return c.json(

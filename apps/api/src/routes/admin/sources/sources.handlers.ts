@@ -1,11 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { listAdminSources } from "../../../db/queries/admin-lists";
 import { getSource } from "../../../db/queries/sources";
-import { listAdminSources } from "../../../db/queries/write/admin-lists";
-import { createSource, retractSource, updateSource } from "../../../db/queries/write/sources";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
 import { invalidatePublicCache } from "../../../lib/cache";
-import { etagFor, optionalVersion, requiredVersion, writeContext } from "../../../lib/concurrency";
+import { etagFor, optionalVersion, requiredVersion } from "../../../lib/concurrency";
+import { writeContext } from "../../../middleware/require-user";
+import { createSource, retractSource, updateSource } from "../../../services/sources";
 import type { CreateRoute, GetRoute, ListRoute, RemoveRoute, UpdateRoute } from "./sources.routes";
 
 export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {

@@ -5,7 +5,7 @@ import {
   UpdateSourceInput,
 } from "@factline/domain";
 import { z } from "@hono/zod-openapi";
-import { recordCrudRoutes, recordListQuery } from "../../../lib/record-routes";
+import { recordCrudRoutes, recordListQuery } from "../record-routes";
 
 export const ListQuery = recordListQuery({
   idSchema: SourceId,

@@ -1,17 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { revokeUserSessions } from "../../../db/queries/sessions";
-import {
-  createUser,
-  emailTaken,
-  findUserRow,
-  listUsers,
-  toUser,
-  updateUser,
-} from "../../../db/queries/users";
+import { findUserRow, listUsers, toUser, updateUser } from "../../../db/queries/users";
 import type { AppEnv } from "../../../env";
 import { ApiError, badField, notFound } from "../../../lib/api-error";
 import { hashPassword } from "../../../lib/auth/password";
 import { currentUser } from "../../../middleware/require-user";
+import { createAccount } from "../../../services/users";
 import type {
   CreateRoute,
   GetRoute,
@@ -19,12 +13,6 @@ import type {
   RevokeSessionsRoute,
   UpdateRoute,
 } from "./users.routes";
-
-function emailInUse(): ApiError {
-  return new ApiError("conflict", "An account with this email already exists", {
-    errors: [{ path: "body.email", message: "already used by another account" }],
-  });
-}
 
 /**
  * The version the client read: If-Match (`"3"`, `W/"3"` or `3`) or `version` in the body.
@@ -67,22 +55,14 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   const me = currentUser(c);
   const input = c.req.valid("json");
   const db = c.get("db");
-  if (await emailTaken(db, input.email)) throw emailInUse();
-  let user: Awaited<ReturnType<typeof createUser>>;
-  try {
-    user = await createUser(db, {
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      password: await hashPassword(input.password),
-      actorId: me.id,
-      idempotency: c.get("idempotency") ?? null,
-    });
-  } catch (err) {
-    // Two admins creating the same email at once: the unique index decides; the batch rolled back.
-    if (String((err as Error)?.message ?? err).includes("UNIQUE")) throw emailInUse();
-    throw err;
-  }
+  const user = await createAccount(db, {
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    password: await hashPassword(input.password),
+    actorId: me.id,
+    idempotency: c.get("idempotency") ?? null,
+  });
   c.header("location", `/admin/api/users/${user.id}`);
   c.header("etag", `"${user.version}"`);
   return c.json(user, 201);
