@@ -1,9 +1,11 @@
-// Dates in text as PartialDates. chrono-node (English locale only, to keep the Worker bundle
-// lean) finds day and month expressions and relative ones; bare years and decades, which chrono
-// leaves alone, come from the two rules below. Nothing here reads the clock: relative
-// expressions resolve against the article date or are left out.
+// Dates in text as PartialDates. English goes through chrono-node (English locale only, to keep
+// the Worker bundle lean); es, fr, pt, de and it through the data tables of ./dates/lexicon.ts
+// (./dates/rules.ts). Bare years and decades, which chrono leaves alone, come from the two rules
+// below. Nothing here reads the clock: relative expressions resolve against the article date or
+// are left out.
 import { dayDate, type PartialDate, parsePartialDate } from "@factline/domain";
 import * as chrono from "chrono-node/en";
+import { findRuleDates } from "./dates/rules";
 
 /** A date found in a text, with offsets relative to that text. */
 export type FoundDate = {
@@ -82,7 +84,15 @@ const YEAR = /(?<![\d,.$£€#:/-])\b(1[5-9]\d{2}|20\d{2})\b(?![\d,]\d|%|\.\d|s\
 const MAYBE_DATE =
   /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\b(?:last|next|this|past)\s+(?:week|month|year|weekend)\b/i;
 
-export function findDates(text: string, reference: PartialDate | null): FoundDate[] {
+export function findDates(
+  text: string,
+  reference: PartialDate | null,
+  lang?: string | null,
+): FoundDate[] {
+  if (lang && lang !== "en") {
+    const found = findRuleDates(text, reference, lang);
+    if (found) return withYears(text, found);
+  }
   const out: FoundDate[] = [];
   if (!MAYBE_DATE.test(text)) return out;
   const refDate = reference
@@ -131,6 +141,12 @@ export function findDates(text: string, reference: PartialDate | null): FoundDat
     out.push({ text: m[0], start, end, date: r.date, relative: false });
     taken.push({ start, end });
   }
+  return withYears(text, out);
+}
+
+/** Adds the bare years not inside a date already found. */
+function withYears(text: string, out: FoundDate[]): FoundDate[] {
+  const taken = out.map((d) => ({ start: d.start, end: d.end }));
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -18,6 +18,7 @@ import type {
 } from "@factline/domain";
 import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
 import { CLAIM_THRESHOLD } from "./claims";
+import { findKindCues, kindOfTexts } from "./event-kinds";
 import { contentStems, jaccard } from "./tokens";
 import { findTriggers, TRIGGERS, type TriggerHit } from "./triggers";
 
@@ -153,6 +154,7 @@ export function suggestMainEvent(
   claims: CandidateClaim[],
   sentences: SentenceAnalysis[],
   knownEvents: KnownEvent[],
+  opts: { published?: PartialDate | null; lang?: string | null } = {},
 ): SuggestedEvent | null {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const cluster = clusters.find(
@@ -162,7 +164,7 @@ export function suggestMainEvent(
       k.score >= CLAIM_THRESHOLD &&
       kindOf(k.predicate),
   );
-  if (!cluster?.predicate) return null;
+  if (!cluster?.predicate) return ledeEvent(sentences, knownEvents, opts);
   const kind = kindOf(cluster.predicate) as EventKind;
   const members = cluster.claimIds.map((id) => byId.get(id) as CandidateClaim);
   const votes = new Map<string, { mention: ActorMention; roles: number[] }>();
@@ -215,6 +217,13 @@ export function suggestMainEvent(
       reasons.push(
         `other dates asserted: ${[...dateVotes.keys()].filter((d) => d !== bestDate[0]).join(", ")}`,
       );
+  }
+  if (!date) {
+    const picked = pickEventDate(sentences, memberSentences, opts.published ?? null, opts.lang);
+    if (picked) {
+      date = picked.date;
+      reasons.push(...picked.reasons);
+    }
   }
   const texts = members.map((c) => c.text).join(" ");
   const title = titleFor(kind, actors, date, {
@@ -427,4 +436,161 @@ export function findOtherEvents(
           ? 1
           : a.start - b.start,
     );
+}
+
+// How many sentences from the top of the text make the lede (headline, standfirst, first
+// sentences of the body).
+const LEDE = 5;
+
+type DateCandidate = { date: PartialDate; text: string; score: number; at: number };
+
+const PRECISION_SCORE: Record<PartialDate["precision"], number> = {
+  day: 3,
+  month: 1,
+  year: 0,
+  decade: -1,
+};
+
+/**
+ * The main event's date: the dates stated in the lede and in the sentences stating the event,
+ * a day stated with an event cue first; the publication date when none is stated. Competing
+ * dates are returned as reasons.
+ */
+export function pickEventDate(
+  sentences: SentenceAnalysis[],
+  eventSentences: Set<number>,
+  published: PartialDate | null,
+  lang?: string | null,
+): { date: PartialDate; reasons: string[] } | null {
+  const candidates: DateCandidate[] = [];
+  const pubEnd = published ? published.latest : null;
+  sentences.forEach((s, i) => {
+    const inLede = i < LEDE;
+    if (!inLede && !eventSentences.has(s.index)) return;
+    const cues = findKindCues(s.text, lang).length > 0;
+    for (const d of s.dates) {
+      let score = PRECISION_SCORE[d.date.precision];
+      if (cues) score += 2;
+      if (eventSentences.has(s.index)) score += 2;
+      if (inLede) score += (LEDE - i) * 0.2;
+      // A date after publication is a plan or a deadline, not what happened.
+      if (pubEnd && d.date.earliest > pubEnd) score -= 4;
+      candidates.push({ date: d.date, text: d.text, score, at: d.start });
+    }
+  });
+  const best = candidates
+    .filter((c) => c.date.precision === "day" || c.date.precision === "month")
+    .sort((a, b) => b.score - a.score || a.at - b.at)[0];
+  const others = [...new Set(candidates.map((c) => c.date.value))].filter(
+    (v) => v !== best?.date.value,
+  );
+  const also = others.length ? [`other dates stated: ${others.slice(0, 6).join(", ")}`] : [];
+  if (best && (best.date.precision === "day" || !published || published.precision !== "day"))
+    return {
+      date: best.date,
+      reasons: [`date ${best.date.value} stated as "${best.text}"`, ...also],
+    };
+  if (
+    published &&
+    published.precision === "day" &&
+    (!best || partialDatesOverlap(best.date, published))
+  )
+    return {
+      date: published,
+      reasons: [
+        `date ${published.value} = publication date (no day stated with the event)`,
+        ...also,
+      ],
+    };
+  if (best)
+    return {
+      date: best.date,
+      reasons: [`date ${best.date.value} stated as "${best.text}"`, ...also],
+    };
+  return null;
+}
+
+/**
+ * The main event from the lede when no claim cluster names one: its kind from the cue words of
+ * the headline and first sentences, its date from the dates stated there.
+ */
+function ledeEvent(
+  sentences: SentenceAnalysis[],
+  knownEvents: KnownEvent[],
+  opts: { published?: PartialDate | null; lang?: string | null },
+): SuggestedEvent | null {
+  const lede = sentences.slice(0, LEDE);
+  if (lede.length === 0) return null;
+  const found = kindOfTexts(
+    lede.map((s, i) => ({ text: s.text, weight: i === 0 ? 2 : 1 })),
+    opts.lang,
+  );
+  const kind: EventKind = found?.kind ?? "other";
+  const eventSentences = new Set(
+    lede
+      .filter((s) => findKindCues(s.text, opts.lang).some((c) => c.kind === kind))
+      .map((s) => s.index),
+  );
+  const picked = pickEventDate(sentences, eventSentences, opts.published ?? null, opts.lang);
+  const stated = lede.find((s) => eventSentences.has(s.index)) ?? lede[0];
+  const reasons = [
+    found
+      ? `kind ${kind} from the lede's cues: ${[...new Set(found.cues)].slice(0, 5).join(", ")}`
+      : "no kind cue in the lede",
+    ...(picked?.reasons ?? []),
+  ];
+  const actors: SuggestedEventActor[] = [];
+  if (stated) {
+    const hitStart = found
+      ? (findKindCues(stated.text, opts.lang).find((c) => c.kind === kind) ?? null)
+      : null;
+    if (hitStart)
+      for (const [, { mention, role }] of rolesAround(stated, { ...hitStart, kind }, 120))
+        actors.push(toEventActor(mention, role));
+  }
+  const suggestion: SuggestedEvent = {
+    title: titleFromSentence(stated?.text ?? ""),
+    kind,
+    date: picked?.date ?? null,
+    actors,
+    places: placesOf(actors),
+    clusterId: null,
+    claimIds: [],
+    confidence: Math.round(((found ? 0.3 : 0.1) + (picked ? 0.1 : 0)) * 1000) / 1000,
+    reasons,
+    matches: [],
+  };
+  suggestion.matches = matchKnownEvents(suggestion, knownEvents);
+  return suggestion;
+}
+
+// A dateline in front of the lede ("ROMA –", "MOSCOW, July 4 (Reuters) -", "247 -").
+const DATELINE_PREFIX =
+  /^(?:\s*date\s+\d{4}(?:-\d{2}){0,2}\s+)?(?:[\p{Lu}\d][\p{Lu}\p{N} .,()'/]{0,40}\s[–—-]\s+)?/u;
+
+/**
+ * A title from the sentence that states the event: its main clause (subject, predicate,
+ * object), without the dateline, trailing clauses or the final period.
+ */
+export function titleFromSentence(text: string): string {
+  let t = text.replace(DATELINE_PREFIX, "").trim();
+  const words = t.split(/\s+/);
+  if (words.length > 14) {
+    // Cut at the first clause break after the sixth word, else at the fourteenth word.
+    let cut = -1;
+    let count = 0;
+    for (const m of t.matchAll(/\S+/g)) {
+      count++;
+      if (count >= 6 && /[,;:]$/.test(m[0])) {
+        cut = m.index + m[0].length - 1;
+        break;
+      }
+      if (count === 14) {
+        cut = m.index + m[0].length;
+        break;
+      }
+    }
+    if (cut > 0) t = t.slice(0, cut);
+  }
+  return t.replace(/[\s,;:.]+$/, "");
 }

@@ -1,0 +1,112 @@
+// Dates per language (the tables of src/dates/lexicon.ts), the page's own publication date and
+// the main event's date picked from the lede. Cases are phrasings seen on the corpus pages named
+// beside them (none is the seed).
+import { describe, expect, it } from "vitest";
+import { articleDay, findDates } from "../src/dates";
+import { kindOfTexts } from "../src/event-kinds";
+import { titleFromSentence } from "../src/events";
+import { findAnchorDay, findPageDate } from "../src/publication-date";
+
+const ref = articleDay("2025-07-08"); // a Tuesday
+const values = (text: string, lang: string, r = ref) =>
+  findDates(text, r, lang).map((d) => d.date.value);
+
+describe("absolute dates per language", () => {
+  it.each([
+    ["es", "Publicado el 4 de julio de 2025 a las 10:00", "2025-07-04"],
+    ["es", "viernes 7 de junio de 2024", "2024-06-07"], // es-opinion-elecciones-mexico-2024
+    ["fr", "le 9 mars 2023 - AFP", "2023-03-09"], // fr-direct-frappes-ukraine-bfmtv
+    ["fr", "du 18 août 2017", "2017-08-18"], // fr-point-de-presse-attentat-barcelone-mae
+    ["fr", "le 1er juillet 2025", "2025-07-01"],
+    ["pt", "Publicado em 20 de janeiro de 2026 às 16:58", "2026-01-20"], // pt-lula-trump-twitter-correio
+    ["pt", "16 mai, 2023 - 12:31", "2023-05-16"], // pt-marcelo-promulga-eutanasia-rr
+    ["de", "am 4. Juli 2025", "2025-07-04"],
+    ["de", "18.03.2015 - Pressemitteilung", "2015-03-18"], // de-pressemitteilung-anschlag-tunis-aa
+    ["es", "27.9.2018", "2018-09-27"], // es-moncloa-discurso-asamblea-onu
+    ["it", "il 4 luglio 2025", "2025-07-04"],
+    ["it", "(Paris, 18/08/2017)", "2017-08-18"],
+    ["fr", "2025-07-04", "2025-07-04"],
+  ])("%s: %s", (lang, text, want) => {
+    expect(values(text, lang, null)).toContain(want);
+  });
+
+  it("reads a day and month without a year in the reference's year", () => {
+    expect(values("el 4 de julio", "es")).toEqual(["2025-07-04"]);
+    expect(values("le 4 juillet", "fr")).toEqual(["2025-07-04"]);
+    expect(values("il 16 maggio", "it")).toEqual(["2025-05-16"]);
+  });
+
+  it("reads months, decades and bare years", () => {
+    expect(values("suspendida en agosto de 2024", "es")).toContain("2024-08");
+    expect(values("desde los años noventa", "es")).toEqual(["1990s"]);
+    expect(values("dans les années 1990", "fr")).toEqual(["1990s"]);
+    expect(values("negli anni '90", "it")).toEqual(["1990s"]);
+    expect(values("in den 1990er Jahren", "de")).toEqual(["1990s"]);
+    expect(values("nos anos 80", "pt")).toEqual(["1980s"]);
+  });
+});
+
+describe("relative dates per language", () => {
+  it.each([
+    ["es", "ayer", "2025-07-07"],
+    ["fr", "hier", "2025-07-07"],
+    ["pt", "ontem", "2025-07-07"],
+    ["de", "gestern", "2025-07-07"],
+    ["it", "ieri", "2025-07-07"],
+    ["es", "regresó este martes a la red", "2025-07-08"], // es-delcy-rodriguez-vuelve-a-x-bluradio
+    ["es", "El domingo pasado se realizaron", "2025-07-06"], // es-opinion-elecciones-mexico-2024
+    ["fr", "ce jeudi", "2025-07-03"], // fr-direct-frappes-ukraine-bfmtv
+    ["pt", "nesta terça-feira (8)", "2025-07-08"], // pt-lula-trump-twitter-correio
+    ["pt", "disse esta terça-feira que", "2025-07-08"], // pt-marcelo-promulga-eutanasia-rr
+    ["de", "am Donnerstag", "2025-07-03"],
+    ["it", "giovedì scorso", "2025-07-03"],
+    ["es", "la semana pasada", "2025"], // Jun 30 – Jul 6: the narrowest span is the year
+  ])("%s: %s", (lang, text, want) => {
+    expect(values(text, lang)).toContain(want);
+  });
+
+  it("leaves relative dates out without a reference day, and bare weekdays that may be names", () => {
+    expect(values("ayer", "es", null)).toEqual([]);
+    expect(values("Plácido Domingo cantó", "es")).toEqual([]);
+    expect(values("na segunda volta", "pt")).toEqual([]);
+  });
+});
+
+describe("the page's publication date", () => {
+  it("finds a leading date marker, a Published line and a dateline", () => {
+    expect(findPageDate([" date 2026-01-13 La presidenta"], "es")?.date.value).toBe("2026-01-13");
+    expect(
+      findPageDate(["Lula diz", "Publicado em 20 de janeiro de 2026 às 16:58"], "pt")?.date.value,
+    ).toBe("2026-01-20");
+    expect(findPageDate(["Title", "October 7, 2021", "Body"], "en")?.date.value).toBe("2021-10-07");
+    expect(findPageDate(["Title", "18.03.2015 - Pressemitteilung"], "de")?.date.value).toBe(
+      "2015-03-18",
+    );
+  });
+
+  it("anchors on the first full date near the top, in the page's language or English", () => {
+    expect(findAnchorDay(["Título", "— Lula (@LulaOficial) April 22, 2022"], "pt")?.value).toBe(
+      "2022-04-22",
+    );
+  });
+});
+
+describe("main event kind and title", () => {
+  it("takes the kind from cue words per language", () => {
+    expect(
+      kindOfTexts([{ text: "Erdbeben der Stärke 5 erschüttert", weight: 1 }], "de")?.kind,
+    ).toBe("disaster.natural");
+    expect(kindOfTexts([{ text: "Les sanctions de l'UE", weight: 1 }], "fr")?.kind).toBe(
+      "diplomacy.sanction",
+    );
+    expect(kindOfTexts([{ text: "Lula vence a eleição", weight: 1 }], "pt")?.kind).toBe(
+      "politics.election",
+    );
+  });
+
+  it("builds a title from the stated sentence without its dateline", () => {
+    expect(titleFromSentence("ROMA – Il governo approva il decreto.")).toBe(
+      "Il governo approva il decreto",
+    );
+  });
+});
