@@ -241,7 +241,8 @@ export function badness(text: string): number {
       if ((code >= 0x250 && code <= 0x2af) || script === OTHER) score += 1;
       if (
         E2_SET.has(code) &&
-        ps === LATIN &&
+        // After an ASCII letter: English words ("Russiaβs"), not "ÿâs".
+        prevCode < 0x80 &&
         isLetter(pk) &&
         CONTRACTION.test(text.slice(i + 1, i + 4))
       ) {
@@ -268,6 +269,7 @@ export function badness(text: string): number {
     }
     if (
       WIN_PUNCT.has(code) &&
+      code !== 0x2019 &&
       CAP_LEADS.has(prevCode) &&
       i >= 2 &&
       (info(text.charCodeAt(i - 2)) & 15) === LOWER
@@ -287,8 +289,13 @@ export function badness(text: string): number {
       const after = i + 1 < text.length ? info(text.charCodeAt(i + 1)) & 15 : SPACE;
       if (before !== UPPER || kind === LOWER || after === LOWER) score += 2;
     }
-    // "PUÃ’", "COSÃŒ": no word has a lead-like capital before these (” and … may close a word).
-    if (LEADISH.has(prevCode) && WIN_PUNCT.has(code) && code !== 0x201d && code !== 0x2026) {
+    // "PUÃ’", "COSÃŒ": no word has Â or Ã before these (” and … may close a word).
+    if (
+      (prevCode === 0xc2 || prevCode === 0xc3) &&
+      WIN_PUNCT.has(code) &&
+      code !== 0x201d &&
+      code !== 0x2026
+    ) {
       score += 2;
     }
     if (isLetter(kind) && symbolsAfterLetter) score += 2;

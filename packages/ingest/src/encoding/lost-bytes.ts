@@ -14,6 +14,8 @@ export type LostByteRepair = { from: string; to: string; rule: string };
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// E2 80 xx that lose only the 0x80: † ‡ • … ‰ ′ ″ ‹ › (the rest of E2 80 A0–BF is rare).
+const KEPT = new Set([0xa0, 0xa1, 0xa2, 0xa6, 0xb0, 0xb2, 0xb3, 0xb9, 0xba]);
 const ENGLISH = /\b(?:the|and|of|to|is|that|for|with|was|has|have)\b/gi;
 const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
 // "— Name (@handle) July 4, 2025": a post attribution after the dash.
@@ -98,7 +100,7 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   });
   // E2 80 xx with only the 0x80 lost: "β¦" is …, "â¢" is •.
   const b = length === 1 ? (page.toByte[next.charCodeAt(0)] as number) : 0;
-  if (b >= 0xa0 && b <= 0xbf) {
+  if (KEPT.has(b)) {
     length = 2;
     // Sure only when the kept byte is no letter ("β¦"; "βΆ" could be a Greek syllable).
     return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", !LETTER.test(next));
