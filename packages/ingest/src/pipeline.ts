@@ -20,6 +20,7 @@ import { findOtherEvents, suggestMainEvent } from "./events";
 import { type HtmlMeta, parseHtml, type RawBlock } from "./html";
 import { detectLanguage } from "./language";
 import { detectModality } from "./modality";
+import { findAnchorDay, findPageDate } from "./publication-date";
 import { splitSentences } from "./sentences";
 import { urlEvidence } from "./url";
 
@@ -34,16 +35,6 @@ function mergeRepairs(all: EncodingRepair[]): EncodingRepair[] {
     else out.set(key, { ...r });
   }
   return [...out.values()];
-}
-
-// A dateline near the top ("Published July 4, 2025") dates the article when nothing else does.
-function datelineDay(blocks: RawBlock[]): PartialDate | null {
-  for (const b of blocks.slice(0, 6)) {
-    if (!/^(?:published|posted|updated|date)\b[:\s]/i.test(b.text) || b.text.length > 80) continue;
-    const d = findDates(b.text, null).find((x) => x.date.precision === "day");
-    if (d) return d.date;
-  }
-  return null;
 }
 
 /** Ingests one article: text or HTML in, a typed `IngestResult` out. */
@@ -122,8 +113,14 @@ export function ingest(raw: IngestInput): IngestResult {
     if (publishedDate) publishedDateSource = "meta";
   }
   if (!publishedDate) {
-    publishedDate = datelineDay(blocks);
-    if (publishedDate) publishedDateSource = "text";
+    const page = findPageDate(
+      blocks.map((b) => b.text),
+      language.code,
+    );
+    if (page?.date.precision === "day") {
+      publishedDate = page.date;
+      publishedDateSource = "text";
+    }
   }
   // The address is evidence too: a date in its path, its host as the publisher.
   const fromUrl = urlEvidence(meta?.canonicalUrl ?? input.url);
@@ -132,6 +129,22 @@ export function ingest(raw: IngestInput): IngestResult {
     publishedDateSource = "url";
   }
 
+  if (!publishedDate) {
+    publishedDate =
+      findPageDate(
+        blocks.map((b) => b.text),
+        language.code,
+      )?.date ?? null;
+    if (publishedDate) publishedDateSource = "text";
+  }
+  // Relative dates need a day: without a publication date, the first full date near the top.
+  const anchor =
+    publishedDate?.precision === "day"
+      ? publishedDate
+      : (findAnchorDay(
+          blocks.map((b) => b.text),
+          language.code,
+        ) ?? publishedDate);
   const matcher =
     input.knownActors.length > 0 ? createActorMatcher(input.knownActors) : defaultActorMatcher();
   const sentences: SentenceAnalysis[] = [];
@@ -140,10 +153,10 @@ export function ingest(raw: IngestInput): IngestResult {
     embeddedPosts.filter((e) => e.date?.precision === "day").map((e) => [e.paragraphIndex, e.date]),
   );
   for (const p of paragraphs) {
-    const reference = postDay.get(p.index) ?? publishedDate;
+    const reference = postDay.get(p.index) ?? anchor;
     for (const span of splitSentences(p.text, p.start)) {
       const { modality, cues } = detectModality(span.text, language.code);
-      const dates = findDates(span.text, reference).map((d) => ({
+      const dates = findDates(span.text, reference, language.code).map((d) => ({
         text: d.text,
         start: span.start + d.start,
         end: span.start + d.end,
@@ -174,7 +187,10 @@ export function ingest(raw: IngestInput): IngestResult {
     ),
   );
   const { claims, clusters } = clusterClaims(scored);
-  const mainEvent = suggestMainEvent(clusters, claims, sentences, input.knownEvents);
+  const mainEvent = suggestMainEvent(clusters, claims, sentences, input.knownEvents, {
+    published: publishedDate,
+    lang: language.code,
+  });
   const mainSentences = new Set(
     mainEvent
       ? claims.filter((c) => mainEvent.claimIds.includes(c.id)).map((c) => c.sentenceIndex)
