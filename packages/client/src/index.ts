@@ -1,1 +1,13 @@
-export {};
+export {
+  type CachedResponse,
+  type ChangeFeed,
+  createClient,
+  type EtagCache,
+  FactlineClient,
+  type FactlineClientOptions,
+  MemoryEtagCache,
+  type Paginated,
+  type RetryOptions,
+} from "./client";
+export { FactlineProblemError } from "./errors";
+export type * from "./types";
