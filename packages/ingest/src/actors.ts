@@ -11,6 +11,8 @@ type Surface = {
   actorId: string | null;
 };
 
+const ELISION = /^(?:l|d|dell|all|nell|dall|sull|dell|qu|j|s|c|n)['’](?=\p{Lu})/iu;
+
 /** A compiled matcher for one set of known actors. */
 export type ActorMatcher = { find(text: string, offset?: number): ActorMention[] };
 
@@ -68,6 +70,10 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
   const all = surfaces(knownActors);
   const exact = new Map<string, Surface>();
   const folded = new Map<string, Surface>();
+  // Demonyms written lowercase in their language ("rusos", "ukrainienne", "russische") match
+  // lowercase too; every other name only capitalised.
+  const lowercase = new Map<string, Surface>();
+  const lowerHeads = new Set<string>();
   // For each first token (lowercase, possessive and period dropped), the longest name it starts.
   const firstToken = new Map<string, number>();
   for (const s of all) {
@@ -80,25 +86,33 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
     } else {
       const k = s.surface.toLowerCase();
       if (!folded.has(k)) folded.set(k, s);
+      if (/^\p{Ll}/u.test(s.surface)) {
+        if (!lowercase.has(s.surface)) lowercase.set(s.surface, s);
+        lowerHeads.add(head);
+      }
     }
   }
   const lookup = (candidate: string): Surface | undefined =>
     exact.get(candidate) ??
-    (/^\p{Lu}/u.test(candidate) ? folded.get(candidate.toLowerCase()) : undefined);
+    (/^\p{Lu}/u.test(candidate) ? folded.get(candidate.toLowerCase()) : lowercase.get(candidate));
   return {
     find(text: string, offset = 0): ActorMention[] {
-      const tokens = [...text.matchAll(TOKEN)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-      }));
+      const tokens = [...text.matchAll(TOKEN)].map((m) => {
+        // An elided article is not part of the name: "l’Ukraine", "dell’Ue", "d'Israël".
+        const elided = ELISION.exec(m[0]);
+        const start = m.index + (elided && elided[0].length < m[0].length ? elided[0].length : 0);
+        return { start, end: m.index + m[0].length };
+      });
       const out: ActorMention[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const first = tokens[i] as { start: number; end: number };
-        if (!/^\p{Lu}/u.test(text[first.start] as string)) continue;
+        const lowerStart = !/^\p{Lu}/u.test(text[first.start] as string);
+        if (lowerStart && lowerHeads.size === 0) continue;
         const head = text
           .slice(first.start, first.end)
           .toLowerCase()
           .replace(/(?:['’]s)?\.?$/, "");
+        if (lowerStart && !lowerHeads.has(head)) continue;
         const longest = firstToken.get(head) ?? firstToken.get(`${head}.`) ?? 0;
         if (longest === 0) continue;
         let hit: { surface: Surface; end: number; last: number } | undefined;

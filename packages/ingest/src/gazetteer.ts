@@ -37,7 +37,7 @@ AZ|Azerbaijan||Azerbaijani|Q227|Baku
 BA|Bosnia and Herzegovina|Bosnia|Bosnian|Q225|Sarajevo
 BB|Barbados||||
 BD|Bangladesh||Bangladeshi|Q902|Dhaka
-BE|Belgium||Belgian|Q31|Brussels
+BE|Belgium||Belgian|Q31|
 BF|Burkina Faso||Burkinabe||Ouagadougou
 BG|Bulgaria||Bulgarian|Q219|Sofia
 BH|Bahrain||Bahraini|Q398|Manama
@@ -395,6 +395,124 @@ const GROUPS: GazetteerEntry[] = [
 
 const list = (s: string | undefined) => (s ? s.split(";").filter(Boolean) : []);
 
+// The same countries in es, fr, pt, de and it: names (added as aliases), demonyms (lowercase in
+// those languages, so they match lowercase) and capitals used as metonyms. Row: code | names |
+// demonyms | capitals. Countries news copy names most; others match by their English name.
+const COUNTRY_NAMES = `
+RU|Rusia;Russie;Rússia;Russland;Federación de Rusia;Fédération de Russie|ruso;rusa;rusos;rusas;russe;russes;russo;russa;russos;russas;russi;russisch;russische;russischen;russischer;russisches;Russen|Moscú;Moscou;Moskau;Mosca;Kreml;Cremlino
+UA|Ucrania;Ucrânia;Ucraina|ucraniano;ucraniana;ucranianos;ucranianas;ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraino;ucraina;ucraini;ucraine;ukrainisch;ukrainische;ukrainischen;ukrainischer|Kiew;Kiev;Kyiv;Kiev;Kíev
+US|Usa;Estados Unidos;EE.UU.;EEUU;EUA;États-Unis;Etats-Unis;Vereinigte Staaten;Stati Uniti|estadounidense;estadounidenses;norteamericano;norteamericana;norte-americano;norte-americana;américain;américaine;américains;americano;americana;americani;amerikanisch;amerikanische;amerikanischen;US-amerikanische;statunitense;statunitensi|Casa Blanca;Maison Blanche;Maison-Blanche;Casa Branca;Weißes Haus;Casa Bianca;White House
+CN|Chine;Cina|chino;china;chinos;chinois;chinoise;chinês;chinesa;chinesisch;chinesische;chinesischen;cinese;cinesi|Pekín;Pékin;Pequim;Peking;Pechino
+DE|Alemania;Allemagne;Alemanha;Deutschland;Germania|alemán;alemana;alemanes;allemand;allemande;allemands;alemão;alemã;tedesco;tedesca;tedeschi;deutsch;deutsche;deutschen;deutscher|Berlín;Berlim;Berlino
+FR|Francia;França;Frankreich|francés;francesa;franceses;français;française;francês;francesa;francese;francesi;französisch;französische;französischen|París;Parigi;Élysée;Elysée
+IT|Italia;Italie;Itália;Italien|italiano;italiana;italianos;italien;italienne;italiani;italienisch;italienische|Roma;Rom
+ES|España;Espagne;Espanha;Spanien;Spagna|español;española;españoles;espagnol;espagnole;espanhol;espanhola;spagnolo;spagnola;spanisch;spanische|Madri
+GB|Reino Unido;Royaume-Uni;Großbritannien;Regno Unito;Gran Bretaña;Grande-Bretagne|británico;británica;britannique;britânico;britannico;britisch;britische|Londres;Londra
+IL|Israël;Israele|israelí;israelíes;israélien;israélienne;israéliens;israelense;israelenses;israeliano;israeliana;israeliani;israelisch;israelische;israelischen|Jerusalén;Jérusalem;Jerusalém;Gerusalemme
+IR|Irán;Irã|iraní;iraníes;iranien;iranienne;iraniano;iraniana;iraniani;iranisch;iranische|Teherán;Téhéran;Teerã;Teheran
+LB|Líbano;Liban;Libanon;Libano|libanés;libanesa;libanais;libanaise;libanês;libanese;libanesi;libanesisch;libanesische|Beirut;Beyrouth;Beirute
+PS|Palestina;Palästina|palestino;palestina;palestinos;palestinien;palestinienne;palestiniens;palestiniano;palestinese;palestinesi;palästinensisch;palästinensische;Palästinenser|
+BR|Brasil;Brésil;Brasilien;Brasile|brasileño;brasileña;brasileños;brésilien;brésilienne;brasileiro;brasileira;brasileiros;brasiliano;brasiliana;brasilianisch;brasilianische|Brasilia;Planalto
+MX|México;Mexique;Mexiko;Messico|mexicano;mexicana;mexicanos;mexicain;mexicaine;messicano;mexikanisch;mexikanische|Ciudad de México
+VE|Venezuela|venezolano;venezolana;venezolanos;vénézuélien;venezuelano;venezuelana;venezolanisch|
+CO|Colombie;Colômbia;Kolumbien|colombiano;colombiana;colombianos;colombien;colombienne;kolumbianisch|Bogota
+PL|Polonia;Pologne;Polônia;Polónia;Polen|polaco;polaca;polonais;polonaise;polonês;polaco;polacco;polacca;polnisch;polnische;polnischem;polnischen|Varsovia;Varsovie;Varsóvia;Warschau;Varsavia
+TR|Turquía;Turquie;Turquia;Türkei;Turchia|turco;turca;turcos;turc;turque;turchi;türkisch;türkische|Ankara
+SY|Siria;Syrie;Síria;Syrien|sirio;siria;sirios;syrien;syrienne;sírio;siriano;siriana;syrisch;syrische|Damasco;Damas;Damaskus
+IQ|Irak;Iraque|iraquí;irakien;iraquiano;iracheno;irakisch|Bagdad
+AF|Afganistán;Afeganistão;Afghanistan|afgano;afgana;afganos;afghan;afghane;afegão;afegã;afghano;afghana;afghanisch;afghanische|Kabul;Kaboul;Cabul
+JP|Japón;Japon;Japão;Giappone|japonés;japonesa;japonais;japonaise;japonês;giapponese;japanisch;japanische|Tokio;Tóquio
+IN|Inde;Índia;Indien|indio;india;indien;indienne;indiano;indiana;indisch;indische|Nueva Delhi;New Delhi;Nova Deli;Neu-Delhi;Nuova Delhi
+EG|Egipto;Égypte;Egito;Ägypten;Egitto|egipcio;égyptien;egípcio;egiziano;ägyptisch|El Cairo;Le Caire;Cairo;Kairo;Il Cairo
+SA|Arabia Saudita;Arabia Saudí;Arabie saoudite;Arábia Saudita;Saudi-Arabien|saudí;saoudien;saudita;saudisch|Riad;Riyad;Riade
+QA|Catar;Qatar;Katar|catarí;qatari;qatarien;catariano;katarisch|Doha
+BE|Bélgica;Belgique;Belgien;Belgio|belga;belge;belgisch|
+HU|Hungría;Hongrie;Hungria;Ungarn;Ungheria|húngaro;hongrois;ungherese;ungarisch|Budapest
+MZ|Moçambique;Mozambique;Mosambik|mozambiqueño;mozambicain;moçambicano;moçambicana;mozambicano;mosambikanisch|Maputo
+TN|Túnez;Tunisie;Tunísia;Tunesien|tunecino;tunisien;tunisienne;tunisiano;tunisino;tunesisch;tunesischen|Tunis;Túnez;Tunes;Tunisi
+ET|Etiopía;Éthiopie;Etiópia;Äthiopien;Etiopia|etíope;éthiopien;etiope;äthiopisch|Adís Abeba;Addis-Abeba;Adis Abeba
+KP|Corea del Norte;Corée du Nord;Coreia do Norte;Nordkorea;Corea del Nord|norcoreano;nord-coréen;norte-coreano;nordcoreano;nordkoreanisch|Pionyang;Pyongyang
+KR|Corea del Sur;Corée du Sud;Coreia do Sul;Südkorea;Corea del Sud|surcoreano;sud-coréen;sul-coreano;sudcoreano;südkoreanisch|Seúl;Séoul;Seul
+BY|Bielorrusia;Biélorussie;Bielorrússia;Belarus;Weißrussland;Bielorussia|bielorruso;biélorusse;bielorrusso;bielorusso;belarussisch|Minsk
+GR|Grecia;Grèce;Grécia;Griechenland|griego;grec;grecque;grego;greco;griechisch|Atenas;Athènes;Athen;Atene
+CH|Suiza;Suisse;Suíça;Schweiz;Svizzera|suizo;suisse;suíço;svizzero;schweizerisch|Berna
+AT|Autriche;Áustria;Österreich|austriaco;autrichien;austríaco;österreichisch|Viena;Vienne;Wien
+NL|Países Bajos;Pays-Bas;Países Baixos;Niederlande;Paesi Bassi;Holanda|neerlandés;néerlandais;holandês;olandese;niederländisch|La Haya;La Haye;Haia;Den Haag;L'Aia
+PT|Portugal;Portogallo|portugués;portuguesa;portugais;portugaise;português;portoghese;portugiesisch|Lisboa;Lisbonne;Lissabon;Lisbona
+AR|Argentine;Argentinien|argentino;argentina;argentinos;argentin;argentine;argentinisch|
+`;
+
+// Supranational bodies in each language's spelling (names added as aliases).
+const BODY_NAMES = `
+org:eu|UE;Ue;Unión Europea;Union européenne;União Europeia;Unione europea;Unione Europea;Europäische Union;Vingt-Sept;Veintisiete;Ventisette|Bruselas;Bruxelles;Bruxelas;Brüssel;Brussels
+org:un|ONU;Onu;Naciones Unidas;Nations unies;Nations Unies;Nações Unidas;Nazioni Unite;Vereinte Nationen;Vereinten Nationen;UNO|
+org:nato|OTAN;Nato;Alianza Atlántica;Alliance atlantique|
+org:who|OMS;Organización Mundial de la Salud;Organisation mondiale de la santé;Organização Mundial da Saúde;Organizzazione mondiale della sanità;Weltgesundheitsorganisation|
+org:imf|FMI;IWF;Fondo Monetario Internacional;Fonds monétaire international;Fundo Monetário Internacional;Fondo monetario internazionale;Internationaler Währungsfonds|
+org:african-union|AU;Unión Africana;Union africaine;União Africana;Unione africana;Afrikanische Union|
+group:hezbollah|Hisbollah;Hezbolá;Hizbulá;Hizbollah;Hezbollah|
+`;
+
+const MORE_BODIES: GazetteerEntry[] = [
+  [
+    "org:unsc",
+    "UN Security Council",
+    "Q37470",
+    "Security Council;UN Security Council;Consejo de Seguridad;Conseil de sécurité;Conselho de Segurança;Consiglio di sicurezza;Sicherheitsrat;UN-Sicherheitsrat;Weltsicherheitsrat",
+  ],
+  [
+    "org:ecowas",
+    "ECOWAS",
+    "Q161549",
+    "ECOWAS;CEDEAO;Economic Community of West African States;Comunidad Económica de los Estados de África Occidental;Communauté économique des États de l'Afrique de l'Ouest",
+  ],
+  [
+    "org:iaea",
+    "International Atomic Energy Agency",
+    "Q25236",
+    "IAEA;OIEA;AIEA;IAEO;International Atomic Energy Agency;Organismo Internacional de Energía Atómica;Agence internationale de l'énergie atomique;Agência Internacional de Energia Atómica;Agenzia internazionale per l'energia atomica;Internationale Atomenergiebehörde",
+  ],
+  ["org:asean", "ASEAN", "Q7768", "ASEAN;Association of Southeast Asian Nations"],
+  ["org:opec", "OPEC", "Q7795", "OPEC;OPEP;Organization of the Petroleum Exporting Countries"],
+  [
+    "org:world-bank",
+    "World Bank",
+    "Q7164",
+    "World Bank;Banco Mundial;Banque mondiale;Banca mondiale;Weltbank",
+  ],
+  [
+    "org:icc",
+    "International Criminal Court",
+    "Q47488",
+    "International Criminal Court;ICC;Corte Penal Internacional;Cour pénale internationale;Tribunal Penal Internacional;Corte penale internazionale;Internationaler Strafgerichtshof;IStGH",
+  ],
+  ["org:osce", "OSCE", "Q81299", "OSCE;OSZE"],
+  [
+    "org:european-commission",
+    "European Commission",
+    "Q8880",
+    "European Commission;Comisión Europea;Commission européenne;Comissão Europeia;Commissione europea;Commissione Europea;EU-Kommission;Europäische Kommission",
+  ],
+  [
+    "org:oas",
+    "Organization of American States",
+    "Q123759",
+    "OAS;OEA;Organization of American States;Organización de los Estados Americanos",
+  ],
+  ["org:mercosur", "Mercosur", "Q19130", "Mercosur;Mercosul"],
+  ["org:g7", "G7", "Q1764511", "G7"],
+  ["org:g20", "G20", "Q19771", "G20"],
+].map(([key, name, wikidata, aliases]) => ({
+  key: key as string,
+  name: name as string,
+  kind: "organization" as const,
+  iso3166: null,
+  wikidata: wikidata as string,
+  aliases: list(aliases),
+  demonyms: [],
+  capitals: [],
+}));
+
 function parseCountries(): GazetteerEntry[] {
   return COUNTRIES.trim()
     .split("\n")
@@ -413,8 +531,33 @@ function parseCountries(): GazetteerEntry[] {
     });
 }
 
-/** Every built-in entry: all ISO 3166-1 countries and territories, then groups. */
-export const GAZETTEER: readonly GazetteerEntry[] = [...parseCountries(), ...GROUPS];
+// Adds each language's names, demonyms and capitals to the entries they belong to.
+function withLanguages(entries: GazetteerEntry[]): GazetteerEntry[] {
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  for (const line of COUNTRY_NAMES.trim().split("\n")) {
+    const [code, names, demonyms, capitals] = line.split("|");
+    const e = byKey.get(`country:${code}`);
+    if (!e) continue;
+    e.aliases.push(...list(names).filter((n) => n !== e.name));
+    e.demonyms.push(...list(demonyms));
+    e.capitals.push(...list(capitals));
+  }
+  for (const line of BODY_NAMES.trim().split("\n")) {
+    const [key, names, capitals] = line.split("|");
+    const e = byKey.get(key as string);
+    if (!e) continue;
+    e.aliases.push(...list(names));
+    e.capitals.push(...list(capitals));
+  }
+  return entries;
+}
+
+/** Every built-in entry: all ISO 3166-1 countries and territories, then groups and bodies. */
+export const GAZETTEER: readonly GazetteerEntry[] = withLanguages([
+  ...parseCountries(),
+  ...GROUPS.map((g) => ({ ...g, aliases: [...g.aliases] })),
+  ...MORE_BODIES,
+]);
 
 /** Looks up a country by ISO code. */
 export function countryByCode(code: string): GazetteerEntry | undefined {

@@ -3,6 +3,8 @@
 // for little gain: near-duplicates in news copy differ by inflection ("recognized" /
 // "recognizes" / "recognition"), which the suffix rules below cover.
 
+import { GAZETTEER } from "./gazetteer";
+
 const URL = /\b(?:https?:\/\/\S+|(?:pic\.twitter\.com|t\.co|x\.com|twitter\.com)\/\S*)/gi;
 
 /** Removes URLs (including bare `pic.twitter.com/…`) from text. */
@@ -52,16 +54,24 @@ const SYNONYMS: Record<string, string> = {
   acknowledging: "recogn",
   regime: "govern",
   administration: "govern",
-  "u.s": "united-states",
-  "u.s.": "united-states",
-  us: "united-states",
-  america: "united-states",
-  american: "united-states",
-  russian: "russia",
-  moscow: "russia",
-  afghan: "afghanistan",
-  kabul: "afghanistan",
 };
+
+// Every name, demonym and capital of a gazetteer entry stands for it: "Russian", "Moscow",
+// "rusos" and "Moskau" all fold to the same token, for every country and body alike.
+// Acronyms are left out unless dotted ("U.S."): "NATO", "USA" and "UNO" are words in Italian.
+const NAME_FOLDS: Map<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const e of GAZETTEER) {
+    for (const surface of [e.name, ...e.aliases, ...e.demonyms, ...e.capitals]) {
+      if (/\s/.test(surface) || surface.length <= 2) continue;
+      if (surface === surface.toUpperCase() && !surface.includes(".")) continue;
+      const w = surface.toLowerCase().replace(/’/g, "'");
+      if (!out.has(w)) out.set(w, e.key);
+      if (w.endsWith(".") && !out.has(w.slice(0, -1))) out.set(w.slice(0, -1), e.key);
+    }
+  }
+  return out;
+})();
 
 const SUFFIXES = [
   "izations",
@@ -91,13 +101,13 @@ const SUFFIXES = [
 /** A crude stem: synonyms first, then the longest matching suffix, keeping 4+ letters. */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  const syn = SYNONYMS[w];
+  const syn = SYNONYMS[w] ?? NAME_FOLDS.get(w);
   if (syn) return syn;
   if (w.length <= 4 || /\d/.test(w)) return w;
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       const s = w.slice(0, -suffix.length);
-      return SYNONYMS[s] ?? s;
+      return SYNONYMS[s] ?? NAME_FOLDS.get(s) ?? s;
     }
   }
   return w;
