@@ -3,7 +3,7 @@ import { getJson } from "../support/api";
 import { exec, makeClaim, makeEvent, makeSource } from "../support/factories";
 
 // Search reads indexes that hold only public claims and events, kept by triggers
-// (migrations/0003_search_public_fts.sql): these follow a record through every status change.
+// (migrations/0002_search_public_fts.sql): these follow a record through every status change.
 type Result = { data: { type: string; id: string; snippet: string }[] };
 const ids = async (q: string, type: string) =>
   (await getJson<Result>(`/v1/search?q=${encodeURIComponent(q)}&type=${type}`)).data.map(

@@ -60,7 +60,7 @@ const ALIAS: Record<SearchType, string> = { event: "e", claim: "c", source: "s" 
  * Full-text search over published events, claims and sources in one statement.
  *
  * Claims and events are matched in claims_public_fts / events_public_fts, which hold only public
- * rows (migrations/0003_search_public_fts.sql), so ranking is one FTS5 scan per kind with no
+ * rows (migrations/0002_search_public_fts.sql), so ranking is one FTS5 scan per kind with no
  * read of the base table per match: joining every match back to check its status cost most of
  * the query at 100k claims (a common word matches ~30k). Sources stay in sources_fts, since
  * whether one is public depends on the claims citing it; CROSS JOIN keeps the FTS scan first
