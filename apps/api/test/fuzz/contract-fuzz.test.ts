@@ -299,12 +299,18 @@ function encodeSegment(value: string): string {
   return out;
 }
 
+/** Any generated value as the text a client would put in a URL (objects as JSON). */
+function asText(value: unknown): string {
+  if (typeof value === "string") return value;
+  return JSON.stringify(value) ?? "x";
+}
+
 function buildRequest(op: Operation, c: Case, sessions: Record<Role, TestSession | null>): Request {
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodeSegment(String(c.pathValues[name] ?? "x")),
+    encodeSegment(asText(c.pathValues[name])),
   );
   const search = new URLSearchParams();
-  for (const [k, v] of c.query) search.append(k, typeof v === "string" ? v : JSON.stringify(v));
+  for (const [k, v] of c.query) search.append(k, asText(v));
   const qs = search.toString();
   const headers = new Headers({ origin: ORIGIN, "cf-connecting-ip": randomIp() });
   const session = sessions[c.role];
