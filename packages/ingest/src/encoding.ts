@@ -48,11 +48,13 @@ const MIN_BADNESS = 2;
 // iso-8859-15). Capitals count as rarer than small letters; beyond that the page order decides.
 const COMMON = "éáíóàèçãñßüöäêâôõúìòùûîëïœčřšžěůýťďňąęłńśźżćőűğışășțėįųūāēīģķļņ";
 
-// No word starts with ß ("Ăź" is ß in cp1250 and ü in iso-8859-2: "überwachen", not "ßberwachen").
-const SHARP_S_START = /(?<!\p{L})ß/gu;
+// Places letters do not stand: no word starts with ß ("Ăź" is ß in cp1250 and ü in iso-8859-2:
+// "überwachen", not "ßberwachen") or ends with ñ ("più", not "piñ"), and è starts no word but
+// itself ("Última", not "èltima").
+const MISPLACED = /(?<!\p{L})ß|ñ(?!\p{L})|(?<!\p{L})è(?=\p{L})/gu;
 
 function rarity(pieces: Piece[], text: string): number {
-  let sum = (text.match(SHARP_S_START)?.length ?? 0) * 100;
+  let sum = (text.match(MISPLACED)?.length ?? 0) * 100;
   for (const p of pieces) {
     const c = p.to;
     const code = c.charCodeAt(0);
