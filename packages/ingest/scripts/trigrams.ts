@@ -1,4 +1,4 @@
-// Writes src/lang/trigrams.ts: franc-min's trigram models for the languages ingest tells apart.
+// Writes src/lang/trigrams.ts (then `biome format --write` it): franc-min's trigram models for the languages ingest tells apart.
 // franc-min itself (all 82 models, ~52 KB gzip) would push the API Worker past its 300 KB
 // budget, so we keep its data for the product's six languages and run franc's distance over them
 // (other languages are told apart by letters only they use, in language.ts)

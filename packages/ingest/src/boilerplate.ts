@@ -226,7 +226,6 @@ function datelineRule(
     .split(/[\s,;|/·•–—()[\]]+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 18) return null;
-  let dateTokens = 0;
   let hasMonth = false;
   let hasNumber = false;
   const rest: string[] = [];
@@ -236,17 +235,13 @@ function datelineRule(
     if (!/[\p{L}\p{N}]/u.test(t)) continue;
     if (TIME_UNIT.test(t)) {
       hasUnit = true;
-      dateTokens++;
       continue;
     }
     if (/^\d{1,4}(?:[./:h-]\d{1,4})*(?:h|hs|am|pm|º|ª|st|nd|rd|th|er)?$/.test(t)) {
       hasNumber = true;
-      dateTokens++;
     } else if (v.months.has(t) || v.months.has(t.replace(/\.$/, ""))) {
       hasMonth = true;
-      dateTokens++;
-    } else if (v.dateWords.has(t)) dateTokens++;
-    else rest.push(raw);
+    } else if (!v.dateWords.has(t)) rest.push(raw);
   }
   const numeric = DATE_NUMERIC.test(text);
   if (!((hasMonth && hasNumber) || numeric || (hasNumber && hasUnit))) return null;
@@ -682,7 +677,7 @@ export function removeBoilerplate(
   }
   // Between the headline and the body, a fragment of one to three words that is neither a
   // sentence nor a title ("Mundo", "5 min", "Compartir", a section tag) is the page's header.
-  for (let i = headline + 1; i < (firstBody < 0 ? 0 : firstBody); i++) {
+  for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
     const b = blocks[i] as TypedBlock;
     const f = features[i] as BoilerplateFeatures;
     if (removedAt(i) || protectedKind(b) || b.kind === "list_item") continue;
