@@ -118,8 +118,11 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
     return at("\u201c", "quote", length === 2);
   }
   if (!prevSpace && (nextSpace || /[.,;:!?)\]\u2026]/.test(next))) {
-    if (open.n > 0) {
-      open.n--;
+    // A closing double quote when one is open on the line: opened by this repair, or intact.
+    const line = text.slice(text.lastIndexOf("\n", i) + 1, i);
+    const intact = line.split("\u201c").length - line.split("\u201d").length > 0;
+    if (open.n > 0 || intact) {
+      if (open.n > 0) open.n--;
       return at("\u201d", "quote", length === 2);
     }
     return at(LATIN_LETTER.test(prev) ? "\u2019" : "\u201d", "quote", length === 2);
@@ -162,7 +165,8 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
     // A Latin lead (â, ā) is also a letter of French, Portuguese, Latvian…: only English text
     // (three different common English words), with an apostrophe or an attribution among the
     // repairs or at least three of them, is taken for this damage.
-    if (LATIN_LETTER.test(lead)) {
+    // A lead that kept a byte ("â€", "â¦") is never a word, in any language.
+    if (LATIN_LETTER.test(lead) && found.some((f) => f.length === 1)) {
       const seedKind = found.some((f) => f.kind === "apostrophe" || f.kind === "attribution-dash");
       const english = new Set((out.match(ENGLISH) ?? []).map((w) => w.toLowerCase())).size >= 3;
       if (!english || !(seedKind || found.length >= 3)) continue;
