@@ -1,4 +1,4 @@
-import type { RecordType } from "@factline/domain";
+import type { VersionedRecordType } from "@factline/domain";
 import { DomainError } from "@factline/domain";
 import type { Database } from "../db/client";
 import { getRevision } from "../db/queries/revisions";
@@ -22,7 +22,7 @@ function pick(snapshot: Record<string, unknown>, keys: readonly string[]) {
  */
 export async function restoreRevision(
   db: Database,
-  recordType: Extract<RecordType, "event" | "claim" | "source" | "actor">,
+  recordType: VersionedRecordType,
   recordId: string,
   revisionId: string,
   expectedVersion: number,

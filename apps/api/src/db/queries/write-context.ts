@@ -4,6 +4,7 @@ import {
   type RecordType,
   type RevisionAction,
   type Role,
+  type VersionedRecordType,
 } from "@factline/domain";
 import type { Database } from "../client";
 import { changesTable, revisionsTable } from "../schema";
@@ -54,7 +55,7 @@ export function changeInsert(
   db: Database,
   ctx: WriteContext,
   args: {
-    recordType: "event" | "claim" | "source" | "actor";
+    recordType: VersionedRecordType;
     recordId: string;
     action: "upsert" | "retract" | "merge";
     mergedInto?: string | null;

@@ -1,3 +1,4 @@
+import type { VersionedRecordType } from "@factline/domain";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client";
 
@@ -13,7 +14,7 @@ export const writeGuardsTable = sqliteTable("write_guards", {
 });
 
 /** Record kinds that carry a version and can be guarded (see migrations/0003_write_guards.sql). */
-export type VersionedType = "event" | "claim" | "source" | "actor";
+export type VersionedType = VersionedRecordType;
 
 /** The message the write_guards trigger raises; D1 puts it in the batch's error. */
 export const VERSION_MISMATCH = "factline_version_mismatch";
