@@ -2,6 +2,7 @@
 // whole words, longest name first. A known actor with the same ISO code or Wikidata QID as a
 // gazetteer entry absorbs it, so "Moscow" resolves to the database's Russia.
 import type { Actor, ActorMention } from "@factline/domain";
+import { findEntities } from "./entities";
 import { GAZETTEER, type GazetteerEntry } from "./gazetteer";
 
 type Surface = {
@@ -13,8 +14,48 @@ type Surface = {
 
 const ELISION = /^(?:l|d|dell|all|nell|dall|sull|dell|qu|j|s|c|n)['’](?=\p{Lu})/iu;
 
-/** A compiled matcher for one set of known actors. */
-export type ActorMatcher = { find(text: string, offset?: number): ActorMention[] };
+/**
+ * A compiled matcher for one set of known actors. With `lang`, `find` also returns the people,
+ * organisations and groups found in the text by shape (entities.ts) that neither the gazetteer
+ * nor `knownActors` has: new actors for the editor, keyed `new:<kind>:<name>` with no actorId,
+ * ISO code or QID.
+ */
+export type ActorMatcher = {
+  find(text: string, offset?: number, lang?: string | null): ActorMention[];
+};
+
+/** True for a mention of an actor found only in the text (not in the gazetteer or database). */
+export const isNewActor = (m: Pick<ActorMention, "key">) => m.key.startsWith("new:");
+
+const slug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+
+function newActors(text: string, offset: number, lang: string, known: ActorMention[]) {
+  const out: ActorMention[] = [];
+  for (const e of findEntities(text, lang, offset)) {
+    // A span that contains or touches a known name is that actor ("UN-Sicherheitsrat",
+    // "Russian Foreign Ministry" stays with the gazetteer's mention).
+    if (known.some((k) => k.start < e.end && e.start < k.end)) continue;
+    out.push({
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      key: `new:${e.kind}:${slug(e.text)}`,
+      name: e.text,
+      kind: e.kind,
+      actorId: null,
+      iso3166: null,
+      wikidata: null,
+      via: "name",
+    });
+  }
+  return out;
+}
 
 const isAllCaps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase() && s.length <= 5;
 
@@ -96,7 +137,7 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
     exact.get(candidate) ??
     (/^\p{Lu}/u.test(candidate) ? folded.get(candidate.toLowerCase()) : lowercase.get(candidate));
   return {
-    find(text: string, offset = 0): ActorMention[] {
+    find(text: string, offset = 0, lang?: string | null): ActorMention[] {
       const tokens = [...text.matchAll(TOKEN)].map((m) => {
         // An elided article is not part of the name: "l’Ukraine", "dell’Ue", "d'Israël".
         const elided = ELISION.exec(m[0]);
@@ -155,7 +196,10 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
         });
         i = hit.last;
       }
-      return out;
+      if (lang === undefined) return out;
+      return [...out, ...newActors(text, offset, lang ?? "", out)].sort(
+        (a, b) => a.start - b.start,
+      );
     },
   };
 }

@@ -172,7 +172,7 @@ export function ingest(raw: IngestInput): IngestResult {
         modality,
         modalityCues: cues,
         dates,
-        actors: matcher.find(span.text, span.start),
+        actors: matcher.find(span.text, span.start, language.code),
       });
     }
   }

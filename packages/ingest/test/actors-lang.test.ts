@@ -1,7 +1,7 @@
 // Gazetteer actors in six languages: names, lowercase demonyms, capitals as metonyms and
 // supranational bodies in each language's spelling. Sentences from corpus pages (dev split).
 import { describe, expect, it } from "vitest";
-import { findActors } from "../src/actors";
+import { createActorMatcher, defaultActorMatcher, findActors, isNewActor } from "../src/actors";
 import { stem } from "../src/tokens";
 
 const found = (text: string) => findActors(text).map((a) => `${a.text}->${a.key}`);
@@ -41,5 +41,48 @@ describe("actors per language", () => {
     for (const w of ["russian", "moscow", "rusos", "moskau", "kremlin"])
       expect(stem(w)).toBe("country:RU");
     for (const w of ["ukrainian", "kyiv", "kiew", "ucraniano"]) expect(stem(w)).toBe("country:UA");
+  });
+});
+
+describe("actors beyond the gazetteer", () => {
+  it("offers people and organisations found in the text as new actors", () => {
+    // es-drones-moscu-efe-mdzol, pt-lula-ministros-voltam-ao-x-poder360
+    const m = defaultActorMatcher().find(
+      "El alcalde de Moscú, Sergei Sobianin, habló con el Tribunal Superior Eleitoral.",
+      0,
+      "es",
+    );
+    expect(m.map((a) => [a.text, a.key, a.kind, isNewActor(a)])).toEqual([
+      ["Moscú", "country:RU", "country", false],
+      ["Sergei Sobianin", "new:person:sergei-sobianin", "person", true],
+      [
+        "Tribunal Superior Eleitoral",
+        "new:organization:tribunal-superior-eleitoral",
+        "organization",
+        true,
+      ],
+    ]);
+    for (const a of m) expect(a.actorId === null || !isNewActor(a)).toBe(true);
+  });
+
+  it("keeps a span that contains a known name with the known actor", () => {
+    const m = defaultActorMatcher().find("Der UN-Sicherheitsrat tagte.", 0, "de");
+    expect(m.map((a) => a.key)).toEqual(["org:unsc"]);
+  });
+
+  it("matches a new name to a known actor from the database when one exists", () => {
+    const known = [
+      {
+        id: "act_01J0000000000000000000000",
+        name: "Sergei Sobyanin",
+        kind: "person",
+        aliases: ["Sergei Sobianin"],
+        externalIds: {},
+      },
+    ] as unknown as Parameters<typeof createActorMatcher>[0];
+    const m = createActorMatcher(known).find("Sergei Sobianin habló.", 0, "es");
+    expect(m.map((a) => [a.key, a.via])).toEqual([
+      ["act_01J0000000000000000000000", "known_actor"],
+    ]);
   });
 });
