@@ -19,7 +19,7 @@ import {
   pagesContaining,
   pagesWithPairs,
 } from "./encoding/decode";
-import { repairLostBytes } from "./encoding/lost-bytes";
+import { repairLostBytes, repairLostEmoji } from "./encoding/lost-bytes";
 import { type CodePage, SUSPECT } from "./encoding/tables";
 
 type RepairLog = Map<string, EncodingRepair>;
@@ -214,7 +214,10 @@ function repairMojibake(text: string, repairs: RepairLog): string {
 
 function lostBytes(text: string, repairs: RepairLog): string {
   const pending: { from: string; to: string; rule: string }[] = [];
-  const next = repairLostBytes(text, (r) => pending.push(r));
+  const next = repairLostEmoji(
+    repairLostBytes(text, (r) => pending.push(r)),
+    (r) => pending.push(r),
+  );
   if (next === text) return text;
   // Compare the lines that changed (line breaks are never touched).
   const a = text.split("\n");

@@ -88,6 +88,23 @@ describe("UTF-8 read through a wrong code page", () => {
     for (const p of CODE_PAGES) expect(repaired(damage(text, p.name))).toBe(text);
   });
 
+  it("repairs an emoji read through cp1257 whose undefined byte was then dropped", () => {
+    // 👍 is F0 9F 91 8D; cp1257 has no 0x9F, so a decoder gave U+009F and something stripped it.
+    const damaged = damage("Good news 👍 for the vote, they said.", "cp1257").replace(
+      /[\u0080-\u009f]/g,
+      "",
+    );
+    expect(damaged).toBe("Good news š‘¨ for the vote, they said.");
+    const r = repairEncoding(damaged);
+    expect(r.text).toBe("Good news 👍 for the vote, they said.");
+    expect(r.repairs).toContainEqual({
+      from: "š‘¨",
+      to: "👍",
+      rule: "cp1257-lost-bytes:emoji",
+      count: 1,
+    });
+  });
+
   it("repairs a double misreading", () => {
     for (const s of samples.filter((x) => ["fr", "de", "pl", "ru"].includes(x.name))) {
       expect(repaired(damage(damage(s.text, "cp1252"), "cp1252"))).toBe(

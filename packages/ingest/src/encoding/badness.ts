@@ -31,6 +31,7 @@ const OTHER = 8;
 // The Latin-1 and Windows extras that are letters or punctuation in Unicode but, right after a
 // non-ASCII letter, are a mark of mojibake ("Ã©", "Ãª", "Ãµ", "Ã­", "Ñ€", "Ð¼").
 const AS_SYMBOL = "ƒªºµˆ˜ˇ˘˙˚˛˝\u00ad†‡‰¶§¦‚„¡¿·¹²³¼½¾";
+const SPACING_ACCENTS = "¨¸¯ˆ˜ˇ˘˙˚˛˝";
 const AS_PUNCT = "’‘“”–—…«»‹›•\u00a0\u0374\u0375\u0384\u0385";
 
 const kinds = new Uint8Array(0x10000); // kind | script << 4, computed on first use (0: unknown)
@@ -257,6 +258,8 @@ export function badness(text: string): number {
     } else if (kind === SYMBOL || kind === CONTROL) {
       if (isLetter(pk) && prevCode >= 0x80) score += 2;
       else if (pk === SYMBOL && kind === SYMBOL) score += 1;
+      // A spacing accent (¨ ¸ ˇ ˘…) glued to punctuation: "š‘¨" is 👍 through cp1257.
+      else if (pk === PUNCT && SPACING_ACCENTS.includes(String.fromCharCode(code))) score += 1;
     }
     if (LEADISH.has(prevCode) && (kind === SPACE || code === 0xa0)) {
       // Glued to the word before ("YOUTUBE.Â ", "cafÃ "), or alone before a no-break space; a

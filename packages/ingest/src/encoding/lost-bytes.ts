@@ -197,3 +197,43 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
   }
   return out;
 }
+
+/**
+ * An emoji (F0 9F xx xx) that lost one byte the page leaves undefined: through cp1257 👍 is
+ * "š\u009f‘¨", and without the C1 control "š‘¨". The byte is put back only where exactly one of
+ * the page's undefined bytes, at one place, gives an emoji (U+1F000–U+1FAFF).
+ */
+export function repairLostEmoji(text: string, log: (r: LostByteRepair) => void): string {
+  let out = text;
+  for (const page of LEAD_PAGES) {
+    if (page.undefinedC1.length === 0 || !out.includes(page.f0)) continue;
+    let next = "";
+    let at = 0;
+    for (let i = out.indexOf(page.f0); i >= 0; i = out.indexOf(page.f0, i + 1)) {
+      if (i < at) continue;
+      const conts: number[] = [];
+      while (conts.length < 3) {
+        const b = page.toByte[out.charCodeAt(i + 1 + conts.length)] as number;
+        if (b < 0x80 || b > 0xbf) break;
+        conts.push(b);
+      }
+      if (conts.length !== 2) continue;
+      const found = new Set<number>();
+      for (const u of page.undefinedC1) {
+        for (let k = 0; k <= 2; k++) {
+          const bytes = [...conts.slice(0, k), u, ...conts.slice(k)];
+          const cp = bytes.reduce((c, b) => (c << 6) | (b & 0x3f), 0);
+          if (cp >= 0x1f000 && cp <= 0x1faff) found.add(cp);
+        }
+      }
+      if (found.size !== 1) continue;
+      const emoji = String.fromCodePoint([...found][0] as number);
+      const from = out.slice(i, i + 3);
+      log({ from, to: emoji, rule: `${page.name}-lost-bytes:emoji` });
+      next += out.slice(at, i) + emoji;
+      at = i + 3;
+    }
+    if (at > 0) out = next + out.slice(at);
+  }
+  return out;
+}

@@ -20,6 +20,10 @@ export type CodePage = {
   c2: string;
   /** The character of 0x80 (the second byte of most punctuation, E2 80 xx). */
   x80: string;
+  /** The character of 0xF0, the lead of every emoji (F0 9F xx xx). */
+  f0: string;
+  /** Bytes 0x80–0x9F the page leaves undefined: a decoder makes them C1 controls, often lost. */
+  undefinedC1: number[];
 };
 
 const SIZE = 0x10000;
@@ -72,6 +76,10 @@ function build(): CodePage[] {
       e2: chars[0x62] as string,
       c2: chars[0x42] as string,
       x80: chars[0] as string,
+      f0: chars[0x70] as string,
+      undefinedC1: chars
+        .slice(0, 0x20)
+        .flatMap((ch, k) => (ch === "\ufffd" || ch.charCodeAt(0) === 0x80 + k ? [0x80 + k] : [])),
     };
   });
 }
