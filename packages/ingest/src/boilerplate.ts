@@ -446,11 +446,20 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     return { reason: "byline", rule: `byline:${by}`, score: 0.9 };
   if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
     return { reason: "byline", rule: "byline:handle", score: 0.85 };
+  // "Redacción", "Da Redação": the desk alone.
+  if (n <= 3 && v.byline.start(lower) === lower.replace(/[.:]+$/, ""))
+    return { reason: "byline", rule: "byline:desk", score: 0.8 };
   const cta = n <= 15 && f.sentences <= 2 ? v.cta.start(lower) : null;
   if (cta) return { reason: "call_to_action", rule: `cta:${cta}`, score: 0.9 };
   const click = n <= 10 ? v.cta.find(lower) : null;
   if (click && /\s/.test(click) && !f.endsLikeSentence)
     return { reason: "call_to_action", rule: `cta:${click}`, score: 0.8 };
+  if (
+    /^(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti)\s*[(:]?\s*\d+\)?$/u.test(
+      lower,
+    )
+  )
+    return { reason: "call_to_action", rule: "cta:comment count", score: 0.85 };
   if (
     /^\d+\s+(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|commento|replies|reply|respuestas?|respostas?|shares?)$/u.test(
       lower,

@@ -118,6 +118,8 @@ export const de: LanguageData = {
     "danke fürs mitlesen",
   ],
   controls: [
+    "vorheriger artikel",
+    "nächster artikel",
     "das wichtigste",
     "liveblog",
     "live",

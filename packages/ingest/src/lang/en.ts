@@ -188,6 +188,11 @@ export const en: LanguageData = {
     "this blog is now closed",
   ],
   controls: [
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "related posts",
     "key events",
     "live",
     "live updates",

@@ -157,6 +157,10 @@ export const es: LanguageData = {
     "aquí termina",
   ],
   controls: [
+    "artículo anterior",
+    "siguiente artículo",
+    "noticia anterior",
+    "siguiente noticia",
     "lo más importante",
     "en directo",
     "en vivo",

@@ -124,6 +124,8 @@ export const fr: LanguageData = {
     "nous mettons fin à ce direct",
   ],
   controls: [
+    "article précédent",
+    "article suivant",
     "l'essentiel",
     "le contexte",
     "les événements clés",

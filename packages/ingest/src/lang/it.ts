@@ -104,6 +104,8 @@ export const it: LanguageData = {
     "si chiude qui",
   ],
   controls: [
+    "articolo precedente",
+    "articolo successivo",
     "in diretta",
     "diretta",
     "live",

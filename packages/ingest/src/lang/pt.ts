@@ -165,6 +165,12 @@ export const pt: LanguageData = {
     "encerramos",
   ],
   controls: [
+    "artigo anterior",
+    "próximo artigo",
+    "notícia anterior",
+    "próxima notícia",
+    "ouça este conteúdo",
+    "ouvir este conteúdo",
     "ao vivo",
     "resumo",
     "o essencial",
