@@ -1,11 +1,15 @@
 // Lost-byte damage: UTF-8 read through an ISO-style code page whose 0x80–0x9F are C1 controls,
-// and the controls then stripped. A curly quote or dash (E2 80 9x) keeps only its lead byte,
-// which shows as that page's character for 0xE2: `β` (cp1253), `â` (cp1252/1250), `ā` (cp1257),
-// `в` (cp1251), `โ` (cp874), `Б` (koi8). The missing bytes cannot be read back, so the
+// and the controls then stripped (the seed's damage). A curly quote or dash (E2 80 9x) keeps only
+// its lead byte, which shows as that page's character for 0xE2: `β` (cp1253), `â` (cp1252/1250),
+// `ā` (cp1257), `в` (cp1251), `โ` (cp874). The missing bytes cannot be read back, so the
 // punctuation is restored from where the lead sits: inside an English contraction it was ’, at
-// the head of a post attribution it was —, and so on. A page's hypothesis is taken for a text
-// only when every occurrence of its 0xE2 character has such a place (real Greek, Latvian or
-// Russian text has it inside words), and at least one of them is unmistakable.
+// the head of a post attribution —, between spaces a dash, before a word an opening quote, and so
+// on; "β¦" (E2 80 A6 without the 80) is …. A page's hypothesis is taken for a text only when
+// every occurrence of its 0xE2 character has such a place and at least one is unmistakable; a
+// lead of another script must be the only letter of that script in the text (real Greek,
+// Russian or Thai has it inside words), and a Latin lead (â, ā: French, Portuguese, Latvian
+// letters) is taken only in English text. Emoji (F0 9F xx xx) that lost one byte are restored
+// where exactly one undefined byte of the page fits (repairLostEmoji).
 import { type CodePage, PAGES } from "./tables";
 
 /** A repair the lost-byte pass made. */
