@@ -29,6 +29,8 @@ export default defineConfig(async () => {
               "utf8",
             ),
           ),
+          // An empty second database for the backup round trip (export → import → export).
+          d1Databases: { RESTORE_DB: "restore-db" },
           // A low limit so the 429 path is testable; other tests send a fresh client IP.
           ratelimits: {
             PUBLIC_RATE_LIMITER: { namespace_id: "1001", simple: { limit: 5, period: 60 } },

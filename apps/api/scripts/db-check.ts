@@ -3,55 +3,23 @@
  * src/db/integrity/checks.ts) through `wrangler d1 execute` and exits non-zero with the list of
  * violations. Local D1 by default.
  */
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { integrityChecks, integrityScript } from "../src/db/integrity/checks";
+import { d1, parseWhere } from "./d1-cli";
 
-const args = process.argv.slice(2);
-const where: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i] as string;
-  if (arg === "--remote") where.push("--remote");
-  else if (arg === "--persist-to") where.push("--persist-to", path.resolve(args[++i] ?? "."));
-  else {
-    console.error(`db:check: unknown option ${arg}`);
-    process.exit(2);
-  }
-}
-if (!where.includes("--remote")) where.unshift("--local");
-
-let out: string;
-try {
-  out = execFileSync(
-    "pnpm",
-    [
-      "exec",
-      "wrangler",
-      "d1",
-      "execute",
-      "DB",
-      ...where,
-      "--json",
-      "--command",
-      integrityScript(new Date().toISOString()),
-    ],
-    {
-      encoding: "utf8",
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-} catch (err) {
-  // wrangler prints its error as JSON on stdout (e.g. an unmigrated database: "no such table").
-  const stdout = String((err as { stdout?: unknown }).stdout ?? "");
-  console.error(
-    `db:check: could not read the database: ${stdout.trim() || (err as Error).message}`,
-  );
+const { where, rest } = parseWhere(process.argv.slice(2));
+if (rest.length > 0) {
+  console.error(`db:check: unknown option ${rest[0]}`);
   process.exit(2);
 }
-const parsed = JSON.parse(out) as { results: { check: string; detail: string }[] }[];
-const violations = parsed.flatMap((r) => r.results);
-const checks = integrityChecks(new Date().toISOString());
+const now = new Date().toISOString();
+let violations: { check: string; detail: string }[];
+try {
+  violations = d1(where, integrityScript(now)).flat() as typeof violations;
+} catch (err) {
+  console.error(`db:check: could not read the database: ${(err as Error).message}`);
+  process.exit(2);
+}
+const checks = integrityChecks(now);
 if (violations.length === 0) {
   console.log(`db:check: ${checks.length} invariants hold`);
   process.exit(0);

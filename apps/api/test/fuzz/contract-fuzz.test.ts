@@ -441,7 +441,10 @@ describe("fuzzing every operation of the contract", () => {
           .catch((err: Error) => {
             // The counterexample is printed by fast-check; keep the reason short here.
             // fast-check keeps the predicate's own error as `cause`.
-            const cause = err.cause instanceof Error ? err.cause.stack : String(err.cause ?? "");
+            const cause =
+              err.cause instanceof Error
+                ? (err.cause.stack ?? err.cause.message)
+                : String(err.cause ?? "");
             const lines = err.message.split("\n").filter((l) => !l.startsWith("Counterexample"));
             failures.push(
               `${op.operationId}: ${lines.slice(0, 2).join(" | ")} | ${cause.slice(0, 800)}`,
