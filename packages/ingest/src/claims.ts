@@ -7,6 +7,7 @@ import type {
   EmbeddedPost,
   SentenceAnalysis,
 } from "@factline/domain";
+import { isNewActor } from "./actors";
 import { findEntities } from "./entities";
 import { cueByName } from "./modality";
 import { ACTION, findTriggers, REPORTING } from "./triggers";
@@ -69,14 +70,18 @@ export function scoreSentence(
   const W = CLAIM_WEIGHTS;
   const features: ClaimFeature[] = [{ name: "base", weight: W.base }];
   const text = sentence.text;
-  const actorKeys = new Set(sentence.actors.map((a) => a.key));
+  // Actors the gazetteer or the database know; a new one (a named entity found in the text) is
+  // a checkable detail too, weighed a little less.
+  const known = sentence.actors.filter((a) => !isNewActor(a));
+  const actorKeys = new Set(known.map((a) => a.key));
   if (actorKeys.size > 0) features.push({ name: "actor", weight: W.actor });
   if (actorKeys.size > 1) features.push({ name: "several_actors", weight: W.severalActors });
-  // A named entity the gazetteer does not know is a checkable detail too.
-  if (actorKeys.size === 0) {
-    const entity = findEntities(text, lang)[0];
-    if (entity) features.push({ name: `entity:${entity.text}`, weight: W.entity });
-  }
+  const entity =
+    actorKeys.size === 0
+      ? (sentence.actors[0]?.text ??
+        (lang === undefined ? findEntities(text, lang)[0]?.text : undefined))
+      : undefined;
+  if (entity) features.push({ name: `entity:${entity}`, weight: W.entity });
   const dayDates = sentence.dates.filter((d) => d.date.precision === "day");
   if (dayDates.length > 0)
     features.push({ name: `date:${dayDates[0]?.date.value}`, weight: W.dayDate });

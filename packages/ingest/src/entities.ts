@@ -200,15 +200,6 @@ const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s.replace(/\
 
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const TITLE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set(TITLES)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|")})(?![\\p{L}])`,
-  "giu",
-);
-
 type Tok = { text: string; start: number; end: number };
 
 /** Entity spans in `text` (offsets plus `offset`). `lang` is the page's language, if known. */
@@ -222,13 +213,19 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
   const out: EntitySpan[] = [];
   const taken = new Set<number>();
   const nounCaps = lang === "de";
-  // Starts of titles, by the token just after them.
-  const afterTitle = new Set<number>();
-  for (const m of text.matchAll(TITLE_RE)) {
-    const end = m.index + m[0].length;
-    const i = toks.findIndex((t) => t.start >= end);
-    if (i >= 0 && /^[\s,]*$/.test(text.slice(end, toks[i]?.start))) afterTitle.add(i);
-  }
+  // A title just before the span ("el presidente", "Bundeskanzler", "secretary of state"):
+  // up to four lowercase words looked up in the title set.
+  const afterTitle = (i: number) => {
+    let words = "";
+    for (let n = 1; n <= 4 && i - n >= 0; n++) {
+      const t = toks[i - n] as Tok;
+      const gap = text.slice(t.end, (toks[i - n + 1] as Tok).start);
+      if (!/^[ ,]{1,2}$/.test(gap)) return false;
+      words = n === 1 ? t.text.toLowerCase() : `${t.text.toLowerCase()} ${words}`;
+      if (TITLE_SET.has(words)) return true;
+    }
+    return false;
+  };
   const sentenceStart = (i: number) => {
     if (i === 0) return true;
     const between = text.slice((toks[i - 1] as Tok).end, (toks[i] as Tok).start);
@@ -284,7 +281,7 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
     const words = span.map((t) => t.text);
     const orgWord = words.some((w) => ORG_WORD.test(w));
     const acronym = span.length === 1 && isAcronym(words[0] as string);
-    const titled = titledHere || afterTitle.has(startTok);
+    const titled = titledHere || afterTitle(startTok);
     const atStart = sentenceStart(startTok);
     let via: EntitySpan["via"] | null = null;
     if (titled) via = "title";
