@@ -34,6 +34,8 @@ export const CLAIM_WEIGHTS = {
   predictionWeak: -0.3,
   question: -0.6,
   headingWithoutPredicate: -0.2,
+  headline: -0.1,
+  time: 0.1,
   short: -0.2,
 } as const;
 
@@ -46,6 +48,20 @@ const NOMINAL_TRIGGER =
   /^(?:recognition|acknowledgment|takeover|withdrawal|pullout|invasion|attacks?|agreement|treaty|accord|meeting|summit|elections?|appointment|legislation|protests?|ceasefire|cease-fire|truce|sanctions?|coup|bombings?|the events of|referendum|demonstrations?|announcement|statement)$/i;
 
 const NUMBER = /(?<![\p{L}])\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|thousand))?/gu;
+
+// Weekdays and "yesterday/today" in the six languages (dates.ts resolves them only when the
+// article's date is known).
+const TIME_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last night",
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|anoche",
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui",
+    "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|ontem|hoje",
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|freitagabend",
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|stanotte",
+  ].join("|")})(?![\\p{L}])`,
+  "iu",
+);
 
 /** A scored sentence. */
 export type ScoredSentence = {
@@ -147,6 +163,14 @@ export function scoreSentence(
   const verbal = triggers.some((t) => !NOMINAL_TRIGGER.test(t.text));
   if (heading && !verbal)
     features.push({ name: "heading_without_predicate", weight: W.headingWithoutPredicate });
+  // A headline restates the lede in telegraphic form; the lede is the claim.
+  else if (heading) features.push({ name: "headline", weight: W.headline });
+  // A day named without a full date ("on Thursday", "lundi", "na quinta-feira", "ieri") still
+  // dates the statement.
+  if (sentence.dates.length === 0) {
+    const time = TIME_WORDS.exec(text);
+    if (time) features.push({ name: `time:${time[0].toLowerCase()}`, weight: W.time });
+  }
   if (wordCount < 5) features.push({ name: "short", weight: W.short });
   if (post)
     features.push({
