@@ -58,7 +58,8 @@ for (const pkg of PACKAGES) {
     ["attw", [tarball, "--profile", "esm-only"]],
   ]) {
     try {
-      process.stdout.write(run(cmd, args));
+      // Through pnpm exec, so the workspace's pinned tools run however this script is started.
+      process.stdout.write(run("pnpm", ["exec", cmd, ...args]));
     } catch (e) {
       process.stdout.write(String(e.stdout ?? ""));
       console.error(`${name}: ${cmd} failed`);
