@@ -1,5 +1,4 @@
 import {
-  type Actor,
   type CreateActorInput,
   newId,
   type RevisionAction,

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { ClaimDetailSchema } from "../../src/routes/public/claims/claims.routes";
 import { DEMO_IDS } from "../../src/seed/demo-ids";
 import { api, getJson } from "../support/api";
 import { exec, makeClaim, makeEvent, makeSource } from "../support/factories";
@@ -9,6 +11,7 @@ type Page = {
   next: string | null;
 };
 type Problem = { code: string; errors?: { path: string }[] };
+type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 const ids = async (q: string) => (await getJson<Page>(`/v1/claims?${q}`)).data.map((c) => c.id);
 
 beforeAll(async () => {
@@ -83,21 +86,21 @@ describe("GET /v1/claims", () => {
 
 describe("GET /v1/claims/{id}", () => {
   it("returns the claim with evidence, verdict, events, sources and claimant", async () => {
-    const body = await getJson<any>(`/v1/claims/${DEMO_IDS.claims.ministryDate}`);
+    const body = await getJson<ClaimDetail>(`/v1/claims/${DEMO_IDS.claims.ministryDate}`);
     expect(body.claim).toMatchObject({
       id: DEMO_IDS.claims.ministryDate,
       assertion: { property: "event.date", value: "2025-07-03" },
       rank: "normal",
       review: { verdict: "true" },
     });
-    expect(body.events.map((e: any) => e.id)).toEqual([DEMO_IDS.events.recognition]);
+    expect(body.events.map((e) => e.id)).toEqual([DEMO_IDS.events.recognition]);
     expect(body.sources[0]).toMatchObject({
       kind: "official_statement",
       publisher: "Ministry of Foreign Affairs of the Russian Federation",
       url: null,
     });
-    expect(body.sources[0].note).toMatch(/demo/i);
-    expect(body.actors.map((a: any) => a.name)).toEqual(["Russia"]);
+    expect(body.sources[0]?.note).toMatch(/demo/i);
+    expect(body.actors.map((a) => a.name)).toEqual(["Russia"]);
   });
 
   it("serves ClaimReview JSON-LD with the verdict's rating", async () => {
@@ -105,7 +108,11 @@ describe("GET /v1/claims/{id}", () => {
       headers: { accept: "application/ld+json, application/json;q=0.5" },
     });
     expect(res.headers.get("content-type")).toBe("application/ld+json");
-    const ld = await res.json<any>();
+    const ld = await res.json<{
+      "@type": string;
+      reviewRating: unknown;
+      itemReviewed: { "@type": string };
+    }>();
     expect(ld["@type"]).toBe("ClaimReview");
     expect(ld.reviewRating).toMatchObject({ ratingValue: 5, bestRating: 5, worstRating: 1 });
     expect(ld.itemReviewed["@type"]).toBe("Claim");
