@@ -21,13 +21,23 @@ export const DE_CUES: Cue[] = [
     "hedge:angeblich",
     "angeblich|offenbar|vermutlich|wahrscheinlich|möglicherweise|vielleicht|mutmaßlich|anscheinend|scheinbar|dürfte|dürften|könnte|könnten|nicht ausschließen|unklar|Gewissheit",
   ),
-  cue("hedged", "strong", "reported:laut", /(?<![\p{L}])laut(?![\p{L}])[^.;!?]{1,100},/iu),
-  cue("hedged", "weak", "conditional:falls", /(?:^|[,;]\s*)(?:falls|wenn|sofern)(?![\p{L}])/iu),
+  cue(
+    "hedged",
+    "strong",
+    "reported:laut",
+    /(?<![A-Za-z\u00C0-\u024F])laut(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100},/i,
+  ),
+  cue(
+    "hedged",
+    "weak",
+    "conditional:falls",
+    /(?:^|[,;]\s*)(?:falls|wenn|sofern)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
   cue(
     "prediction",
     "weak",
     "prediction:werden",
-    /(?<![\p{L}])(?:wird|werden) (?:[^.,]{0,60} )?(?:\p{L}+en) (?:werden|können|müssen)?(?=[.!?]?$)/iu,
+    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en) (?:werden|können|müssen)?(?=[.!?]?$)/i,
   ),
   cue(
     "opinion",

@@ -42,14 +42,19 @@ export const ES_CUES: Cue[] = [
     "hedged",
     "strong",
     "reported:según",
-    /(?<![\p{L}])(?:según|de acuerdo con)(?![\p{L}])[^.;!?]{1,100},/iu,
+    /(?<![A-Za-z\u00C0-\u024F])(?:según|de acuerdo con)(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100},/i,
   ),
-  cue("hedged", "weak", "conditional:si", /(?:^|[,;]\s*)(?:si|en caso de que)(?![\p{L}])/iu),
+  cue(
+    "hedged",
+    "weak",
+    "conditional:si",
+    /(?:^|[,;]\s*)(?:si|en caso de que)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
   cue(
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![\p{L}])\p{L}{2,}(?:rá|rán)(?![\p{L}])|(?<![\p{L}])(?:va|van) a (?=\p{L}+r(?![\p{L}]))/iu,
+    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rá|rán)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:va|van) a (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/i,
   ),
   cue(
     "opinion",

@@ -25,19 +25,19 @@ export const FR_CUES: Cue[] = [
     "hedged",
     "strong",
     "reported:selon",
-    /(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])[^.;!?]{1,100},/iu,
+    /(?<![A-Za-z\u00C0-\u024F])(?:selon|d['’]après)(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100},/i,
   ),
   cue(
     "hedged",
     "weak",
     "conditional:si",
-    /(?:^|[,;]\s*)(?:si|s['’]il|s['’]ils|au cas où)(?![\p{L}])/iu,
+    /(?:^|[,;]\s*)(?:si|s['’]il|s['’]ils|au cas où)(?![A-Za-z\u00C0-\u024F])/i,
   ),
   cue(
     "prediction",
     "weak",
     "prediction:futur",
-    /(?<![\p{L}])(?:\p{L}{2,}(?:eront|iront|ront)|sera|fera|aura|pourra|devra|ira|\p{L}{3,}(?:era|rai))(?![\p{L}])/iu,
+    /(?<![A-Za-z\u00C0-\u024F])(?:[A-Za-z\u00C0-\u024F]{2,}(?:eront|iront|ront)|sera|fera|aura|pourra|devra|ira|[A-Za-z\u00C0-\u024F]{3,}(?:era|rai))(?![A-Za-z\u00C0-\u024F])/i,
   ),
   cue(
     "opinion",

@@ -30,14 +30,19 @@ export const IT_CUES: Cue[] = [
     "hedged",
     "strong",
     "reported:secondo",
-    /(?:^|[,;]\s*)(?:secondo|stando a)(?![\p{L}])[^.;!?]{1,100}[,–—-]/iu,
+    /(?:^|[,;]\s*)(?:secondo|stando a)(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100}[,–—-]/i,
   ),
   cue(
     "hedged",
     "weak",
     "conditional:se",
-    /(?:^|[,;]\s*)(?:se|qualora|nel caso in cui)(?![\p{L}])/iu,
+    /(?:^|[,;]\s*)(?:se|qualora|nel caso in cui)(?![A-Za-z\u00C0-\u024F])/i,
   ),
-  cue("prediction", "weak", "prediction:futuro", /(?<![\p{L}])\p{L}{2,}(?:rà|ranno)(?![\p{L}])/iu),
+  cue(
+    "prediction",
+    "weak",
+    "prediction:futuro",
+    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rà|ranno)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
   cue("opinion", "weak", "opinion:lo definisce", "l[oaie] definisce|vergognos[oa]|inaccettabile"),
 ];

@@ -30,15 +30,15 @@ export const PT_CUES: Cue[] = [
     "hedged",
     "strong",
     "reported:segundo",
-    /(?:^|[,;]\s*)(?:segundo|de acordo com)(?![\p{L}])[^.;!?]{1,100},/iu,
+    /(?:^|[,;]\s*)(?:segundo|de acordo com)(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100},/i,
   ),
-  cue("hedged", "weak", "conditional:caso", /(?:^|[,;]\s*)caso(?![\p{L}])/iu),
+  cue("hedged", "weak", "conditional:caso", /(?:^|[,;]\s*)caso(?![A-Za-z\u00C0-\u024F])/i),
   cue("hedged", "weak", "hedge:pode", "pode|podem"),
   cue(
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![\p{L}])\p{L}{2,}(?:rá|rão)(?![\p{L}])|(?<![\p{L}])(?:vai|vão) (?=\p{L}+r(?![\p{L}]))/iu,
+    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rá|rão)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:vai|vão) (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/i,
   ),
   cue("opinion", "weak", "opinion:sinaliza", "sinaliza|lamentável|vergonhos[oa]"),
 ];

@@ -10,13 +10,15 @@ export type Cue = {
   strength: "strong" | "weak";
 };
 
-// `\b` is ASCII-only in JavaScript regexes; a word edge here is "no letter or digit beside it",
-// so "según", "à" and "ß" work like English words.
-const L = "[\\p{L}\\p{N}]";
+// `\b` is ASCII-only in JavaScript regexes; a word edge here is "no Latin letter or digit beside
+// it", so "según", "à" and "ß" work like English words. The class is spelled out instead of
+// \p{L} because a non-Unicode regex runs several times faster in V8 (the six languages are
+// written in Latin letters).
+const L = "[A-Za-z0-9\\u00C0-\\u024F]";
 
 /** A pattern matching any of `words` (regex fragments) as whole words, case-insensitively. */
 export function words(source: string): RegExp {
-  return new RegExp(`(?<!${L})(?:${source})(?!${L})`, "iu");
+  return new RegExp(`(?<!${L})(?:${source})(?!${L})`, "i");
 }
 
 /** Shorthand for a rule. */
