@@ -45,4 +45,29 @@ export const DE_CUES: Cue[] = [
     "opinion:wertend",
     "feiger?n?|abscheulich(?:e|en)?|unerträglich|skandalös|schändlich",
   ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:Berichten zufolge",
+    "Berichten zufolge|eventuell|womöglich|unter Umständen|es ist möglich|vermutet|heißt es|Medienberichten",
+  ),
+  cue("hedged", "weak", "hedge:kann", "kann|können"),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:plant",
+    "plant|planen|beabsichtigt|beabsichtigen|wollen|kündigt an|kündigte an",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:leider",
+    "leider|zum Glück|glücklicherweise|selbstverständlich|es ist Zeit|ich hoffe|wir hoffen|muss|müssen",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:Urteil",
+    "absurd|lächerlich|gefährlich|Schande|unverantwortlich|inakzeptabel|katastrophal|Desaster",
+  ),
 ];

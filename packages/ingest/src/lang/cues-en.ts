@@ -93,4 +93,28 @@ export const EN_CUES: Cue[] = [
     "opinion:evaluative",
     "shocking|stunning|outrageous|disgraceful|remarkable|alarming|troubling|regrettable|cowardly|heinous|remains fragile",
   ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:sources say",
+    "sources (?:say|said|told)|(?:is|are|was|were) (?:believed|thought|understood|estimated) to|it is (?:believed|possible|thought)|reports say",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:plans to",
+    "plans? to|planning to|aims? to|intends? to|(?:is|are) to be|hopes? to",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:stance adverb",
+    "unfortunately|fortunately|sadly|obviously|clearly|of course|needs? to|it is time|I hope|we hope",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:judgement",
+    "absurd|ridiculous|dangerous|disaster|shameful|unacceptable|reckless|irresponsible|tragic|deplorable|appalling|welcome(?:d)? news|best|worst",
+  ),
 ];

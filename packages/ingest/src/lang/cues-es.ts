@@ -62,4 +62,29 @@ export const ES_CUES: Cue[] = [
     "opinion:evaluativo",
     "lamentable|vergonzoso|escandaloso|increíble|irresponsabilidad",
   ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:es posible",
+    "es posible que|puede que|se dice que|según (?:fuentes|informes|versiones)|trascendió|habrían|estaría|estarían",
+  ),
+  cue("hedged", "weak", "hedge:puede", "puede|pueden"),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:planea",
+    "planea|pretende|tiene la intención de|busca|buscará|prevé|tiene previsto",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:adverbio",
+    "lamentablemente|afortunadamente|por desgracia|sin duda|evidentemente|claramente|tiene que|tienen que|es hora de|ojalá",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:juicio",
+    "absurdo|absurda|ridículo|ridícula|peligroso|peligrosa|vergüenza|irresponsable|inadmisible|catastrófico|catastrófica|desastre",
+  ),
 ];

@@ -45,4 +45,29 @@ export const FR_CUES: Cue[] = [
     "opinion:évaluatif",
     "étonnante?s?|scandaleu(?:x|se)|honteu(?:x|se)|lâche|inacceptable|brutale?s?|injustifiée?s?",
   ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:il est possible",
+    "il est possible|possible que|on dit que|selon des (?:sources|informations)|d['’]après des sources|pourrait-être",
+  ),
+  cue("hedged", "weak", "hedge:peut", "peut|peuvent"),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:compte",
+    "compte|comptent|entend|entendent|envisage|envisagent|a l['’]intention de|s['’]apprête à|s['’]apprêtent à",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:adverbe",
+    "malheureusement|heureusement|évidemment|bien sûr|il est temps|il faudrait|j['’]espère|nous espérons",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:jugement",
+    "absurde|ridicule|dangereu(?:x|se)|honte|inadmissible|catastrophique|irresponsable|désastre",
+  ),
 ];

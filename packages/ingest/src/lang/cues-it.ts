@@ -45,4 +45,29 @@ export const IT_CUES: Cue[] = [
     /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rà|ranno)(?![A-Za-z\u00C0-\u024F])/i,
   ),
   cue("opinion", "weak", "opinion:lo definisce", "l[oaie] definisce|vergognos[oa]|inaccettabile"),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:è possibile",
+    "è possibile|si dice|secondo indiscrezioni|indiscrezioni|starebbe|starebbero|potrà|potranno",
+  ),
+  cue("hedged", "weak", "hedge:può", "può|possono"),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:intende",
+    "intende|intendono|punta a|puntano a|prevede di|prevedono di|si appresta|promette",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:purtroppo",
+    "purtroppo|per fortuna|fortunatamente|ovviamente|è ora di|deve|devono|spero che|speriamo",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:giudizio",
+    "assurd[oa]|ridicol[oa]|pericolos[oa]|vergogna|irresponsabile|catastrofic[oa]|disastro",
+  ),
 ];

@@ -41,4 +41,28 @@ export const PT_CUES: Cue[] = [
     /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rá|rão)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:vai|vão) (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/i,
   ),
   cue("opinion", "weak", "opinion:sinaliza", "sinaliza|lamentável|vergonhos[oa]"),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:é possível",
+    "é possível|pode ser que|diz-se que|segundo fontes|terá|terão|estaria|estariam",
+  ),
+  cue(
+    "prediction",
+    "strong",
+    "prediction:pretende",
+    "pretende|pretendem|planeja|planeia|tenciona|prevê|promete|prometem",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:advérbio",
+    "infelizmente|felizmente|obviamente|evidentemente|sem dúvida|é preciso|tem que|têm que|é hora de|espero que",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:juízo",
+    "absurdo|absurda|ridículo|ridícula|perigoso|perigosa|vergonha|irresponsável|inadmissível|catastrófico|desastre",
+  ),
 ];
