@@ -2,7 +2,9 @@
 // supranational bodies in each language's spelling. Sentences from corpus pages (dev split).
 import { describe, expect, it } from "vitest";
 import { createActorMatcher, defaultActorMatcher, findActors, isNewActor } from "../src/actors";
+import { ingest } from "../src/index";
 import { stem } from "../src/tokens";
+import { seedText } from "./helpers";
 
 const found = (text: string) => findActors(text).map((a) => `${a.text}->${a.key}`);
 
@@ -84,5 +86,20 @@ describe("actors beyond the gazetteer", () => {
     expect(m.map((a) => [a.key, a.via])).toEqual([
       ["act_01J0000000000000000000000", "known_actor"],
     ]);
+  });
+});
+
+describe("the seed with other actors (issue 9: no rule exists only for the seed)", () => {
+  const swap = (from: string, to: string) =>
+    ingest({
+      text: seedText().replaceAll(from, to).replaceAll(from.toUpperCase(), to.toUpperCase()),
+    }).mainEvent?.actors.map((a) => [a.name, a.role]);
+
+  it.each([
+    ["Taliban", "Houthi movement", ["Houthi", "target"]],
+    ["Russia", "Brazil", ["Brazil", "initiator"]],
+    ["Russia", "ECOWAS", ["ECOWAS", "initiator"]],
+  ] as const)("%s -> %s", (from, to, want) => {
+    expect(swap(from, to)).toContainEqual(want);
   });
 });
