@@ -43,18 +43,15 @@ export const STOPWORDS = new Set(
 );
 
 // Interchangeable words in news copy, mapped to one stem so restatements line up.
-const SYNONYMS: Record<string, string> = {
-  formal: "offici",
-  formally: "offici",
-  officially: "offici",
-  official: "offici",
-  acknowledge: "recogn",
-  acknowledged: "recogn",
-  acknowledges: "recogn",
-  acknowledging: "recogn",
-  regime: "govern",
-  administration: "govern",
-};
+// "Formally" and "officially" say the same of a decision, in every language.
+const SYNONYMS: Record<string, string> = Object.fromEntries(
+  (
+    "formal formally official officially oficial oficialmente formalmente officiel officielle " +
+    "officiellement formellement ufficiale ufficialmente formalmente offiziell formell"
+  )
+    .split(" ")
+    .map((w) => [w, "offici"]),
+);
 
 // Every name, demonym and capital of a gazetteer entry stands for it: "Russian", "Moscow",
 // "rusos" and "Moskau" all fold to the same token, for every country and body alike.
