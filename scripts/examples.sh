@@ -2,7 +2,8 @@
 # `pnpm examples`: packs the three packages (with the checks of `pnpm check:packages`), installs
 # the tarballs — not workspace links — into examples/node and examples/worker, typechecks both
 # and runs the Node one (FACTLINE_URL=http://127.0.0.1:8787 with `pnpm dev` running also reads
-# the local API). Dependencies come from pnpm's store first (--prefer-offline).
+# the local API). Offline: dependencies come from the pnpm store that `pnpm install` filled, so
+# the examples pin the catalog's versions (zod, typescript, @types/node, workers-types).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf examples/.tarballs
@@ -16,7 +17,7 @@ for ex in node worker; do
   (
     cd "examples/$ex"
     rm -rf node_modules
-    pnpm install --ignore-workspace --prefer-offline --no-lockfile --config.confirmModulesPurge=false
+    pnpm install --ignore-workspace --offline --no-lockfile --config.confirmModulesPurge=false
     pnpm exec tsc --noEmit
   )
 done
