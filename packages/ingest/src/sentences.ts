@@ -12,7 +12,10 @@ const ABBREVIATIONS = new Set(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov pres st jr sr rev hon " +
     "inc corp ltd co no nos vol fig approx est dept univ vs etc al e.g i.e " +
-    "u.s u.k u.n e.u u.s.a d.c"
+    "u.s u.k u.n e.u u.s.a d.c " +
+    // es, fr, pt, de, it: titles and abbreviations that take a period mid-sentence
+    "sra srta dra lic ing m mme mlle mm me sres nr bzw z.b u.a d.h ggf vgl ca sig dott dott.ssa " +
+    "avv ing ee.uu eeuu tzw art pág p.ex av"
   ).split(" "),
 );
 
