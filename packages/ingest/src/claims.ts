@@ -35,6 +35,7 @@ export const CLAIM_WEIGHTS = {
   question: -0.6,
   headingWithoutPredicate: -0.2,
   headline: -0.1,
+  chatter: -0.2,
   time: 0.1,
   short: -0.2,
 } as const;
@@ -62,6 +63,8 @@ const TIME_WORDS = new RegExp(
   ].join("|")})(?![\\p{L}])`,
   "iu",
 );
+
+const CHATTER = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*|\p{Extended_Pictographic}/u;
 
 /** A scored sentence. */
 export type ScoredSentence = {
@@ -172,6 +175,9 @@ export function scoreSentence(
     if (time) features.push({ name: `time:${time[0].toLowerCase()}`, weight: W.time });
   }
   if (wordCount < 5) features.push({ name: "short", weight: W.short });
+  // Hashtags and emoji mark a post's chatter ("#Avoté", "🙄"), not a checkable statement.
+  const chatter = CHATTER.exec(text);
+  if (chatter) features.push({ name: `chatter:${chatter[0]}`, weight: W.chatter });
   if (post)
     features.push({
       name: `quoted_post:${post.handle ?? post.displayName ?? "unknown"}`,
