@@ -7,14 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PACKAGES=(--filter @factline/domain --filter @factline/ingest --filter @factline/client)
 
+if [ "${1:-}" = "--publish" ] && [ -n "${CI:-}" ]; then
+  echo "release: publishing never runs in CI" >&2
+  exit 1
+fi
+
 pnpm changeset status --verbose || true
 pnpm check:packages
 
 if [ "${1:-}" = "--publish" ]; then
-  if [ -n "${CI:-}" ]; then
-    echo "release: publishing never runs in CI" >&2
-    exit 1
-  fi
   # pnpm publish applies publishConfig (dist exports) and rewrites workspace: ranges.
   pnpm "${PACKAGES[@]}" publish --access public
   pnpm changeset tag
