@@ -15,14 +15,14 @@ export const TRIGGERS: Trigger[] = [
     predicate: "recognize",
     kind: "diplomacy.recognition",
     standalone: true,
-    pattern: /\b(?:recogni[sz](?:e|es|ed|ing)|recognition|acknowledg(?:e|es|ed|ing|ment))\b/gi,
+    pattern: /\b(?:recogni[sz](?:e|es|ed|ing)|recognition)\b/gi,
   },
   {
     predicate: "take_power",
     kind: "politics.takeover",
     standalone: true,
     pattern:
-      /\b(?:takeover|took over|take over|takes over|seiz(?:e|ed|es|ing) power|seizure of power|c[oa]me to power|comes to power|return(?:ed|s)? to power|taking power|took power|established control|reclaim(?:ed)? control|coup(?: d'état)?)\b/gi,
+      /\b(?:takeover|took over|take over|takes over|seiz(?:e|ed|es|ing) power|seizure of power|c[oa]me to power|comes to power|return(?:ed|s)? to power|taking power|took power|coup(?: d'état)?)\b/gi,
   },
   {
     predicate: "withdraw",
@@ -40,8 +40,7 @@ export const TRIGGERS: Trigger[] = [
     predicate: "attack",
     kind: "conflict.attack",
     standalone: true,
-    pattern:
-      /\b(?:attack(?:s|ed)?|bomb(?:ing|ings|ed)|air ?strikes?|shelling|massacre|the events of)\b/gi,
+    pattern: /\b(?:attack(?:s|ed)?|bomb(?:ing|ings|ed)|air ?strikes?|shelling|massacre)\b/gi,
   },
   {
     predicate: "ceasefire",
