@@ -1,5 +1,5 @@
 import type { Role } from "@factline/domain";
-import type { Database } from "./db/client";
+import type { Database } from "./db/types";
 
 /** The signed-in user, as the session middleware puts it on the context. */
 export type SessionUser = {
