@@ -25,7 +25,7 @@ describe("rule articles", () => {
     expect(r.cleanedText).toContain("at the café outside parliament called the vote ‘rushed’.");
     expect(r.cleanedText).not.toMatch(/[âÃ€]/);
     expect(new Set(r.repairs.map((x) => x.rule))).toEqual(
-      new Set(["utf8-as-cp1252", "cp1252-lost-bytes:right-double-quote"]),
+      new Set(["utf8-as-cp1252", "cp1252-lost-bytes:quote"]),
     );
   });
 
