@@ -140,7 +140,7 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
     find(text: string, offset = 0, lang?: string | null): ActorMention[] {
       const tokens = [...text.matchAll(TOKEN)].map((m) => {
         // An elided article is not part of the name: "l’Ukraine", "dell’Ue", "d'Israël".
-        const elided = ELISION.exec(m[0]);
+        const elided = /['’]/.test(m[0]) ? ELISION.exec(m[0]) : null;
         const start = m.index + (elided && elided[0].length < m[0].length ? elided[0].length : 0);
         return { start, end: m.index + m[0].length };
       });

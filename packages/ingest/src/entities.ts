@@ -174,11 +174,16 @@ const TITLES = [
 // Words that make a capitalised span an organisation.
 const ORG_WORDS =
   "ministry|ministerio|ministère|ministério|ministerium|ministero|council|consejo|conseil|conselho|rat|consiglio|court|tribunal|gericht|tribunale|corte|supremo|party|partido|parti|partei|partito|bank|banco|banque|banca|agency|agencia|agence|agência|agentur|agenzia|commission|comisión|commissione|kommission|comissão|assembly|asamblea|assemblée|assembleia|army|ejército|armée|exército|armee|esercito|government|gobierno|gouvernement|governo|regierung|parliament|parlamento|parlement|congress|congreso|congrès|congresso|kongress|police|policía|polícia|polizei|polizia|force|forces|fuerza|fuerzas|force|forças|forze|office|oficina|bureau|büro|ufficio|union|unión|união|unione|organization|organisation|organización|organização|organizzazione|institute|instituto|institut|istituto|committee|comité|comitê|komitee|comitato|department|departamento|département|procuradoria|fiscalía|protezione|protección|proteção|association|asociación|associação|associazione|federation|federación|fédération|federação|federazione|front|frente|movement|movimiento|mouvement|movimento|bewegung|senate|senado|sénat|senato|senat";
-const ORG_WORD = new RegExp(`^(?:${ORG_WORDS})$`, "iu");
+const ORG_SET = new Set(ORG_WORDS.split("|"));
+const ORG_WORD = { test: (w: string) => ORG_SET.has(w.toLowerCase()) };
 
 // Connectors allowed inside a name ("Ministry of Foreign Affairs", "Lula da Silva").
-const CONNECTOR =
-  /^(?:of|the|for|and|de|del|de la|des|du|da|do|dos|das|di|della|dello|degli|von|van|der|für|e|y|et|al|bin|ibn)$/i;
+const CONNECTORS = new Set(
+  "of|the|for|and|de|del|de la|des|du|da|do|dos|das|di|della|dello|degli|von|van|der|für|e|y|et|al|bin|ibn".split(
+    "|",
+  ),
+);
+const CONNECTOR = { test: (w: string) => CONNECTORS.has(w.toLowerCase()) };
 
 // Capitalised words that open sentences or headlines and name nothing.
 const FUNCTION_WORDS = new Set(
@@ -195,7 +200,10 @@ const FUNCTION_WORDS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
-const upperFirst = (s: string) => /^\p{Lu}/u.test(s);
+const upperFirst = (s: string) => {
+  const c = s[0] as string;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s.replace(/\.$/, ""));
 
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));

@@ -44,7 +44,7 @@ export const STOPWORDS = new Set(
 
 // Interchangeable words in news copy, mapped to one stem so restatements line up.
 // "Formally" and "officially" say the same of a decision, in every language.
-const SYNONYMS: Record<string, string> = Object.fromEntries(
+const SYNONYMS: Map<string, string> = new Map(
   (
     "formal formally official officially oficial oficialmente formalmente officiel officielle " +
     "officiellement formellement ufficiale ufficialmente formalmente offiziell formell"
@@ -98,13 +98,13 @@ const SUFFIXES = [
 /** A crude stem: synonyms first, then the longest matching suffix, keeping 4+ letters. */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  const syn = SYNONYMS[w] ?? NAME_FOLDS.get(w);
+  const syn = SYNONYMS.get(w) ?? NAME_FOLDS.get(w);
   if (syn) return syn;
   if (w.length <= 4 || /\d/.test(w)) return w;
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       const s = w.slice(0, -suffix.length);
-      return SYNONYMS[s] ?? NAME_FOLDS.get(s) ?? s;
+      return SYNONYMS.get(s) ?? NAME_FOLDS.get(s) ?? s;
     }
   }
   return w;
