@@ -16,6 +16,9 @@ const UPDATED =
 export type PageDate = { date: PartialDate; how: "marker" | "published" | "dateline" | "updated" };
 
 const MARKER = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b/;
+// A full date writes its year (or a two-digit one in a numeric date); blocks without one are
+// skipped before the date rules run.
+const HAS_YEAR = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
 
 /**
  * The publication date stated in the page's first blocks (raw, before boilerplate removal), or
@@ -27,10 +30,12 @@ export function findPageDate(blocks: string[], lang?: string | null): PageDate |
   const marker = first ? articleDay(first[1]) : null;
   if (marker?.precision === "day") return { date: marker, how: "marker" };
   const dayIn = (text: string) =>
-    findDates(text, null, lang).find((d) => d.date.precision === "day" && !d.relative) ??
-    (lang && lang !== "en"
-      ? findDates(text, null, "en").find((d) => d.date.precision === "day" && !d.relative)
-      : undefined);
+    !HAS_YEAR.test(text)
+      ? undefined
+      : (findDates(text, null, lang).find((d) => d.date.precision === "day" && !d.relative) ??
+        (lang && lang !== "en"
+          ? findDates(text, null, "en").find((d) => d.date.precision === "day" && !d.relative)
+          : undefined));
   let updated: PartialDate | null = null;
   for (const text of top) {
     if (text.length > 160) continue;
@@ -61,7 +66,11 @@ export function findPageDate(blocks: string[], lang?: string | null): PageDate |
  * date). Not reported as the publication date.
  */
 export function findAnchorDay(blocks: string[], lang?: string | null): PartialDate | null {
-  for (const text of blocks.slice(0, 20)) {
+  for (const block of blocks.slice(0, 20)) {
+    const y = HAS_YEAR.exec(block);
+    if (!y) continue;
+    // Only the words around the first year: the date rules are the costly step.
+    const text = block.slice(Math.max(0, y.index - 40), y.index + 12);
     const d =
       findDates(text, null, lang).find((x) => x.date.precision === "day" && !x.relative) ??
       (lang && lang !== "en"
