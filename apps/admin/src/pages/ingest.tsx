@@ -9,7 +9,7 @@ import {
 } from "@factline/domain";
 import { useEffect, useRef, useState } from "react";
 import { adminApi } from "../api/admin";
-import type { IngestAccepted, IngestDraft } from "../api/types";
+import type { IngestAccepted, IngestDraft } from "../api/contract";
 import { Field, FormFooter } from "../forms/field";
 import { issuesToErrors, useForm } from "../forms/use-form";
 import { Link } from "../router";
