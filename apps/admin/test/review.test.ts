@@ -172,6 +172,28 @@ describe("review queue, conflicts and the claim workflow in the browser", () => 
     await admin.close();
   });
 
+  it("shows an editor the judged wording of a claim with a verdict as read-only, as the API rules", async () => {
+    const editor = await as("editor");
+    const reviewer = await as("reviewer");
+    const claim = await createClaim(editor.api, "Test claim: a verdict fixes this wording.");
+    const judged = await reviewer.api("POST", `/admin/api/claims/${claim.id}/reviews`, {
+      body: { verdict: "mostly_true", rationale: "Checked against the decree." },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(judged.status).toBe(201);
+    await editor.page.goto(`${worker.origin}/admin/claims/${claim.id}`);
+    const form = editor.page.getByRole("form", { name: "Edit claim" });
+    await expect(form.getByLabel("Statement").isDisabled()).resolves.toBe(true);
+    await expect(form.getByLabel("Modality").isDisabled()).resolves.toBe(false);
+    // What the form will not send, the API refuses too.
+    const direct = await editor.api("PATCH", `/admin/api/claims/${claim.id}`, {
+      body: { statement: "Reworded after the verdict." },
+      ifMatch: (judged.json as Claim).version,
+    });
+    expect(direct.status).toBe(403);
+    await Promise.all([editor.close(), reviewer.close()]);
+  });
+
   it("links a verbatim source passage as evidence, with its offsets in the source", async () => {
     const editor = await as("editor");
     const claim = await createClaim(
@@ -180,9 +202,15 @@ describe("review queue, conflicts and the claim workflow in the browser", () => 
     );
     const page = editor.page;
     await page.goto(`${worker.origin}/admin/claims/${claim.id}`);
-    await page.locator("summary", { hasText: "Add evidence" }).click();
     const form = page.getByRole("form", { name: "Add evidence" });
-    await form.getByRole("button", { name: "Add evidence" }).click();
+    const submit = form.getByRole("button", { name: "Add evidence" });
+    // The page may re-render once its data arrives and close the disclosure again: open it
+    // until the form shows, as a person would click again.
+    for (let attempt = 0; attempt < 5 && !(await submit.isVisible()); attempt++) {
+      await page.locator("summary", { hasText: "Add evidence" }).click();
+      await submit.waitFor({ timeout: 3000 }).catch(() => undefined);
+    }
+    await submit.click();
     // The domain schema wants a source and a non-empty quote before anything is sent.
     await expect(form.getByLabel("Quote").getAttribute("aria-invalid")).resolves.toBe("true");
 

@@ -23,8 +23,17 @@ type Props = { claim: Claim; onSaved: (claim: Claim) => void; disabled?: boolean
 const STALE = "This claim changed since you loaded it. Reload the page to see the current version.";
 const staleOr = (status: number | undefined, msg: string | null) => (status === 412 ? STALE : msg);
 
-/** Edits the claim's restatement and modality (the verbatim text stays as the source put it). */
-export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
+/**
+ * Edits the claim's restatement and modality (the verbatim text stays as the source put it).
+ * `lockJudged`: a verdict judged the wording, and this user may not change it (the domain's
+ * verdict rule, which the API enforces too), so statement and assertion are read-only.
+ */
+export function ClaimEditForm({
+  claim,
+  onSaved,
+  disabled,
+  lockJudged = false,
+}: Props & { lockJudged?: boolean }) {
   const [statement, setStatement] = useState(claim.statement);
   const [modality, setModality] = useState<string>(claim.modality);
   const [property, setProperty] = useState<string>(claim.assertion?.property ?? "");
@@ -51,10 +60,20 @@ export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
       }}
     >
       <fieldset disabled={disabled}>
-        <Field name="statement" label="Statement" errors={form.errors}>
+        <Field
+          name="statement"
+          label="Statement"
+          errors={form.errors}
+          hint={
+            lockJudged
+              ? "A verdict judged this wording: only reviewers and admins may change it."
+              : undefined
+          }
+        >
           {(p) => (
             <textarea
               {...p}
+              disabled={lockJudged}
               rows={3}
               value={statement}
               onChange={(e) => setStatement(e.target.value)}
@@ -77,7 +96,12 @@ export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
           hint="A structured property = value lets conflicting claims be found."
         >
           {(p) => (
-            <select {...p} value={property} onChange={(e) => setProperty(e.target.value)}>
+            <select
+              {...p}
+              disabled={lockJudged}
+              value={property}
+              onChange={(e) => setProperty(e.target.value)}
+            >
               <option value="">None</option>
               {ASSERTION_PROPERTIES.map((a) => (
                 <option key={a}>{a}</option>
@@ -92,7 +116,14 @@ export function ClaimEditForm({ claim, onSaved, disabled }: Props) {
             errors={form.errors}
             hint={property === "event.date" ? "2025-07-04, 2021-08, 2001 or 1990s" : undefined}
           >
-            {(p) => <input {...p} value={value} onChange={(e) => setValue(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                disabled={lockJudged}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+              />
+            )}
           </Field>
         )}
         <FormFooter

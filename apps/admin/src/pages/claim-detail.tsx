@@ -1,4 +1,4 @@
-import { canEdit, VERDICT_SCALE } from "@factline/domain";
+import { canEdit, checkClaimEdit, VERDICT_SCALE } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Claim } from "../api/contract";
@@ -87,7 +87,7 @@ export function ClaimDetailPage({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
-            {can("evidence.create") && (
+            {can("evidence.create") && canEdit("claim", c.status, user.role) && (
               <details>
                 <summary>Add evidence</summary>
                 <EvidenceForm key={`v${forms}`} claim={c} onSaved={update} />
@@ -126,6 +126,14 @@ export function ClaimDetailPage({ id }: { id: string }) {
                   claim={c}
                   onSaved={update}
                   disabled={!canEdit("claim", c.status, user.role)}
+                  lockJudged={
+                    !checkClaimEdit({
+                      status: c.status,
+                      role: user.role,
+                      hasVerdict: c.review !== null,
+                      fields: ["statement"],
+                    }).ok
+                  }
                 />
               </section>
             </div>
