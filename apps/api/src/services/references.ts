@@ -60,3 +60,35 @@ export async function assertReferences(db: Database, refs: readonly Reference[])
     );
   }
 }
+
+/**
+ * Where each referenced record lives now: itself, the record it was merged into (following a
+ * chain of merges), or null when no such record exists. For a restore, whose snapshot may name
+ * records merged away since it was taken.
+ */
+export async function survivorsOf(
+  db: Database,
+  kind: Reference["kind"],
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  const table = TABLES[kind];
+  const out = new Map<string, string | null>();
+  let pending = new Map([...new Set(ids)].map((id) => [id, id]));
+  // Merge chains are short and acyclic (the integrity checker asserts it); bound them anyway.
+  for (let hop = 0; hop < 16 && pending.size > 0; hop++) {
+    const rows = await db
+      .select({ id: table.id, mergedInto: table.mergedInto })
+      .from(table)
+      .where(inArray(table.id, [...new Set(pending.values())]));
+    const byId = new Map(rows.map((r) => [r.id, r.mergedInto]));
+    const next = new Map<string, string>();
+    for (const [origin, current] of pending) {
+      if (!byId.has(current)) out.set(origin, null);
+      else if (byId.get(current) === null) out.set(origin, current);
+      else next.set(origin, byId.get(current) as string);
+    }
+    pending = next;
+  }
+  for (const origin of pending.keys()) out.set(origin, null);
+  return out;
+}
