@@ -96,7 +96,14 @@ function referencesIn(type: VersionedRecordType, snap: Snapshot) {
   const one = (field: string, kind: Reference["kind"]) => {
     const id = snap[field];
     if (typeof id === "string") {
-      refs.push({ kind, id, path: `revision.${field}`, set: (v) => void (snap[field] = v) });
+      refs.push({
+        kind,
+        id,
+        path: `revision.${field}`,
+        set: (v) => {
+          snap[field] = v;
+        },
+      });
     }
   };
   const list = <T extends Record<string, unknown>>(
