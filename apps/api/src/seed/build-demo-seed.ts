@@ -1,14 +1,12 @@
 import {
   type Actor,
   type Claim,
-  diffRecords,
   type Event,
   type Evidence,
   type Modality,
   type PartialDate,
   parsePartialDate,
   type Review,
-  type Revision,
   type Source,
   type Verdict,
 } from "@factline/domain";
@@ -22,7 +20,6 @@ export type DemoSeed = {
   sources: Source[];
   events: Event[];
   claims: Claim[];
-  revisions: Revision[];
 };
 
 // Fixed times, so a second seed run produces byte-identical rows.
@@ -486,25 +483,6 @@ function evidenceFor(
   };
 }
 
-function revision(
-  n: number,
-  recordType: Revision["recordType"],
-  record: { id: string; version: number } & Record<string, unknown>,
-): Revision {
-  return {
-    id: demoId("rev", n),
-    recordType,
-    recordId: record.id,
-    version: record.version,
-    action: "create",
-    userId: null,
-    createdAt: CREATED,
-    diff: diffRecords(null, record),
-    snapshot: record,
-    note: "Demo seed",
-  };
-}
-
 /**
  * The demo record built from the seed article: the recognition event and the earlier events
  * the article mentions, the actors it names, the article, its embedded post and a demo
@@ -611,12 +589,5 @@ export function buildDemoSeed(articleText: string): DemoSeed {
 
   const actors = demoActors();
   const events = demoEvents();
-  let revN = 0;
-  const revisions: Revision[] = [
-    ...actors.map((x) => revision(++revN, "actor", x)),
-    ...sources.map((x) => revision(++revN, "source", x)),
-    ...events.map((x) => revision(++revN, "event", x)),
-    ...claims.map((x) => revision(++revN, "claim", x)),
-  ];
-  return { actors, sources, events, claims, revisions };
+  return { actors, sources, events, claims };
 }

@@ -1,7 +1,7 @@
 import type { IdPrefix } from "@factline/domain";
 
 /**
- * Fixed ids for the demo records, so seeding twice finds the same rows (INSERT OR IGNORE) and
+ * Fixed ids for the demo records, so a second seed run finds the record already there and
  * tests and docs can name them. Valid Factline ids: prefix, 10 time characters, 16 more.
  */
 export function demoId<P extends IdPrefix>(prefix: P, n: number): `${P}_${string}` {

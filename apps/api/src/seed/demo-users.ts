@@ -1,6 +1,5 @@
 import type { Role } from "@factline/domain";
 import { DEMO_REVIEWER_ID, demoId } from "./demo-ids";
-import { createUserStatements, type SqlStatement } from "./user-sql";
 
 /**
  * The password of every demo account. Local development only: the seed refuses remote
@@ -25,16 +24,3 @@ export const DEMO_USERS: readonly {
   },
   { id: demoId("usr", 3), email: "editor@factline.local", name: "Eli Editor", role: "editor" },
 ];
-
-/**
- * SQL statements inserting the demo accounts unless their emails exist already (safe to
- * re-run). `scripts/seed.ts` appends them to the demo record's seed.
- */
-export async function demoUserStatements(now: Date = new Date()): Promise<SqlStatement[]> {
-  const parts = await Promise.all(
-    DEMO_USERS.map((u) =>
-      createUserStatements({ ...u, password: DEMO_PASSWORD, ifAbsent: true, now }),
-    ),
-  );
-  return parts.flat();
-}

@@ -142,7 +142,8 @@ export function eventWriteStatements(
   return out;
 }
 
-const sortLinks = (e: Event): Event => {
+/** Sorted, deduplicated links, as every write stores them (snapshots and diffs compare by content). */
+export const normalizeEvent = (e: Event): Event => {
   const s = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     ...e,
@@ -204,7 +205,7 @@ export async function createEvent(
     const base = slugify(input.title) || "event";
     slug = `${base.slice(0, 90)}-${id.slice(-6).toLowerCase()}`;
   }
-  const event = sortLinks({
+  const event = normalizeEvent({
     id,
     slug,
     title: input.title,
@@ -252,7 +253,7 @@ export async function updateEvent(
     );
   }
   assertVersion(before, expectedVersion);
-  const after = sortLinks(nextVersion(before, definedFields<Event>(input), ctx.now));
+  const after = normalizeEvent(nextVersion(before, definedFields<Event>(input), ctx.now));
   after.related = after.related.filter((r) => r.eventId !== id);
   await runWrite(db, eventWriteStatements(db, ctx, before, after, action, { note }), () =>
     current(db, id),

@@ -1,13 +1,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { createDb } from "../../src/db/client";
 import { DEMO_REVIEWER_ID } from "../../src/seed/demo-ids";
-import { DEMO_PASSWORD, DEMO_USERS, demoUserStatements } from "../../src/seed/demo-users";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../src/seed/demo-users";
+import { writeDemoUsers } from "../../src/seed/write-demo-seed";
 import { postLogin } from "./support/auth";
 
-async function runSeed() {
-  const statements = await demoUserStatements();
-  await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
-}
+const runSeed = () => writeDemoUsers(createDb(env.DB));
 
 describe("demo accounts seed", () => {
   it("creates one account per role that logs in with the documented password, idempotently", async () => {

@@ -1,9 +1,11 @@
 import { env } from "cloudflare:workers";
 import { ClaimSchema, detectConflicts, EventSchema, SourceSchema } from "@factline/domain";
 import { describe, expect, it } from "vitest";
+import { checkIntegrity } from "../../src/db/integrity/run";
 import { buildDemoSeed } from "../../src/seed/build-demo-seed";
 import { DEMO_IDS } from "../../src/seed/demo-ids";
-import { seedStatements, toSqlScript } from "../../src/seed/statements";
+import { normalizeEvent } from "../../src/services/events";
+import { getJson } from "../support/api";
 import { seedDemo } from "../support/seed";
 
 async function counts() {
@@ -80,16 +82,31 @@ describe("demo seed", () => {
     expect(once.revisions).toBe(27);
   });
 
-  it("writes SQL literals that round-trip quotes and newlines", async () => {
-    const script = toSqlScript([
-      { sql: "SELECT ? AS a, ? AS b, ? AS c", params: ['it\'s "x"\nline', 1.5, null] },
+  it("writes what the product writes: a create revision per record, the feed, no integrity finding", async () => {
+    const seed = await seedDemo();
+    expect(await checkIntegrity(env.DB)).toEqual([]);
+    const revisions = await env.DB.prepare(
+      "SELECT record_type, action, note, COUNT(*) AS n FROM revisions GROUP BY record_type, action, note ORDER BY record_type",
+    ).all<{ record_type: string; action: string; note: string; n: number }>();
+    expect(revisions.results).toEqual([
+      { record_type: "actor", action: "create", note: "Demo seed", n: seed.actors.length },
+      { record_type: "claim", action: "create", note: "Demo seed", n: seed.claims.length },
+      { record_type: "event", action: "create", note: "Demo seed", n: seed.events.length },
+      { record_type: "source", action: "create", note: "Demo seed", n: seed.sources.length },
     ]);
-    const row = await env.DB.prepare(script.trim().replace(/;$/, "")).first<{
-      a: string;
-      b: number;
-      c: null;
-    }>();
-    expect(row).toEqual({ a: 'it\'s "x"\nline', b: 1.5, c: null });
-    expect(seedStatements(buildDemoSeed(env.SEED_ARTICLE)).length).toBeGreaterThan(50);
+    // The public read of a seeded event is the record the seed built, through the same mappers.
+    const recognition = seed.events.find((e) => e.id === DEMO_IDS.events.recognition);
+    const body = await getJson<{ event: unknown; claims: unknown[] }>(
+      `/v1/events/${DEMO_IDS.events.recognition}`,
+    );
+    expect(recognition && body.event).toEqual(recognition && normalizeEvent(recognition));
+    expect(body.claims.length).toBeGreaterThan(0);
+    // Every published record is announced on the change feed.
+    const feed = await env.DB.prepare(
+      "SELECT DISTINCT record_type || ':' || record_id AS k FROM changes",
+    ).all<{ k: string }>();
+    const announced = new Set(feed.results.map((r) => r.k));
+    for (const e of seed.events) expect(announced.has(`event:${e.id}`)).toBe(true);
+    for (const c of seed.claims) expect(announced.has(`claim:${c.id}`)).toBe(true);
   });
 });

@@ -1,16 +1,11 @@
 import { env } from "cloudflare:workers";
+import { createDb } from "../../src/db/client";
 import { buildDemoSeed, type DemoSeed, withContentHashes } from "../../src/seed/build-demo-seed";
-import { type SeedStatement, seedStatements } from "../../src/seed/statements";
+import { writeDemoSeed } from "../../src/seed/write-demo-seed";
 
-/** Runs statements in one D1 batch (atomic). */
-export async function runStatements(statements: readonly SeedStatement[]): Promise<void> {
-  if (statements.length === 0) return;
-  await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
-}
-
-/** Loads the demo seed into this test file's D1, the same statements `pnpm db:seed` runs. */
+/** Loads the demo seed into this test file's D1 through the same write path `pnpm db:seed` uses. */
 export async function seedDemo(): Promise<DemoSeed> {
   const seed = await withContentHashes(buildDemoSeed(env.SEED_ARTICLE));
-  await runStatements(seedStatements(seed));
+  await writeDemoSeed(createDb(env.DB), seed);
   return seed;
 }

@@ -67,13 +67,15 @@ export async function createUser(
     password: PasswordHash;
     actorId: string | null;
     now?: Date;
+    /** A fixed id (the demo accounts, so seeded verdicts credit a real user); new otherwise. */
+    id?: `usr_${string}`;
     /** The request's Idempotency-Key, settled in the same batch as the user. */
     idempotency?: PendingIdempotency | null;
   },
 ): Promise<User> {
   const at = (args.now ?? new Date()).toISOString();
   const row: UserRow = {
-    id: newId("usr"),
+    id: args.id ?? newId("usr"),
     email: args.email.toLowerCase(),
     name: args.name,
     role: args.role,
