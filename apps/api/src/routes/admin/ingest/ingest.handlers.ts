@@ -19,7 +19,8 @@ import { sha256Hex } from "../../../lib/auth/tokens";
 import { DEFAULT_FETCH_LIMITS, fetchArticle } from "../../../lib/fetch-article";
 import { dohResolver } from "../../../lib/resolve-host";
 import { currentUser, writeContext } from "../../../middleware/require-user";
-import { type AcceptOutcome, acceptIngest, detectedUrl } from "../../../services/ingest-accept";
+import { detectedUrl } from "../../../services/accept-plan";
+import { type AcceptOutcome, acceptIngest } from "../../../services/ingest-accept";
 import {
   type AcceptRoute,
   type CreateRoute,
