@@ -28,7 +28,6 @@ import {
   type AcceptDraft,
   type AcceptPlan,
   acceptKeys,
-  detectedUrl,
   planAccept,
 } from "./accept-plan";
 import { actorWriteStatements } from "./actors";
