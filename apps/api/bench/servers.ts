@@ -33,8 +33,8 @@ export function wrangler(args: string[], cwd = apiDir): string {
   }
 }
 
-/** A `wrangler dev` server on 127.0.0.1, stopped by `stop()`. */
-export type DevServer = { url: string; stop: () => Promise<void> };
+/** A `wrangler dev` server on 127.0.0.1, stopped by `stop()` or killed outright by `kill()`. */
+export type DevServer = { url: string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 /** Starts `wrangler dev` for a config and waits until `probe` answers. */
 export async function startDev(opts: {
@@ -42,6 +42,8 @@ export async function startDev(opts: {
   port: number;
   persistTo: string;
   probe: string;
+  /** Static assets to serve instead of the config's (e.g. an empty folder: no admin build). */
+  assets?: string;
 }): Promise<DevServer> {
   const child: ChildProcess = spawn(
     WRANGLER,
@@ -60,6 +62,7 @@ export async function startDev(opts: {
       "--show-interactive-dev-session=false",
       "--log-level",
       "warn",
+      ...(opts.assets ? ["--assets", opts.assets] : []),
     ],
     { cwd: apiDir, env, stdio: ["ignore", "ignore", "inherit"], detached: true },
   );
@@ -74,13 +77,24 @@ export async function startDev(opts: {
       await new Promise((r) => setTimeout(r, 500));
     }
   };
+  // SIGKILL to the whole group (wrangler and its workerd): no chance to flush or clean up.
+  const kill = async () => {
+    if (!child.pid || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      return;
+    }
+    await exited;
+  };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev for ${opts.config} exited early`);
     try {
       const res = await fetch(`${url}${opts.probe}`);
       await res.arrayBuffer();
-      if (res.status < 500) return { url, stop };
+      if (res.status < 500) return { url, stop, kill };
     } catch {
       // not listening yet
     }
