@@ -25,6 +25,9 @@ const PLURAL = {
 type Json<F extends (...args: never[]) => Promise<unknown>> =
   Args<F> extends { json: infer J } ? J : never;
 
+const listUsersPage = (cursor?: string) =>
+  send(api.users.$get({ query: { limit: "200", ...(cursor ? { cursor } : {}) } }));
+
 export const adminApi = {
   login: (email: string, password: string) =>
     send(api.session.$post({ json: { email, password } }), { allow401: true }),
@@ -172,7 +175,18 @@ export const adminApi = {
       }),
     ),
 
-  listUsers: () => send(api.users.$get()),
+  /** Every account: the API pages them (200 at most per request); the screen shows them all. */
+  listUsers: async () => {
+    const first = await listUsersPage();
+    const data = [...first.data.data];
+    let next = first.data.next;
+    while (next) {
+      const page = await listUsersPage(next);
+      data.push(...page.data.data);
+      next = page.data.next;
+    }
+    return { ...first, data: { data, next: null } };
+  },
   createUser: (body: Json<typeof api.users.$post>, idempotencyKey: string) =>
     send(api.users.$post({ json: body, header: { "idempotency-key": idempotencyKey } })),
   updateUser: (userId: string, body: Json<(typeof api.users)[":id"]["$patch"]>, version: number) =>

@@ -59,6 +59,39 @@ describe("GET /admin/api/users", () => {
     expect(data.map((u) => u.id)).toContain(admin.user.id);
   });
 
+  it("pages with limit and cursor, oldest first, to the end; a bad cursor is a 400 naming it", async () => {
+    const admin = await loginAs("admin");
+    for (let i = 0; i < 5; i++) {
+      const res = await adminFetch(admin, "POST", "/admin/api/users", {
+        email: `page-${i}@example.org`,
+        name: `Page ${i}`,
+        role: "editor",
+        password: "a long enough password 1",
+      });
+      expect(res.status).toBe(201);
+    }
+    const all = await adminFetch(admin, "GET", "/admin/api/users?limit=200");
+    const everyone = (await all.json<{ data: User[]; next: string | null }>()).data.map(
+      (u) => u.id,
+    );
+    expect(everyone.length).toBeGreaterThanOrEqual(6);
+    expect([...everyone].sort()).toEqual(everyone);
+    const seen: string[] = [];
+    let path: string | null = "/admin/api/users?limit=2";
+    while (path) {
+      const res = await adminFetch(admin, "GET", path);
+      expect(res.status).toBe(200);
+      const page = await res.json<{ data: User[]; next: string | null }>();
+      expect(page.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.data.map((u) => u.id));
+      path = page.next ? `/admin/api/users?limit=2&cursor=${page.next}` : null;
+    }
+    expect(seen).toEqual(everyone);
+    const bad = await adminFetch(admin, "GET", "/admin/api/users?cursor=nope");
+    expect(bad.status).toBe(400);
+    expect((await bad.json<Problem>()).errors?.[0]?.path).toBe("query.cursor");
+  });
+
   it.each(["editor", "reviewer"] as const)(
     "refuses the %s role with 403 and a reason",
     async (role) => {

@@ -1,5 +1,5 @@
 import { diffRecords, type FieldChange, newId, type Role, type User } from "@factline/domain";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { PasswordHash } from "../../lib/auth/password";
 import type { Database } from "../client";
 import { revisionsTable } from "../schema/revisions";
@@ -38,13 +38,23 @@ export async function findUserRow(db: Database, id: string): Promise<UserRow | u
   return db.select().from(usersTable).where(eq(usersTable.id, id)).get();
 }
 
-/** Every user, oldest first. */
-export async function listUsers(db: Database): Promise<User[]> {
+/**
+ * A page of users, oldest first (ids are time-sortable), after `cursor` (the last id of the
+ * previous page); `next` is null on the last page.
+ */
+export async function listUsers(
+  db: Database,
+  args: { limit: number; cursor?: string | undefined },
+): Promise<{ data: User[]; next: string | null }> {
   const rows = await db
     .select()
     .from(usersTable)
-    .orderBy(asc(usersTable.createdAt), asc(usersTable.id));
-  return rows.map(toUser);
+    .where(args.cursor ? gt(usersTable.id, args.cursor) : undefined)
+    .orderBy(asc(usersTable.id))
+    .limit(args.limit + 1);
+  const data = rows.slice(0, args.limit).map(toUser);
+  const last = data[data.length - 1];
+  return { data, next: rows.length > args.limit && last ? last.id : null };
 }
 
 /** True when an account already uses the email. */

@@ -40,7 +40,7 @@ function expectedVersion(ifMatch: string | undefined, bodyVersion: number | unde
 }
 
 export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
-  return c.json({ data: await listUsers(c.get("db")) }, 200);
+  return c.json(await listUsers(c.get("db"), c.req.valid("query")), 200);
 };
 
 export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {

@@ -18,6 +18,12 @@ export const UpdateUserBody = UpdateUserInput.extend({ version: Version.optional
   description: "Fields to change on a user; send the version you read in If-Match or here",
 });
 
+/** Paging for the account list. */
+export const UserListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+  cursor: UserId.optional().meta({ description: "The `next` of the previous page" }),
+});
+
 export const list = createRoute({
   method: "get",
   path: "/users",
@@ -25,8 +31,17 @@ export const list = createRoute({
   summary: "Every account (admins only)",
   tags: ["Admin: users"],
   middleware: [requireAction("user.read")] as const,
+  request: { query: UserListQuery },
   responses: {
-    200: json(z.object({ data: z.array(UserSchema) }), "Every account, oldest first"),
+    200: json(
+      z.object({
+        data: z.array(UserSchema),
+        next: UserId.nullable().meta({
+          description: "The cursor of the next page; null at the end",
+        }),
+      }),
+      "A page of accounts, oldest first",
+    ),
     ...writeProblemResponses,
   },
 });
