@@ -72,6 +72,11 @@ export function createApp() {
         ...(err.code === "precondition_failed" && typeof currentVersion === "number"
           ? { etag: `"${currentVersion}"` }
           : {}),
+        ...(typeof err.extra.retryAfter === "number"
+          ? { "retry-after": String(err.extra.retryAfter) }
+          : {}),
+        // An answer about who the caller is (or how often they tried) is never cached.
+        ...(err.status === 401 || err.status === 429 ? { "cache-control": "no-store" } : {}),
         ...(err instanceof ApiError ? err.headers : {}),
         "x-request-id": rid,
       };

@@ -1,5 +1,6 @@
 import { exports } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { LOGIN_WINDOW_MS } from "../../src/db/queries/login-attempts";
 import { adminFetch, createTestUser, loginAs, postLogin, sessionCookieFrom } from "./support/auth";
 
 type Problem = { status: number; code: string; detail: string; errors?: { path: string }[] };
@@ -78,6 +79,13 @@ describe("POST /admin/api/session", () => {
 });
 
 describe("login throttling", () => {
+  // Counters live in fixed 15-minute windows: a test whose attempts straddled a window's end
+  // would see them split across two counters. Start each one well inside a window.
+  beforeEach(async () => {
+    const left = LOGIN_WINDOW_MS - (Date.now() % LOGIN_WINDOW_MS);
+    if (left < 30_000) await new Promise((r) => setTimeout(r, left + 100));
+  }, 60_000);
+
   it("answers 429 with Retry-After after 5 attempts for one email from one IP, even with the right password", async () => {
     const { user, password } = await createTestUser("editor");
     const ip = { "cf-connecting-ip": "10.0.0.1" };

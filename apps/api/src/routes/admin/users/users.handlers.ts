@@ -1,11 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { revokeUserSessions } from "../../../db/queries/sessions";
-import { findUserRow, listUsers, toUser, updateUser } from "../../../db/queries/users";
+import { findUserRow, listUsers, toUser } from "../../../db/queries/users";
 import type { AppEnv } from "../../../env";
 import { ApiError, badField, notFound } from "../../../lib/api-error";
 import { hashPassword } from "../../../lib/auth/password";
 import { currentUser } from "../../../middleware/require-user";
-import { createAccount } from "../../../services/users";
+import { createAccount, revokeAccountSessions, updateAccount } from "../../../services/users";
 import type {
   CreateRoute,
   GetRoute,
@@ -72,10 +71,9 @@ export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
   const me = currentUser(c);
   const { id } = c.req.valid("param");
   const { version, password, ...changes } = c.req.valid("json");
-  const expected = expectedVersion(c.req.header("if-match"), version);
-  const outcome = await updateUser(c.get("db"), {
+  const user = await updateAccount(c.get("db"), {
     id,
-    expectedVersion: expected,
+    expectedVersion: expectedVersion(c.req.header("if-match"), version),
     changes: {
       ...changes,
       ...(password !== undefined && { password: await hashPassword(password) }),
@@ -83,40 +81,11 @@ export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
     actorId: me.id,
     keepSessionId: me.sessionId,
   });
-  if (outcome.ok) {
-    c.header("etag", `"${outcome.user.version}"`);
-    return c.json(outcome.user, 200);
-  }
-  switch (outcome.reason) {
-    case "not_found":
-      throw notFound("user", id);
-    case "stale":
-      throw new ApiError(
-        "precondition_failed",
-        `The user is at version ${outcome.currentVersion}, not ${expected}; reload and retry`,
-        {
-          errors: [
-            { path: "header.if-match", message: `current version is ${outcome.currentVersion}` },
-          ],
-          extra: { currentVersion: outcome.currentVersion },
-          headers: { etag: `"${outcome.currentVersion}"` },
-        },
-      );
-    case "last_admin":
-      throw new ApiError("conflict", "This is the last active admin; make another admin first", {
-        errors: [
-          {
-            path: changes.active === false ? "body.active" : "body.role",
-            message: "would leave no active admin",
-          },
-        ],
-      });
-  }
+  c.header("etag", `"${user.version}"`);
+  return c.json(user, 200);
 };
 
 export const revokeSessions: RouteHandler<RevokeSessionsRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const db = c.get("db");
-  if (!(await findUserRow(db, id))) throw notFound("user", id);
-  return c.json({ revoked: await revokeUserSessions(db, id, new Date()) }, 200);
+  return c.json({ revoked: await revokeAccountSessions(c.get("db"), id, new Date()) }, 200);
 };
