@@ -10,7 +10,6 @@ import type {
   ClaimDetail,
   ClaimListParams,
   ClaimPage,
-  Event,
   EventDetail,
   EventListParams,
   EventPage,
@@ -19,6 +18,7 @@ import type {
   JsonLd,
   OpenApiDocument,
   PublicClaim,
+  PublicEvent,
   SearchParams,
   SearchResult,
   SourceDetail,
@@ -156,8 +156,8 @@ export class FactlineClient {
 
   readonly events = {
     /** `GET /v1/events`: published events, newest first, every page followed. */
-    list: (params: EventListParams = {}): Paginated<Event, EventPage> =>
-      this.#paginate<Event, EventPage>("/v1/events", params),
+    list: (params: EventListParams = {}): Paginated<PublicEvent, EventPage> =>
+      this.#paginate<PublicEvent, EventPage>("/v1/events", params),
     /** `GET /v1/events/{idOrSlug}` with claims, sources, actors, related events, conflicts. */
     get: (idOrSlug: string): Promise<EventDetail> =>
       this.#json<EventDetail>(`/v1/events/${encodeURIComponent(idOrSlug)}`),

@@ -9,6 +9,10 @@ type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { qu
 
 export type Health = Schemas["Health"];
 export type Event = Schemas["Event"];
+/** An event as lists and details show it: each actor with its `name` and `kind`. */
+export type PublicEvent = Schemas["PublicEvent"];
+/** One actor of a `PublicEvent`: id, role, name and kind. */
+export type NamedEventActor = Schemas["NamedEventActor"];
 export type EventDetail = Schemas["EventDetail"];
 export type PublicClaim = Schemas["PublicClaim"];
 export type ClaimDetail = Schemas["ClaimDetail"];

@@ -68,6 +68,12 @@ describe("@factline/client against the real Worker", () => {
     const c = client();
     const withRussia = await collect(c.events.list({ actor: DEMO_IDS.actors.russia }));
     expect(withRussia.map((e) => e.id)).toContain(DEMO_IDS.events.recognition);
+    // The list names its actors: no request per actor to show who took part.
+    const recognition = withRussia.find((e) => e.id === DEMO_IDS.events.recognition);
+    expect(recognition?.actors.find((a) => a.actorId === DEMO_IDS.actors.russia)).toMatchObject({
+      name: "Russia",
+      kind: "country",
+    });
     const bulk = await makeClaimsBulk(120, DEMO_IDS.sources.article);
     let pages = 0;
     const ids: string[] = [];
