@@ -19,6 +19,8 @@ import type {
   OpenApiDocument,
   PublicClaim,
   PublicEvent,
+  SearchAllParams,
+  SearchHit,
   SearchParams,
   SearchResult,
   SourceDetail,
@@ -193,9 +195,14 @@ export class FactlineClient {
       this.#json<ActorDetail>(`/v1/actors/${encodeURIComponent(id)}`),
   };
 
-  /** `GET /v1/search`: full-text search over events, claims and sources. */
+  /** `GET /v1/search`: full-text search over events, claims and sources; one page of hits. */
   search(params: SearchParams): Promise<SearchResult> {
     return this.#json<SearchResult>("/v1/search", params);
+  }
+
+  /** `GET /v1/search`, every page of hits followed (keyset cursor), best match first. */
+  searchAll(params: SearchAllParams): Paginated<SearchHit, SearchResult> {
+    return this.#paginate<SearchHit, SearchResult>("/v1/search", params);
   }
 
   readonly changes = {

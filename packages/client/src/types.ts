@@ -39,6 +39,8 @@ export type EventListParams = Omit<QueryOf<"/v1/events">, "cursor">;
 export type ClaimListParams = Omit<QueryOf<"/v1/claims">, "cursor">;
 export type ActorListParams = Omit<QueryOf<"/v1/actors">, "cursor">;
 export type SearchParams = QueryOf<"/v1/search">;
+/** Search terms for `searchAll`; the cursor is the iterator's business. */
+export type SearchAllParams = Omit<SearchParams, "cursor">;
 export type ChangesParams = QueryOf<"/v1/changes">;
 
 /** A schema.org JSON-LD document (`Accept: application/ld+json`). */

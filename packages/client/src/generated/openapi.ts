@@ -1028,6 +1028,8 @@ export type components = {
       data: components["schemas"]["SearchHit"][];
       /** @description The FTS5 query run */
       query: string;
+      /** @description URL of the next page of hits (also in the Link header); null on the last. Keyset on (score, type, rowid), so pages neither repeat nor skip hits while the index is unchanged. */
+      next: string | null;
     };
     SearchHit: {
       /** @enum {string} */
@@ -1725,7 +1727,9 @@ export interface operations {
         q: string;
         /** @description Comma-separated kinds to search: event, claim, source (default all) */
         type?: string;
-        /** @description At most this many hits, 1 to 100 */
+        /** @description Opaque cursor from a previous page's `next` */
+        cursor?: string;
+        /** @description At most this many hits a page, 1 to 100 */
         limit?: number;
       };
       header?: never;
