@@ -115,6 +115,7 @@ function claimRows(c: Claim): SeedStatement[] {
       rank_reason: c.rankReason,
       status: c.status,
       cluster_id: c.clusterId,
+      verdict: c.review?.verdict ?? null,
       created_by: c.createdBy,
       published_at: c.publishedAt,
       version: c.version,
