@@ -29,9 +29,11 @@ export function createApp() {
   app.use("*", requestId);
   app.use("*", database);
 
-  // Public reads: CORS outermost (preflights end there), then the rate limit, ETag/304, the
-  // edge cache (a hit ends there, without D1) and the D1 session the handlers read through.
-  app.use("/v1/*", publicCors, securityHeaders, rateLimit, conditionalGet, edgeCache, d1Session);
+  // Public reads: CORS outermost (preflights end there), then ETag/304, the edge cache (a hit
+  // ends there, without D1), the rate limit, and the D1 session the handlers read through. The
+  // limiter sits after the cache on purpose: it protects D1 (reads, search, export), and a
+  // cache hit or its 304 costs less than the limiter's own check (README, "Rate limiting").
+  app.use("/v1/*", publicCors, securityHeaders, conditionalGet, edgeCache, rateLimit, d1Session);
   app.use("/docs/*", securityHeaders, conditionalGet);
   app.use("/docs-assets/*", securityHeaders);
 
