@@ -2,6 +2,7 @@ import { DomainError } from "@factline/domain";
 import { HTTPException } from "hono/http-exception";
 import { ApiError } from "./lib/api-error";
 import { createRouter } from "./lib/openapi";
+import { adminDocument, type OpenApiDocument, publicDocument } from "./lib/openapi-documents";
 import { problem, problemResponse } from "./lib/problem";
 import { conditionalGet } from "./middleware/conditional-get";
 import { publicCors } from "./middleware/cors";
@@ -28,11 +29,34 @@ export function createApp() {
   app.use("*", requestId);
   app.use("*", database);
 
-  // Public reads: CORS outermost (preflights end there), then the rate limit, ETag/304, the
-  // edge cache (a hit ends there, without D1) and the D1 session the handlers read through.
-  app.use("/v1/*", publicCors, securityHeaders, rateLimit, conditionalGet, edgeCache, d1Session);
+  // Public reads: CORS outermost (preflights end there), then ETag/304, the edge cache (a hit
+  // ends there, without D1), the rate limit, and the D1 session the handlers read through. The
+  // limiter sits after the cache on purpose: it protects D1 (reads, search, export), and a
+  // cache hit or its 304 costs less than the limiter's own check (README, "Rate limiting").
+  app.use("/v1/*", publicCors, securityHeaders, conditionalGet, edgeCache, rateLimit, d1Session);
   app.use("/docs/*", securityHeaders, conditionalGet);
   app.use("/docs-assets/*", securityHeaders);
+
+  // The registry holds every router's operations; each document is a cut of it (built once an
+  // isolate: turning the zod schemas into JSON Schema is the expensive part).
+  let registry: OpenApiDocument | null = null;
+  const fullDocument = () => {
+    registry ??= app.getOpenAPI31Document({
+      openapi: "3.1.0",
+      info: { title: "Factline API", version: "1.0.0" },
+    }) as unknown as OpenApiDocument;
+    return registry;
+  };
+  app.get("/v1/openapi.json", (c) =>
+    c.json(publicDocument(fullDocument(), new URL(c.req.url).origin)),
+  );
+  // Registered before the admin router so its session gate never runs: the contract is public,
+  // the operations it describes are not.
+  app.use("/admin/api/openapi.json", securityHeaders);
+  app.get("/admin/api/openapi.json", (c) =>
+    c.json(adminDocument(fullDocument(), new URL(c.req.url).origin)),
+  );
+
   const routes = app
     .route("/", healthRouter)
     .route("/", publicRouter)
@@ -40,15 +64,6 @@ export function createApp() {
     .route("/admin/api", adminApiRouter)
     // Last: the SPA catches /admin/* paths no API route claimed.
     .route("/", adminUiRouter);
-
-  app.doc31("/v1/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Factline API",
-      version: "1.0.0",
-      description: "The published record of news events, their sources and the claims they make.",
-    },
-  });
 
   app.notFound((c) =>
     problemResponse(

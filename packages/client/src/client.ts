@@ -10,7 +10,6 @@ import type {
   ClaimDetail,
   ClaimListParams,
   ClaimPage,
-  Event,
   EventDetail,
   EventListParams,
   EventPage,
@@ -19,6 +18,9 @@ import type {
   JsonLd,
   OpenApiDocument,
   PublicClaim,
+  PublicEvent,
+  SearchAllParams,
+  SearchHit,
   SearchParams,
   SearchResult,
   SourceDetail,
@@ -156,8 +158,8 @@ export class FactlineClient {
 
   readonly events = {
     /** `GET /v1/events`: published events, newest first, every page followed. */
-    list: (params: EventListParams = {}): Paginated<Event, EventPage> =>
-      this.#paginate<Event, EventPage>("/v1/events", params),
+    list: (params: EventListParams = {}): Paginated<PublicEvent, EventPage> =>
+      this.#paginate<PublicEvent, EventPage>("/v1/events", params),
     /** `GET /v1/events/{idOrSlug}` with claims, sources, actors, related events, conflicts. */
     get: (idOrSlug: string): Promise<EventDetail> =>
       this.#json<EventDetail>(`/v1/events/${encodeURIComponent(idOrSlug)}`),
@@ -193,9 +195,14 @@ export class FactlineClient {
       this.#json<ActorDetail>(`/v1/actors/${encodeURIComponent(id)}`),
   };
 
-  /** `GET /v1/search`: full-text search over events, claims and sources. */
+  /** `GET /v1/search`: full-text search over events, claims and sources; one page of hits. */
   search(params: SearchParams): Promise<SearchResult> {
     return this.#json<SearchResult>("/v1/search", params);
+  }
+
+  /** `GET /v1/search`, every page of hits followed (keyset cursor), best match first. */
+  searchAll(params: SearchAllParams): Paginated<SearchHit, SearchResult> {
+    return this.#paginate<SearchHit, SearchResult>("/v1/search", params);
   }
 
   readonly changes = {

@@ -9,6 +9,10 @@ type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { qu
 
 export type Health = Schemas["Health"];
 export type Event = Schemas["Event"];
+/** An event as lists and details show it: each actor with its `name` and `kind`. */
+export type PublicEvent = Schemas["PublicEvent"];
+/** One actor of a `PublicEvent`: id, role, name and kind. */
+export type NamedEventActor = Schemas["NamedEventActor"];
 export type EventDetail = Schemas["EventDetail"];
 export type PublicClaim = Schemas["PublicClaim"];
 export type ClaimDetail = Schemas["ClaimDetail"];
@@ -35,6 +39,8 @@ export type EventListParams = Omit<QueryOf<"/v1/events">, "cursor">;
 export type ClaimListParams = Omit<QueryOf<"/v1/claims">, "cursor">;
 export type ActorListParams = Omit<QueryOf<"/v1/actors">, "cursor">;
 export type SearchParams = QueryOf<"/v1/search">;
+/** Search terms for `searchAll`; the cursor is the iterator's business. */
+export type SearchAllParams = Omit<SearchParams, "cursor">;
 export type ChangesParams = QueryOf<"/v1/changes">;
 
 /** A schema.org JSON-LD document (`Accept: application/ld+json`). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ActorKind } from "./actor";
 import { CountryCode, optionalText, Slug, Timestamp, text, Version } from "./common";
 import { ActorId, EventId } from "./ids";
 import { PartialDateSchema, PartialDateText } from "./partial-date";
@@ -117,6 +118,30 @@ export const EventSchema = z
   })
   .meta({ id: "Event", description: "A news event" });
 export type Event = z.infer<typeof EventSchema>;
+
+/** An event's actor as the public API lists it: the link plus what a reader sees of the actor. */
+export const NamedEventActor = EventActor.extend({
+  /** The actor's usual name. */
+  name: z.string().meta({ description: "The actor's usual name", example: "Russia" }),
+  /** What kind of party the actor is. */
+  kind: ActorKind.describe("What kind of party the actor is."),
+}).meta({
+  id: "NamedEventActor",
+  description: "An actor, its name and kind, and the part it plays",
+});
+export type NamedEventActor = z.infer<typeof NamedEventActor>;
+
+/**
+ * An event as the public API shows it: each actor carries its name and kind, so a list of
+ * events renders without one request per actor (`/v1/actors/{id}` has the rest).
+ */
+export const PublicEventSchema = EventSchema.extend({
+  /** The actors taking part, their names, kinds and roles. */
+  actors: z
+    .array(NamedEventActor)
+    .describe("The actors taking part, with their names, kinds and roles."),
+}).meta({ id: "PublicEvent", description: "A news event, its actors named" });
+export type PublicEvent = z.infer<typeof PublicEventSchema>;
 
 const eventInputFields = {
   /** A short factual title. */

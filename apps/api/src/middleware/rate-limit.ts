@@ -7,9 +7,13 @@ import { ApiError } from "../lib/api-error";
 const PERIOD_SECONDS = 60;
 
 /**
- * Limits public reads per client IP with the Workers rate-limit binding (simulated locally by
- * miniflare). Keyed by `cf-connecting-ip`, which Cloudflare sets and clients cannot spoof at
- * the edge. Over the limit: 429 problem with Retry-After.
+ * Limits public reads that reach D1 per client IP with the Workers rate-limit binding
+ * (simulated locally by miniflare). Mounted after the edge cache, so it counts only requests the
+ * cache could not answer: list, detail and search misses, the export, the change feed. Cache
+ * hits and their 304s never consult it: they touch neither D1 nor the binding, and a flood of
+ * them is the edge's to absorb (WAF rate-limiting rules, see README). Keyed by
+ * `cf-connecting-ip`, which Cloudflare sets and clients cannot spoof at the edge. Over the
+ * limit: 429 problem with Retry-After.
  */
 export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
   const limiter = c.env.PUBLIC_RATE_LIMITER;

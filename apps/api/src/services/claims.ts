@@ -51,6 +51,9 @@ function claimColumns(c: Claim) {
     rankReason: c.rankReason,
     status: c.status,
     clusterId: c.clusterId,
+    // The stored current verdict goes with every claim write, so it is in the batch that
+    // inserts the review it comes from.
+    verdict: c.review?.verdict ?? null,
     createdBy: c.createdBy,
     publishedAt: c.publishedAt,
     version: c.version,

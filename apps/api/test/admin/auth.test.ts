@@ -200,8 +200,8 @@ describe("login throttling", () => {
 });
 
 describe("OpenAPI document", () => {
-  it("describes the admin session and users routes", async () => {
-    const res = await exports.default.fetch("http://factline.test/v1/openapi.json");
+  it("describes the admin session and users routes in the admin document", async () => {
+    const res = await exports.default.fetch("http://factline.test/admin/api/openapi.json");
     const doc = await res.json<{
       paths: Record<string, Record<string, { operationId: string }>>;
     }>();

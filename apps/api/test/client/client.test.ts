@@ -68,6 +68,12 @@ describe("@factline/client against the real Worker", () => {
     const c = client();
     const withRussia = await collect(c.events.list({ actor: DEMO_IDS.actors.russia }));
     expect(withRussia.map((e) => e.id)).toContain(DEMO_IDS.events.recognition);
+    // The list names its actors: no request per actor to show who took part.
+    const recognition = withRussia.find((e) => e.id === DEMO_IDS.events.recognition);
+    expect(recognition?.actors.find((a) => a.actorId === DEMO_IDS.actors.russia)).toMatchObject({
+      name: "Russia",
+      kind: "country",
+    });
     const bulk = await makeClaimsBulk(120, DEMO_IDS.sources.article);
     let pages = 0;
     const ids: string[] = [];
@@ -102,6 +108,11 @@ describe("@factline/client against the real Worker", () => {
   it("searches, reads the Atom feed and streams the NDJSON export", async () => {
     const c = client();
     const hits = await c.search({ q: "taliban" });
+    // Following the keyset cursor one hit a page gives the same hits as one page of 100.
+    const walked: string[] = [];
+    for await (const h of c.searchAll({ q: "taliban", limit: 1 })) walked.push(`${h.type}:${h.id}`);
+    const whole = await c.search({ q: "taliban", limit: 100 });
+    expect(walked).toEqual(whole.data.map((h) => `${h.type}:${h.id}`));
     expect(hits.data.length).toBeGreaterThan(0);
     expect(await c.feed()).toContain("<feed");
     const lines = await collect(c.export());

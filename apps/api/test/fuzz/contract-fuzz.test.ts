@@ -393,8 +393,22 @@ describe("fuzzing every operation of the contract", () => {
   const ids: Ids = {};
 
   beforeAll(async () => {
-    doc = await (await exports.default.fetch(`${ORIGIN}/v1/openapi.json`)).json<Doc>();
+    // The public and the admin contract are two documents; fuzz the union of their operations.
+    const [publicDoc, adminDoc] = await Promise.all(
+      ["/v1/openapi.json", "/admin/api/openapi.json"].map(async (url) =>
+        (await exports.default.fetch(`${ORIGIN}${url}`)).json<Doc>(),
+      ),
+    );
+    doc = {
+      paths: { ...publicDoc?.paths, ...adminDoc?.paths },
+      components: {
+        schemas: { ...publicDoc?.components?.schemas, ...adminDoc?.components?.schemas },
+      },
+    };
     ops = operations(doc);
+    // Both halves were served (a missing one would quietly halve the campaign).
+    expect(ops.some((o) => o.path.startsWith("/v1/"))).toBe(true);
+    expect(ops.some((o) => o.path.startsWith("/admin/api/"))).toBe(true);
     sessions.anonymous = null;
     for (const role of ["editor", "reviewer", "admin"] as const)
       sessions[role] = await loginAs(role);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { ClaimDetailSchema } from "../../src/routes/public/claims/claims.routes";
 import { DEMO_IDS } from "../../src/seed/demo-ids";
+import { adminFetch, loginAs } from "../admin/support/auth";
 import { api, getJson } from "../support/api";
 import { exec, makeClaim, makeEvent, makeSource } from "../support/factories";
 import { seedDemo } from "../support/seed";
@@ -51,10 +52,15 @@ describe("GET /v1/claims", () => {
   });
 
   it("uses the latest review as the verdict", async () => {
-    await exec(
-      "INSERT INTO reviews (id, claim_id, verdict, rationale, reviewer_id, reviewed_at) VALUES ('rvw_01JZ0DEM00999999999999999999', ?, 'false', 'later review', 'usr_01JZ0DEM000000000000000002', '2026-01-01T00:00:00.000Z')",
-      DEMO_IDS.claims.isisMotive,
+    // A later review through the admin API (the stored current verdict follows it).
+    const reviewer = await loginAs("reviewer");
+    const res = await adminFetch(
+      reviewer,
+      "POST",
+      `/admin/api/claims/${DEMO_IDS.claims.isisMotive}/reviews`,
+      { verdict: "false", rationale: "later review" },
     );
+    expect(res.status).toBe(201);
     expect(await ids("verdict=false")).toEqual([DEMO_IDS.claims.isisMotive]);
     expect(await ids("verdict=unproven")).not.toContain(DEMO_IDS.claims.isisMotive);
   });

@@ -217,6 +217,30 @@ describe("GET /v1/events", () => {
     expect(res.headers.get("link")).toBeNull();
   });
 
+  it("names each event's actors and their kinds in the list, so one request renders it", async () => {
+    const person = await makeActor({ name: "Quokka Envoy", kind: "person" });
+    const country = await makeActor({ name: "Quokkaland", kind: "country" });
+    const event = await makeEvent({
+      title: "Quokka summit",
+      actors: [
+        { actorId: person, role: "participant" },
+        { actorId: country, role: "initiator" },
+      ],
+    });
+    type Named = { actorId: string; role: string; name: string; kind: string };
+    const page = await getJson<{ data: { id: string; actors: Named[] }[] }>("/v1/events?q=quokka");
+    expect(page.data.map((e) => e.id)).toEqual([event.id]);
+    expect(page.data[0]?.actors).toEqual(
+      [
+        { actorId: person, role: "participant", name: "Quokka Envoy", kind: "person" },
+        { actorId: country, role: "initiator", name: "Quokkaland", kind: "country" },
+      ].sort((a, b) => (a.actorId < b.actorId ? -1 : 1)),
+    );
+    // The detail's event says the same.
+    const detail = await getJson<{ event: { actors: Named[] } }>(`/v1/events/${event.slug}`);
+    expect(detail.event.actors).toEqual(page.data[0]?.actors);
+  });
+
   it("returns an empty page when nothing matches", async () => {
     const body = await getJson<Page>("/v1/events?q=zzzznothing");
     expect(body).toEqual({ data: [], next: null });

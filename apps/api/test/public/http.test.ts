@@ -157,14 +157,13 @@ describe("errors", () => {
     expect(body.requestId).toBe(res.headers.get("x-request-id"));
   });
 
-  it("rate-limits one client IP with 429, Retry-After and a problem body", async () => {
+  it("rate-limits one client IP's database reads with 429, Retry-After and a problem body", async () => {
+    const ip = "198.51.100.7";
     const statuses: number[] = [];
     let limited: Response | null = null;
-    for (let i = 0; i < 8; i++) {
-      const res = await api("/v1/actors", {
-        ip: "198.51.100.7",
-        headers: { "cf-connecting-ip": "198.51.100.7" },
-      });
+    // Each URL is new to the cache, so each request reads D1 and counts.
+    for (let i = 1; i <= 8; i++) {
+      const res = await api(`/v1/actors?limit=${i}`, { ip });
       statuses.push(res.status);
       if (res.status === 429) limited = res;
       else await res.arrayBuffer();
@@ -175,7 +174,27 @@ describe("errors", () => {
     expect(Number(limited?.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await limited?.json<{ code: string }>())?.code).toBe("rate_limited");
     // Another client is unaffected.
-    expect((await api("/v1/actors")).status).toBe(200);
+    expect((await api("/v1/actors?limit=9")).status).toBe(200);
+  });
+
+  it("answers cache hits and their 304s without the limiter, even for a limited client", async () => {
+    const ip = "198.51.100.8";
+    const first = await api("/v1/actors?limit=3", { ip });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag") as string;
+    await first.arrayBuffer();
+    for (let i = 11; i <= 20; i++) await (await api(`/v1/actors?limit=${i}`, { ip })).arrayBuffer();
+    // Over the limit for anything that reads D1 …
+    expect((await api("/v1/search?q=taliban", { ip })).status).toBe(429);
+    // … yet the cached list is still served, and revalidated, without a D1 read or a 429.
+    for (let i = 0; i < 10; i++) {
+      const hit = await api("/v1/actors?limit=3", { ip });
+      expect(hit.status).toBe(200);
+      expect(hit.headers.get("x-cache")).toBe("hit");
+      await hit.arrayBuffer();
+      const again = await api("/v1/actors?limit=3", { ip, headers: { "if-none-match": etag } });
+      expect(again.status).toBe(304);
+    }
   });
 });
 

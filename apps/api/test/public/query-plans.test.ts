@@ -20,8 +20,8 @@ import { eventListQuery } from "../../src/db/queries/event-list";
  * claims, default order   SEARCH claims USING INDEX claims_status_updated_idx (status=?)
  * claims?modality=        SEARCH claims USING INDEX claims_status_modality_updated_idx (status=? AND modality=?)
  * claims?event=           LIST SUBQUERY: SEARCH ce USING COVERING INDEX claim_events_event_idx (event_id=?)
- * claims?verdict=         walks claims_status_updated_idx and reads the latest review per claim through
- *                         reviews_claim_idx (claim_id=?): the current verdict is derived, not stored.
+ * claims?verdict=         SEARCH claims USING INDEX claims_status_verdict_updated_idx (status=? AND verdict=?)
+ *                         (the current verdict is stored on the claim, in list order: no full sort)
  */
 type PlanRow = { detail: string };
 
@@ -75,5 +75,23 @@ describe("query plans for the public list filters and sorts", () => {
   ])("claims by %s use an index", async (_name, filters) => {
     const steps = await plan(claimListQuery(db(), { limit: 20, ...filters }));
     expect(fullScans(steps)).toEqual([]);
+  });
+
+  it("claims?verdict= searches the stored verdict's index in list order, reading no reviews", async () => {
+    const steps = await plan(
+      claimListQuery(db(), {
+        limit: 20,
+        verdict: "false",
+        after: { updatedAt: "2025-07-05T12:00:00.000Z", id: "clm_01JZ0DEM000000000000000001" },
+      }),
+    );
+    expect(steps[0]).toMatch(
+      /^SEARCH claims USING INDEX claims_status_verdict_updated_idx \(status=\? AND verdict=\?/,
+    );
+    // Rows come in updated_at order from the index; SQLite may still sort ties by id ("LAST
+    // TERM"), never the whole result.
+    expect(steps.join("\n")).not.toContain("USE TEMP B-TREE FOR ORDER BY");
+    // The one read of reviews left is the selected claims' own review (their JSON column).
+    expect(steps.filter((s) => /reviews|rv\b/.test(s)).length).toBeLessThanOrEqual(2);
   });
 });

@@ -2,7 +2,12 @@ import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
-import { SEARCH_TYPES, type SearchType, searchStatement } from "../../src/db/queries/search";
+import {
+  SEARCH_TYPES,
+  type SearchKey,
+  type SearchType,
+  searchStatement,
+} from "../../src/db/queries/search";
 
 /*
  * The search statement must be driven by its FTS indexes: base tables (events e, claims c,
@@ -12,9 +17,9 @@ import { SEARCH_TYPES, type SearchType, searchStatement } from "../../src/db/que
  */
 type PlanRow = { detail: string };
 
-async function plan(types: readonly SearchType[]): Promise<string[]> {
+async function plan(types: readonly SearchType[], after?: SearchKey): Promise<string[]> {
   const rows = await createDb(env.DB).all<PlanRow>(
-    sql`EXPLAIN QUERY PLAN ${searchStatement('"taliban"*', { types, limit: 20 })}`,
+    sql`EXPLAIN QUERY PLAN ${searchStatement('"taliban"*', { types, limit: 21, after })}`,
   );
   return rows.map((r) => r.detail);
 }
@@ -23,10 +28,11 @@ const baseTableStep = /^(SCAN|SEARCH) (events|claims|sources|e|c|s)\b/;
 
 describe("query plan of GET /v1/search", () => {
   const cases: SearchType[][] = [[...SEARCH_TYPES], ["claim"], ["event", "source"]];
-  it.each(cases.map((t) => [t]))(
-    "for %j scans FTS indexes and reads base rows only by rowid",
-    async (types) => {
-      const steps = await plan(types);
+  const after: SearchKey = { score: -1.5, type: "claim", rid: 7 };
+  it.each(cases.flatMap((t) => [[t, undefined] as const, [t, after] as const]))(
+    "for %j (cursor %j) scans FTS indexes and reads base rows only by rowid",
+    async (types, key) => {
+      const steps = await plan(types, key);
       const fts = steps.filter((s) => / VIRTUAL TABLE /.test(s)).join("\n");
       if (types.includes("claim")) expect(fts).toContain("SCAN claims_public_fts VIRTUAL TABLE");
       if (types.includes("event")) expect(fts).toContain("SCAN events_public_fts VIRTUAL TABLE");

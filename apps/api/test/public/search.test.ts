@@ -12,7 +12,7 @@ type Hit = {
   score: number;
   href: string;
 };
-type Result = { data: Hit[]; query: string };
+type Result = { data: Hit[]; query: string; next: string | null };
 const search = (q: string, extra = "") =>
   getJson<Result>(`/v1/search?q=${encodeURIComponent(q)}${extra}`);
 
@@ -80,6 +80,41 @@ describe("GET /v1/search", () => {
       expect(body.errors.map((e) => e.path)).toEqual(["query.q"]);
     },
   );
+
+  it("pages by keyset cursor: the pages at limit=2 are the one big page, none repeated", async () => {
+    const source = await makeSource({ title: "Numbat almanac" });
+    const event = await makeEvent({ title: "Numbat census", summary: "numbat numbat" });
+    // Ties on purpose: identical claims score the same, so the rowid must break them.
+    for (let i = 0; i < 5; i++) await makeClaim({ text: "A numbat was seen", sourceId: source });
+    await makeClaim({ text: "Numbat numbat numbat count", sourceId: source, eventIds: [event.id] });
+    const whole = await search("numbat", "&limit=100");
+    expect(whole.next).toBeNull();
+    expect(whole.data.length).toBeGreaterThanOrEqual(8);
+
+    const walked: Hit[] = [];
+    let path: string | null = "/v1/search?q=numbat&limit=2";
+    let pages = 0;
+    while (path) {
+      const res = await api(path);
+      const page = await res.json<Result>();
+      walked.push(...page.data);
+      pages += 1;
+      if (page.next) expect(res.headers.get("link")).toBe(`<${page.next}>; rel="next"`);
+      path = page.next ? new URL(page.next).pathname + new URL(page.next).search : null;
+    }
+    expect(walked.map((h) => `${h.type}:${h.id}`)).toEqual(
+      whole.data.map((h) => `${h.type}:${h.id}`),
+    );
+    expect(pages).toBe(Math.ceil(whole.data.length / 2));
+  });
+
+  it("rejects a cursor from another list with a 400 naming query.cursor", async () => {
+    const events = await getJson<{ next: string }>("/v1/events?limit=1");
+    const cursor = new URL(events.next).searchParams.get("cursor");
+    const res = await api(`/v1/search?q=taliban&cursor=${cursor}`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("query.cursor");
+  });
 
   it("requires q and a known type", async () => {
     expect((await api("/v1/search")).status).toBe(400);

@@ -110,6 +110,7 @@ export async function makeClaim(fields: {
     source_id: fields.sourceId,
     modality: fields.modality ?? "assertion",
     status: fields.status ?? "published",
+    verdict: fields.verdict ?? null,
     version: 1,
     created_at: at,
     updated_at: at,

@@ -27,7 +27,7 @@ export type paths = {
     };
     /**
      * List published events
-     * @description Newest first by date. Filters combine with AND. Keyset pagination: follow `next` (also in the Link header) until it is null.
+     * @description Newest first by date. Filters combine with AND. Keyset pagination: follow `next` (also in the Link header) until it is null. Each event's `actors` carry the actor's `name` and `kind` inline, so a list renders in one request; `/v1/actors/{id}` has the rest of an actor.
      */
     get: operations["listEvents"];
     put?: never;
@@ -304,12 +304,12 @@ export type components = {
       message: string;
     };
     EventPage: {
-      data: components["schemas"]["Event"][];
+      data: components["schemas"]["PublicEvent"][];
       /** @description URL of the next page (also in the Link header); null on the last */
       next: string | null;
     };
-    /** @description A news event */
-    Event: {
+    /** @description A news event, its actors named */
+    PublicEvent: {
       /**
        * @description The event's id (`evt_…`).
        * @example evt_01K6Z8Q0F8W3M5N7P9R1S3T5V7
@@ -368,8 +368,8 @@ export type components = {
       } | null;
       /** @description ISO 3166-1 alpha-2 codes of where it happened */
       places: string[];
-      /** @description The actors taking part and their roles. */
-      actors: components["schemas"]["EventActor"][];
+      /** @description The actors taking part, with their names, kinds and roles. */
+      actors: components["schemas"]["NamedEventActor"][];
       /** @description Links to related events. */
       related: components["schemas"]["RelatedEvent"][];
       /**
@@ -398,8 +398,8 @@ export type components = {
        */
       publishedAt: string | null;
     };
-    /** @description An actor and the part it plays */
-    EventActor: {
+    /** @description An actor, its name and kind, and the part it plays */
+    NamedEventActor: {
       /**
        * @description The actor's id.
        * @example act_01K6Z8Q0F8W3M5N7P9R1S3T5V7
@@ -410,6 +410,16 @@ export type components = {
        * @enum {string}
        */
       role: "initiator" | "target" | "participant";
+      /**
+       * @description The actor's usual name
+       * @example Russia
+       */
+      name: string;
+      /**
+       * @description What kind of party the actor is.
+       * @enum {string}
+       */
+      kind: "country" | "organization" | "person" | "group";
     };
     /** @description A relation to another event */
     RelatedEvent: {
@@ -425,7 +435,7 @@ export type components = {
       relation: "precedes" | "causes" | "part_of" | "responds_to";
     };
     EventDetail: {
-      event: components["schemas"]["Event"];
+      event: components["schemas"]["PublicEvent"];
       /** @description Published claims about the event, with evidence and verdicts */
       claims: components["schemas"]["PublicClaim"][];
       /** @description Sources the claims come from or quote */
@@ -808,6 +818,109 @@ export type components = {
       sources: components["schemas"]["Source"][];
       actors: components["schemas"]["Actor"][];
     };
+    /** @description A news event */
+    Event: {
+      /**
+       * @description The event's id (`evt_…`).
+       * @example evt_01K6Z8Q0F8W3M5N7P9R1S3T5V7
+       */
+      id: string;
+      /**
+       * @description URL slug, unique among events.
+       * @example russia-recognizes-taliban-government
+       */
+      slug: string;
+      /**
+       * @description A short factual title.
+       * @example Russia formally recognizes the Taliban government of Afghanistan
+       */
+      title: string;
+      /** @description Neutral summary of what happened */
+      summary: string;
+      /**
+       * @description The event's kind.
+       * @example diplomacy.recognition
+       * @enum {string}
+       */
+      kind:
+        | "diplomacy.recognition"
+        | "diplomacy.agreement"
+        | "diplomacy.meeting"
+        | "diplomacy.statement"
+        | "diplomacy.sanction"
+        | "conflict.attack"
+        | "conflict.invasion"
+        | "conflict.withdrawal"
+        | "conflict.ceasefire"
+        | "politics.takeover"
+        | "politics.election"
+        | "politics.appointment"
+        | "politics.legislation"
+        | "politics.protest"
+        | "economy.trade"
+        | "economy.aid"
+        | "society.human_rights"
+        | "disaster.natural"
+        | "other";
+      /** @description When it happened, to the precision known. */
+      date: {
+        /** @description Canonical form: 2025-07-04, 2021-08, 2001 or 1990s */
+        value: string;
+        /**
+         * @description How precisely the date is known.
+         * @enum {string}
+         */
+        precision: "day" | "month" | "year" | "decade";
+        /** @description First day the date can mean (YYYY-MM-DD) */
+        earliest: string;
+        /** @description Last day the date can mean (YYYY-MM-DD) */
+        latest: string;
+      } | null;
+      /** @description ISO 3166-1 alpha-2 codes of where it happened */
+      places: string[];
+      /** @description The actors taking part and their roles. */
+      actors: components["schemas"]["EventActor"][];
+      /** @description Links to related events. */
+      related: components["schemas"]["RelatedEvent"][];
+      /**
+       * @description Editorial status.
+       * @enum {string}
+       */
+      status: "draft" | "in_review" | "published" | "retracted";
+      /** @description Version for optimistic concurrency. */
+      version: number;
+      /**
+       * Format: date-time
+       * @description When the record was created.
+       * @example 2025-07-04T10:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When the record last changed.
+       * @example 2025-07-04T10:00:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * Format: date-time
+       * @description When the event was first published, if it was.
+       * @example 2025-07-04T10:00:00.000Z
+       */
+      publishedAt: string | null;
+    };
+    /** @description An actor and the part it plays */
+    EventActor: {
+      /**
+       * @description The actor's id.
+       * @example act_01K6Z8Q0F8W3M5N7P9R1S3T5V7
+       */
+      actorId: string;
+      /**
+       * @description The part the actor plays.
+       * @enum {string}
+       */
+      role: "initiator" | "target" | "participant";
+    };
     SourceDetail: {
       source: components["schemas"]["Source"];
       /** @description The article this post is quoted in */
@@ -915,6 +1028,8 @@ export type components = {
       data: components["schemas"]["SearchHit"][];
       /** @description The FTS5 query run */
       query: string;
+      /** @description URL of the next page of hits (also in the Link header); null on the last. Keyset on (score, type, rowid), so pages neither repeat nor skip hits while the index is unchanged. */
+      next: string | null;
     };
     SearchHit: {
       /** @enum {string} */
@@ -1612,7 +1727,9 @@ export interface operations {
         q: string;
         /** @description Comma-separated kinds to search: event, claim, source (default all) */
         type?: string;
-        /** @description At most this many hits, 1 to 100 */
+        /** @description Opaque cursor from a previous page's `next` */
+        cursor?: string;
+        /** @description At most this many hits a page, 1 to 100 */
         limit?: number;
       };
       header?: never;

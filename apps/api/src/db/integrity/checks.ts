@@ -118,6 +118,19 @@ const fullFts = (
 ) LIMIT ${LIMIT}`,
 }));
 
+/** The verdict stored on a claim (for `verdict=` filters) is its latest review's. */
+const storedVerdict = [
+  {
+    name: "claims.verdict",
+    why: "a claim's verdict column is written in the batch of each review, so it equals the latest review",
+    sql: `SELECT 'claims.verdict' AS "check", c.id || ' stores ' || coalesce(c.verdict, 'none') || ', latest review says ' || coalesce(r.verdict, 'none') AS detail
+FROM claims c LEFT JOIN reviews r ON r.id = (
+  SELECT r2.id FROM reviews r2 WHERE r2.claim_id = c.id ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1
+)
+WHERE c.verdict IS NOT r.verdict LIMIT ${LIMIT}`,
+  },
+];
+
 /** Kept no longer than promised (the hourly cron purges them; an hour of slack). */
 const retention = (now: string) => [
   {
@@ -142,7 +155,15 @@ FROM sessions WHERE coalesce(revoked_at, expires_at) < strftime('%Y-%m-%dT%H:%M:
 /** Every invariant, for a database read at `now` (ISO timestamp). */
 export function integrityChecks(now: string): IntegrityCheck[] {
   if (!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(now)) throw new Error(`not an ISO timestamp: ${now}`);
-  return [...revisions, ...links, ...mergeCycles, ...publicFts, ...fullFts, ...retention(now)];
+  return [
+    ...revisions,
+    ...links,
+    ...mergeCycles,
+    ...publicFts,
+    ...fullFts,
+    ...storedVerdict,
+    ...retention(now),
+  ];
 }
 
 /**

@@ -1,10 +1,18 @@
-import type { Event, EventActor, EventKind, RelatedEvent } from "@factline/domain";
+import type {
+  ActorKind,
+  Event,
+  EventActor,
+  EventKind,
+  PublicEvent,
+  RelatedEvent,
+} from "@factline/domain";
 import type { EventRow } from "../schema";
 import { toPartialDate } from "./partial-date";
 
 /** The link rows an Event is assembled from, each already filtered to this event. */
 export type EventLinks = {
-  actors: readonly { actorId: string; role: EventActor["role"] }[];
+  /** `name` and `kind` are the actor's own, present when the read joined them (public reads). */
+  actors: readonly { actorId: string; role: EventActor["role"]; name?: string; kind?: ActorKind }[];
   places: readonly { country: string }[];
   related: readonly { relatedEventId: string; relation: RelatedEvent["relation"] }[];
 };
@@ -41,6 +49,23 @@ export function toEvent(row: EventRow, links: EventLinks): Event {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
+  };
+}
+
+/**
+ * An event as the public API shows it: `toEvent`, each actor with its name and kind from the
+ * link rows (the same order, so the bytes stay stable).
+ */
+export function toPublicEvent(row: EventRow, links: EventLinks): PublicEvent {
+  const named = new Map(links.actors.map((a) => [a.actorId, a]));
+  const event = toEvent(row, links);
+  return {
+    ...event,
+    // Every link row was joined to its actor, so each has a name and kind.
+    actors: event.actors.flatMap((a) => {
+      const { name, kind } = named.get(a.actorId) ?? {};
+      return name !== undefined && kind !== undefined ? [{ ...a, name, kind }] : [];
+    }),
   };
 }
 

@@ -44,12 +44,9 @@ export function claimListQuery(db: Database, f: ClaimListFilters, v: Visibility 
       sql`${claimsTable.id} IN (SELECT ce.claim_id FROM claim_events ce WHERE ce.event_id = ${f.eventId})`,
     );
   }
-  if (f.verdict) {
-    // The current verdict is the latest review.
-    where.push(
-      sql`(SELECT r.verdict FROM reviews r WHERE r.claim_id = ${claimsTable.id} ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) = ${f.verdict}`,
-    );
-  }
+  // The current verdict is stored on the claim (claims_status_verdict_updated_idx).
+  if (f.verdict)
+    where.push(eq(claimsTable.verdict, f.verdict as NonNullable<Claim["review"]>["verdict"]));
   if (f.modality) where.push(eq(claimsTable.modality, f.modality as Claim["modality"]));
   if (f.match) {
     where.push(

@@ -1,8 +1,8 @@
-import type { Event, PartialDate } from "@factline/domain";
+import type { PartialDate, PublicEvent } from "@factline/domain";
 import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { eventsTable } from "../schema";
-import { eventColumns, eventFromSelect } from "./event-select";
+import { eventColumns, publicEventFromSelect } from "./event-select";
 import { eventVisible, type Visibility } from "./visibility";
 
 /** The sort key of an event in lists: date (undated last), then id, both descending. */
@@ -32,10 +32,11 @@ export async function listEvents(
   db: Database,
   f: EventListFilters,
   v: Visibility = "public",
-): Promise<{ items: Event[]; hasMore: boolean; last: EventKey | null }> {
+): Promise<{ items: PublicEvent[]; hasMore: boolean; last: EventKey | null }> {
   const rows = await eventListQuery(db, f, v);
   const hasMore = rows.length > f.limit;
-  const items = rows.slice(0, f.limit).map(eventFromSelect);
+  // Public lists name each event's actors (PublicEventSchema): one request renders the list.
+  const items = rows.slice(0, f.limit).map(publicEventFromSelect);
   const lastItem = items[items.length - 1];
   return {
     items,

@@ -4,6 +4,7 @@ import {
   type Conflict,
   detectConflicts,
   type Event,
+  type PublicEvent,
 } from "@factline/domain";
 import { and, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
@@ -18,7 +19,12 @@ import {
 } from "../schema";
 import { type ClaimSelectRow, claimColumns, claimFromSelect } from "./claim-select";
 import { bindCompiled, type CompiledSelect, compileSelect, readRows } from "./compiled-select";
-import { type EventSelectRow, eventColumns, eventFromSelect } from "./event-select";
+import {
+  type EventSelectRow,
+  eventColumns,
+  eventFromSelect,
+  publicEventFromSelect,
+} from "./event-select";
 import { type Lookup, mergedTarget } from "./lookup";
 import {
   actorActive,
@@ -41,7 +47,8 @@ export type RelatedEventSummary = {
 
 /** An event with everything its public page shows. */
 export type EventDetail = {
-  event: Event;
+  /** The event, its actors named (see `PublicEventSchema`). */
+  event: PublicEvent;
   claims: Claim[];
   /** The sources the claims come from or quote, without their text (see `getSourceDetail`). */
   sources: SourceSummary[];
@@ -227,7 +234,7 @@ export async function getEventDetail(
   if (merged) return { status: "merged", mergedInto: merged };
   if (!row || (v === "public" && row.status !== "published")) return { status: "missing" };
 
-  const event = eventFromSelect(row);
+  const event = publicEventFromSelect(row);
   const claims = claimRows.map(claimFromSelect);
   return {
     status: "found",

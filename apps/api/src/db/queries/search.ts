@@ -14,43 +14,67 @@ export type SearchHitRow = {
   title: string;
   snippet: string;
   score: number;
+  /** The FTS rowid: the last part of the sort key, for the keyset cursor. */
+  rid: number;
 };
+
+/** The sort key of a hit: bm25 score (best first), then kind, then rowid, all ascending. */
+export type SearchKey = { score: number; type: SearchType; rid: number };
 
 const snippet = (table: string) =>
   sql.raw(`snippet(${table}, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16)`);
 
-type Part = { type: SearchType; fts: string; hits: (n: number, match: string) => SQL };
+type Part = {
+  type: SearchType;
+  fts: string;
+  /** The rank (bm25 with the kind's column weights) and the rowid, as SQL expressions. */
+  score: string;
+  rid: string;
+  hits: (n: number, match: string, after: SQL) => SQL;
+};
 
 // Per kind: its FTS table and its top `n` public matches by bm25 (lower is better; titles weigh
-// more than bodies).
+// more than bodies), after the cursor's key.
+const EVENT_SCORE = "bm25(events_public_fts, 3.0, 1.0)";
+const CLAIM_SCORE = "bm25(claims_public_fts, 2.0, 1.0)";
+const SOURCE_SCORE = "bm25(sources_fts, 3.0, 1.0)";
 const PARTS: Part[] = [
   {
     type: "event",
     fts: "events_public_fts",
+    score: EVENT_SCORE,
+    rid: "rowid",
     hits: (
       n,
       match,
-    ) => sql`SELECT 'event' AS type, rowid AS rid, bm25(events_public_fts, 3.0, 1.0) AS score
-      FROM events_public_fts WHERE events_public_fts MATCH ${match} ORDER BY score, rid LIMIT ${n}`,
+      after,
+    ) => sql`SELECT 'event' AS type, rowid AS rid, ${sql.raw(EVENT_SCORE)} AS score
+      FROM events_public_fts WHERE events_public_fts MATCH ${match} AND ${after} ORDER BY score, rid LIMIT ${n}`,
   },
   {
     type: "claim",
     fts: "claims_public_fts",
+    score: CLAIM_SCORE,
+    rid: "rowid",
     hits: (
       n,
       match,
-    ) => sql`SELECT 'claim' AS type, rowid AS rid, bm25(claims_public_fts, 2.0, 1.0) AS score
-      FROM claims_public_fts WHERE claims_public_fts MATCH ${match} ORDER BY score, rid LIMIT ${n}`,
+      after,
+    ) => sql`SELECT 'claim' AS type, rowid AS rid, ${sql.raw(CLAIM_SCORE)} AS score
+      FROM claims_public_fts WHERE claims_public_fts MATCH ${match} AND ${after} ORDER BY score, rid LIMIT ${n}`,
   },
   {
     type: "source",
     fts: "sources_fts",
+    score: SOURCE_SCORE,
+    rid: "sources_fts.rowid",
     hits: (
       n,
       match,
-    ) => sql`SELECT 'source' AS type, sources_fts.rowid AS rid, bm25(sources_fts, 3.0, 1.0) AS score
+      after,
+    ) => sql`SELECT 'source' AS type, sources_fts.rowid AS rid, ${sql.raw(SOURCE_SCORE)} AS score
       FROM sources_fts CROSS JOIN sources s ON s.rowid = sources_fts.rowid
-      WHERE sources_fts MATCH ${match} AND ${sourceVisible("public", "s")} ORDER BY score, rid LIMIT ${n}`,
+      WHERE sources_fts MATCH ${match} AND ${sourceVisible("public", "s")} AND ${after} ORDER BY score, rid LIMIT ${n}`,
   },
 ];
 
@@ -80,13 +104,33 @@ export async function searchRecords(
   return db.all<SearchHitRow>(searchStatement(match, opts));
 }
 
-export type SearchOptions = { types: readonly SearchType[]; limit: number };
+export type SearchOptions = {
+  types: readonly SearchType[];
+  /** Rows to return: a page and one more tells the caller whether another page exists. */
+  limit: number;
+  /** The last hit of the previous page: only hits sorting after it. */
+  after?: SearchKey;
+};
+
+/**
+ * The keyset condition for one kind's hits. The kind is constant within a part, so the
+ * three-column comparison folds to a score comparison before, at or after the cursor's kind.
+ * bm25 is an FTS5 auxiliary function, usable in WHERE next to MATCH.
+ */
+function afterKey(p: Part, after: SearchKey | undefined): SQL {
+  if (!after) return sql`1`;
+  const score = sql.raw(p.score);
+  const rid = sql.raw(p.rid);
+  if (p.type < after.type) return sql`${score} > ${after.score}`;
+  if (p.type > after.type) return sql`${score} >= ${after.score}`;
+  return sql`(${score} > ${after.score} OR (${score} = ${after.score} AND ${rid} > ${after.rid}))`;
+}
 
 /** The statement `searchRecords` runs (exported for its query-plan test). */
 export function searchStatement(match: string, opts: SearchOptions): SQL {
   const parts = PARTS.filter((p) => opts.types.includes(p.type));
   const hits = sql.join(
-    parts.map((p) => sql`SELECT * FROM (${p.hits(opts.limit, match)})`),
+    parts.map((p) => sql`SELECT * FROM (${p.hits(opts.limit, match, afterKey(p, opts.after))})`),
     sql` UNION ALL `,
   );
   const snippets = parts.map(
@@ -107,7 +151,7 @@ export function searchStatement(match: string, opts: SearchOptions): SQL {
   return sql`
     WITH top AS MATERIALIZED (SELECT type, rid, score FROM (${hits}) ORDER BY score, type, rid LIMIT ${opts.limit})
       ${sql.join(snippets, sql` `)}
-    SELECT top.type AS type, top.score AS score,
+    SELECT top.type AS type, top.score AS score, top.rid AS rid,
       COALESCE(e.id, c.id, s.id) AS id,
       COALESCE(e.title, c.statement, s.title) AS title,
       ${snippetOf} AS snippet

@@ -23,6 +23,14 @@ export const claimsTable = sqliteTable(
       .notNull()
       .default("unreviewed"),
     clusterId: text(),
+    /**
+     * The current verdict: the latest review's, kept in step by every claim write (the review
+     * insert and this column are one batch), so `verdict=` filters read an index instead of
+     * the latest review per claim.
+     */
+    verdict: text({
+      enum: ["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unproven"],
+    }),
     createdBy: text(),
     publishedAt: timestamp(),
     mergedInto: text(),
@@ -31,6 +39,8 @@ export const claimsTable = sqliteTable(
   (t) => [
     index("claims_status_updated_idx").on(t.status, t.updatedAt, t.id),
     index("claims_status_modality_idx").on(t.status, t.modality),
+    // claims?verdict= in list order (updated_at, id), so the keyset walks it without a sort.
+    index("claims_status_verdict_updated_idx").on(t.status, t.verdict, t.updatedAt, t.id),
     index("claims_source_idx").on(t.sourceId),
     index("claims_cluster_idx").on(t.clusterId),
     index("claims_assertion_idx").on(t.assertionProperty, t.assertionValue),

@@ -1,4 +1,8 @@
-/** The /docs page: Swagger UI from our own assets (no CDN), reading /v1/openapi.json. */
+/**
+ * The /docs page: Swagger UI from our own assets (no CDN). It shows the public document
+ * (/v1/openapi.json) and, at /docs?api=admin, the admin one (/admin/api/openapi.json); plain
+ * links switch between them, so the page needs no inline script and no extra Swagger preset.
+ */
 export const DOCS_HTML = `<!doctype html>
 <html lang="en">
 <head>
@@ -9,7 +13,11 @@ export const DOCS_HTML = `<!doctype html>
   <link rel="stylesheet" href="/docs-assets/swagger-ui.css">
 </head>
 <body>
-  <noscript>The reference needs JavaScript; the OpenAPI document is at <a href="/v1/openapi.json">/v1/openapi.json</a>.</noscript>
+  <nav style="font-family: sans-serif; padding: 8px 20px; border-bottom: 1px solid #ddd">
+    <a href="/docs">Public API</a> (<a href="/v1/openapi.json">/v1/openapi.json</a>) ·
+    <a href="/docs?api=admin">Admin API</a> (<a href="/admin/api/openapi.json">/admin/api/openapi.json</a>)
+  </nav>
+  <noscript>The reference needs JavaScript; the OpenAPI documents are linked above.</noscript>
   <div id="swagger-ui"></div>
   <script src="/docs-assets/swagger-ui-bundle.js"></script>
   <script src="/docs/init.js"></script>
@@ -19,8 +27,10 @@ export const DOCS_HTML = `<!doctype html>
 
 // A separate file rather than an inline script, so the page's CSP can forbid inline scripts.
 export const DOCS_INIT_JS = `window.addEventListener("load", function () {
+  var admin = new URLSearchParams(window.location.search).get("api") === "admin";
+  document.title = admin ? "Factline admin API reference" : "Factline API reference";
   window.ui = SwaggerUIBundle({
-    url: "/v1/openapi.json",
+    url: admin ? "/admin/api/openapi.json" : "/v1/openapi.json",
     dom_id: "#swagger-ui",
     deepLinking: true,
     tryItOutEnabled: true,

@@ -34,6 +34,8 @@ export const login = createRoute({
   operationId: "login",
   summary: "Log in with email and password; sets the session cookie",
   tags: ["Admin: session"],
+  // The one admin operation without the session cookie: it is how a client gets one.
+  security: [],
   request: { body: { required: true, content: { "application/json": { schema: LoginInput } } } },
   responses: {
     200: json(SignedInSchema, "Logged in; the session cookie is set"),

@@ -5,10 +5,10 @@ import {
   CountryCode,
   EventKind,
   EventRelation,
-  EventSchema,
   PartialDateSchema,
   PartialDateText,
   PublicClaimSchema,
+  PublicEventSchema,
   SourceSchema,
   Timestamp,
 } from "@factline/domain";
@@ -42,7 +42,7 @@ export const EventListQuery = z.object({
   limit: LimitQuery,
 });
 
-export const EventPageSchema = pageSchema(EventSchema, "EventPage");
+export const EventPageSchema = pageSchema(PublicEventSchema, "EventPage");
 
 export const RelatedEventSummarySchema = z
   .object({
@@ -60,7 +60,7 @@ export const RelatedEventSummarySchema = z
 
 export const EventDetailSchema = z
   .object({
-    event: EventSchema,
+    event: PublicEventSchema,
     claims: z
       .array(PublicClaimSchema)
       .openapi({ description: "Published claims about the event, with evidence and verdicts" }),
@@ -79,7 +79,7 @@ export const list = createRoute({
   operationId: "listEvents",
   summary: "List published events",
   description:
-    "Newest first by date. Filters combine with AND. Keyset pagination: follow `next` (also in the Link header) until it is null.",
+    "Newest first by date. Filters combine with AND. Keyset pagination: follow `next` (also in the Link header) until it is null. Each event's `actors` carry the actor's `name` and `kind` inline, so a list renders in one request; `/v1/actors/{id}` has the rest of an actor.",
   tags: ["Events"],
   request: { query: EventListQuery },
   responses: {

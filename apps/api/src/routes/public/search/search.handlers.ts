@@ -1,10 +1,16 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { SEARCH_TYPES, type SearchType, searchRecords } from "../../../db/queries/search";
+import { z } from "@hono/zod-openapi";
+import {
+  SEARCH_TYPES,
+  type SearchKey,
+  type SearchType,
+  searchRecords,
+} from "../../../db/queries/search";
 import type { AppEnv } from "../../../env";
 import { badField } from "../../../lib/api-error";
-import { CACHE_CONTROL } from "../../../lib/cache";
 import { ftsQueryOrThrow, snippetHtml } from "../../../lib/fts";
-import { apiBase } from "../../../lib/responses";
+import { decodeCursor, encodeCursor } from "../../../lib/pagination";
+import { apiBase, nextLink, pageHeaders } from "../../../lib/responses";
 import type { SearchRoute } from "./search.routes";
 
 function parseTypes(raw: string | undefined): SearchType[] {
@@ -20,15 +26,30 @@ function parseTypes(raw: string | undefined): SearchType[] {
   return parts as SearchType[];
 }
 
+const SearchKeySchema = z.object({
+  score: z.number(),
+  type: z.enum(SEARCH_TYPES),
+  rid: z.number().int(),
+});
+
 const PATHS: Record<SearchType, string> = { event: "events", claim: "claims", source: "sources" };
 
 export const search: RouteHandler<SearchRoute, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const match = ftsQueryOrThrow(q.q);
   const types = parseTypes(q.type);
-  const rows = await searchRecords(c.get("db"), match, { types, limit: q.limit });
+  const after: SearchKey | undefined = q.cursor
+    ? decodeCursor("search", q.cursor, SearchKeySchema)
+    : undefined;
+  // One row past the page says whether there is another.
+  const found = await searchRecords(c.get("db"), match, { types, limit: q.limit + 1, after });
+  const rows = found.slice(0, q.limit);
+  const last = rows[rows.length - 1];
+  const next = nextLink(c, found.length > q.limit && last !== undefined, () =>
+    encodeCursor("search", { score: last?.score, type: last?.type, rid: last?.rid }),
+  );
+  pageHeaders(c, next);
   const base = apiBase(c);
-  c.header("cache-control", CACHE_CONTROL.list);
   return c.json(
     {
       data: rows.map((r) => ({
@@ -40,6 +61,7 @@ export const search: RouteHandler<SearchRoute, AppEnv> = async (c) => {
         href: `${base}/${PATHS[r.type]}/${r.id}`,
       })),
       query: match,
+      next,
     },
     200,
   );

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { problemResponses } from "../../../lib/openapi";
+import { CursorQuery } from "../../../lib/pagination";
 
 export const SearchQuery = z.object({
   q: z.string().max(500).openapi({
@@ -11,13 +12,14 @@ export const SearchQuery = z.object({
     description: "Comma-separated kinds to search: event, claim, source (default all)",
     example: "event,claim",
   }),
+  cursor: CursorQuery,
   limit: z.coerce
     .number()
     .int()
     .min(1)
     .max(100)
     .default(20)
-    .openapi({ description: "At most this many hits, 1 to 100" }),
+    .openapi({ description: "At most this many hits a page, 1 to 100" }),
 });
 
 export const SearchHitSchema = z
@@ -38,6 +40,10 @@ export const SearchResultSchema = z
   .object({
     data: z.array(SearchHitSchema),
     query: z.string().openapi({ description: "The FTS5 query run" }),
+    next: z.string().nullable().openapi({
+      description:
+        "URL of the next page of hits (also in the Link header); null on the last. Keyset on (score, type, rowid), so pages neither repeat nor skip hits while the index is unchanged.",
+    }),
   })
   .openapi("SearchResult");
 
