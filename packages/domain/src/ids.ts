@@ -12,6 +12,8 @@ export const ID_PREFIXES = {
   review: "rvw",
   ingest: "ing",
   session: "ses",
+  feed: "fed",
+  feedItem: "fdi",
 } as const;
 
 /** A record kind that has ids (`event`, `claim`, …). */
@@ -165,3 +167,7 @@ export const ReviewId = idSchema("rvw");
 export const IngestId = idSchema("ing");
 /** A login session id (`ses_…`). */
 export const SessionId = idSchema("ses");
+/** A watched publisher feed id (`fed_…`). */
+export const FeedId = idSchema("fed");
+/** An item a watched feed listed (`fdi_…`). */
+export const FeedItemId = idSchema("fdi");

@@ -4,6 +4,7 @@ export * from "./common";
 export * from "./conflicts";
 export * from "./errors";
 export * from "./event";
+export * from "./feed";
 export * from "./ids";
 export * from "./ingest";
 export * from "./ingest-accept";

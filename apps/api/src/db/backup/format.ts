@@ -21,6 +21,8 @@ export const BACKUP_TABLES = [
   "revisions",
   "changes",
   "ingests",
+  "feeds",
+  "feed_items",
   "sessions",
   "idempotency_keys",
   "login_attempts",

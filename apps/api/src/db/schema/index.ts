@@ -2,6 +2,7 @@
 export * from "./actors";
 export * from "./claims";
 export * from "./events";
+export * from "./feeds";
 export * from "./ingests";
 export * from "./revisions";
 export * from "./sources";
