@@ -6,6 +6,7 @@ import { adminClaimsRouter } from "./claims/claims.index";
 import { adminConflictsRouter } from "./conflicts/conflicts.index";
 import { adminEventsRouter } from "./events/events.index";
 import { adminEvidenceRouter } from "./evidence/evidence.index";
+import { adminFeedsRouter } from "./feeds/feeds.index";
 import { adminIngestRouter } from "./ingest/ingest.index";
 import { meRouter } from "./me/me.index";
 import { adminMergesRouter } from "./merges/merges.index";
@@ -44,5 +45,6 @@ export const adminApiRouter = adminApi
   .route("/", adminConflictsRouter)
   .route("/", adminQueueRouter)
   .route("/", adminIngestRouter)
+  .route("/", adminFeedsRouter)
   // Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
   .route("/", adminRevisionsRouter);
