@@ -4,6 +4,7 @@ import { dohResolver } from "./lib/resolve-host";
 import { handleQueue } from "./queues";
 import { pollDueFeeds } from "./services/feed-poll";
 import { runHousekeeping } from "./services/housekeeping";
+import { dispatchChanges } from "./services/webhook-dispatch";
 
 const app = createApp();
 
@@ -22,7 +23,9 @@ export default {
     const db = createDb(env.DB);
     if (controller.cron === FEED_POLL_CRON) {
       const polls = await pollDueFeeds({ db, queue: env.FEED_ITEMS, resolve: dohResolver(), now });
-      console.log(JSON.stringify({ level: "info", message: "feeds polled", polls }));
+      // The safety net for webhook deliveries a write's own dispatch did not make.
+      const deliveries = await dispatchChanges(db, env.WEBHOOK_DELIVERIES, now);
+      console.log(JSON.stringify({ level: "info", message: "feeds polled", polls, deliveries }));
       return;
     }
     const removed = await runHousekeeping(db, now);

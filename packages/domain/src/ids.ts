@@ -14,6 +14,8 @@ export const ID_PREFIXES = {
   session: "ses",
   feed: "fed",
   feedItem: "fdi",
+  webhookEndpoint: "whk",
+  webhookDelivery: "msg",
 } as const;
 
 /** A record kind that has ids (`event`, `claim`, …). */
@@ -171,3 +173,7 @@ export const SessionId = idSchema("ses");
 export const FeedId = idSchema("fed");
 /** An item a watched feed listed (`fdi_…`). */
 export const FeedItemId = idSchema("fdi");
+/** A webhook endpoint id (`whk_…`). */
+export const WebhookEndpointId = idSchema("whk");
+/** A webhook delivery id (`msg_…`), sent as the `webhook-id` header. */
+export const WebhookDeliveryId = idSchema("msg");

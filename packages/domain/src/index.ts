@@ -16,4 +16,5 @@ export * from "./source";
 export * from "./url";
 export * from "./user";
 export * from "./verdict";
+export * from "./webhook";
 export * from "./workflow";

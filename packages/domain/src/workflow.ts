@@ -280,6 +280,7 @@ export const ACTIONS = [
   "user.manage",
   "feed.read",
   "feed.manage",
+  "webhook.manage",
 ] as const;
 
 /** An action outside the status workflow, `record.verb`. */
@@ -322,6 +323,8 @@ export const PERMISSIONS: { readonly [A in Action]: readonly Role[] } = {
   // Every editor reviews what feeds bring in; which publishers are watched is an admin's call.
   "feed.read": ALL,
   "feed.manage": ADMINS,
+  // Endpoints hold secrets and send data off-site: admins only.
+  "webhook.manage": ADMINS,
 };
 
 const RECORD_NOUNS = {
@@ -334,6 +337,7 @@ const RECORD_NOUNS = {
   revision: "a revision",
   user: "users",
   feed: "a publisher feed",
+  webhook: "a webhook endpoint",
 } as const;
 
 /** Whether `role` may do `action`. */

@@ -1,5 +1,6 @@
 import { consumeDeadFeedItems, consumeFeedItems } from "./feed-items";
-import { FEED_ITEMS_DEAD_QUEUE, FEED_ITEMS_QUEUE } from "./names";
+import { FEED_ITEMS_DEAD_QUEUE, FEED_ITEMS_QUEUE, WEBHOOK_DELIVERIES_QUEUE } from "./names";
+import { consumeWebhookDeliveries } from "./webhook-deliveries";
 
 /** The Worker's `queue` handler: each batch to the consumer of the queue it came from. */
 export async function handleQueue(batch: MessageBatch, env: Env): Promise<void> {
@@ -8,6 +9,8 @@ export async function handleQueue(batch: MessageBatch, env: Env): Promise<void> 
       return consumeFeedItems(batch as Parameters<typeof consumeFeedItems>[0], env);
     case FEED_ITEMS_DEAD_QUEUE:
       return consumeDeadFeedItems(batch as Parameters<typeof consumeDeadFeedItems>[0], env);
+    case WEBHOOK_DELIVERIES_QUEUE:
+      return consumeWebhookDeliveries(batch as Parameters<typeof consumeWebhookDeliveries>[0], env);
     default:
       // A queue this Worker does not know: retrying cannot help, so let it be delivered elsewhere.
       throw new Error(`no consumer for queue ${batch.queue}`);

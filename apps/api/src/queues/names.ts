@@ -5,3 +5,5 @@
 export const FEED_ITEMS_QUEUE = "factline-feed-items";
 /** Feed items given up on: retries exhausted, or a failure no retry can fix. */
 export const FEED_ITEMS_DEAD_QUEUE = "factline-feed-items-dead";
+/** Signed webhook deliveries, one message per (endpoint, change). */
+export const WEBHOOK_DELIVERIES_QUEUE = "factline-webhook-deliveries";

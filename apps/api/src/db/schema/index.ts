@@ -7,3 +7,4 @@ export * from "./ingests";
 export * from "./revisions";
 export * from "./sources";
 export * from "./users";
+export * from "./webhooks";
