@@ -1,15 +1,12 @@
 import { createApp } from "./app";
 import { createDb } from "./db/client";
-import { dohResolver } from "./lib/resolve-host";
+import { resolverFor } from "./lib/resolve-host";
 import { handleQueue } from "./queues";
-import { pollDueFeeds } from "./services/feed-poll";
+import { FEED_POLL_CRON, pollDueFeeds } from "./services/feed-poll";
 import { runHousekeeping } from "./services/housekeeping";
 import { dispatchChanges } from "./services/webhook-dispatch";
 
 const app = createApp();
-
-/** The Cron Trigger that polls watched feeds (wrangler.jsonc `triggers.crons`). */
-export const FEED_POLL_CRON = "*/5 * * * *";
 
 /**
  * The Worker: HTTP through the Hono app; the Cron Triggers (wrangler.jsonc `triggers.crons`)
@@ -22,7 +19,12 @@ export default {
     const now = new Date(controller.scheduledTime);
     const db = createDb(env.DB);
     if (controller.cron === FEED_POLL_CRON) {
-      const polls = await pollDueFeeds({ db, queue: env.FEED_ITEMS, resolve: dohResolver(), now });
+      const polls = await pollDueFeeds({
+        db,
+        queue: env.FEED_ITEMS,
+        resolve: resolverFor(env),
+        now,
+      });
       // The safety net for webhook deliveries a write's own dispatch did not make.
       const deliveries = await dispatchChanges(db, env.WEBHOOK_DELIVERIES, now);
       console.log(JSON.stringify({ level: "info", message: "feeds polled", polls, deliveries }));

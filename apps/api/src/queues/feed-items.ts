@@ -1,5 +1,5 @@
 import { createDb } from "../db/client";
-import { dohResolver } from "../lib/resolve-host";
+import { resolverFor } from "../lib/resolve-host";
 import {
   deadLetterFeedItem,
   FeedItemFailure,
@@ -33,7 +33,7 @@ function knob(env: Env, name: keyof Knobs, fallback: number): number {
  */
 export async function consumeFeedItems(batch: MessageBatch<FeedItemMessage>, env: Env) {
   const db = createDb(env.DB);
-  const resolve = dohResolver();
+  const resolve = resolverFor(env);
   const base = knob(env, "FEED_RETRY_BASE_SECONDS", 60);
   const timeoutMs = knob(env, "INGEST_FETCH_TIMEOUT_MS", 10_000);
   for (const message of batch.messages) {

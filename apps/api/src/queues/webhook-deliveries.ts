@@ -1,5 +1,5 @@
 import { createDb } from "../db/client";
-import { dohResolver } from "../lib/resolve-host";
+import { resolverFor } from "../lib/resolve-host";
 import {
   attemptDelivery,
   recordFailedAttempt,
@@ -25,7 +25,7 @@ export async function consumeWebhookDeliveries(
   env: Env,
 ) {
   const db = createDb(env.DB);
-  const resolve = dohResolver();
+  const resolve = resolverFor(env);
   // Tests shrink the schedule (0 = retry at once); production waits the full delays.
   const scale = knob(env, "WEBHOOK_RETRY_SCALE", 1);
   const timeoutMs = knob(env, "WEBHOOK_TIMEOUT_MS", 10_000);

@@ -6,6 +6,12 @@ import { fetchFeed } from "../lib/fetch-feed";
 import { parseFeed } from "../lib/parse-feed";
 import type { HostResolver } from "../lib/resolve-host";
 
+/**
+ * The Cron Trigger that polls watched feeds (wrangler.jsonc `triggers.crons`). Not exported
+ * from src/index.ts: workerd takes every named export of the main module for a handler.
+ */
+export const FEED_POLL_CRON = "*/5 * * * *";
+
 /** The ingest queue's message: only the item's id; the item's row says the rest. */
 export type FeedItemMessage = { feedItemId: string };
 

@@ -7,8 +7,9 @@ import {
 import { env } from "cloudflare:workers";
 import type { Feed, FeedItem } from "@factline/domain";
 import { expect, vi } from "vitest";
-import worker, { FEED_POLL_CRON } from "../../src/index";
+import worker from "../../src/index";
 import { FEED_ITEMS_QUEUE } from "../../src/queues/names";
+import { FEED_POLL_CRON } from "../../src/services/feed-poll";
 import { adminFetch, type TestSession } from "../admin/support/auth";
 import { FEEDS } from "./feed-upstream";
 

@@ -8,7 +8,7 @@ import {
 } from "../../../db/queries/feeds";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
-import { dohResolver } from "../../../lib/resolve-host";
+import { resolverFor } from "../../../lib/resolve-host";
 import { currentUser } from "../../../middleware/require-user";
 import { changeFeed, registerFeed, retryDeadItem } from "../../../services/feeds";
 import type {
@@ -30,7 +30,7 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   const user = currentUser(c);
   const feed = await registerFeed(c.get("db"), c.req.valid("json"), {
     userId: user.id,
-    resolve: dohResolver(),
+    resolve: resolverFor(c.env),
     now: new Date(),
   });
   return c.json(feed, 201, { location: `/admin/api/feeds/${feed.id}` });

@@ -8,7 +8,7 @@ import {
 } from "../../../db/queries/webhooks";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
-import { dohResolver } from "../../../lib/resolve-host";
+import { resolverFor } from "../../../lib/resolve-host";
 import { currentUser } from "../../../middleware/require-user";
 import {
   changeWebhookEndpoint,
@@ -34,7 +34,7 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   const user = currentUser(c);
   const endpoint = await registerWebhookEndpoint(c.get("db"), c.req.valid("json"), {
     userId: user.id,
-    resolve: dohResolver(),
+    resolve: resolverFor(c.env),
     now: new Date(),
   });
   return c.json(endpoint, 201, { location: `/admin/api/webhooks/${endpoint.id}` });
