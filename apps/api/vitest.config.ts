@@ -16,6 +16,10 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: migrations,
             // Ingest's fetch deadline, short so the timeout test does not wait 10 s.
             INGEST_FETCH_TIMEOUT_MS: "1000",
+            // Feed items retry at once (no backoff wait), so a dead letter arrives in seconds.
+            FEED_RETRY_BASE_SECONDS: "0",
+            // Webhook retries at once too (the ≥ 24 h schedule scaled to zero).
+            WEBHOOK_RETRY_SCALE: "0",
             // The seed article, read here because tests run inside workerd (no file system).
             SEED_ARTICLE: readFileSync(
               path.join(import.meta.dirname, "../../../shared/fixtures/seed-article.txt"),

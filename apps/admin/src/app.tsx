@@ -4,10 +4,12 @@ import { ClaimDetailPage } from "./pages/claim-detail";
 import { ConflictsPage } from "./pages/conflicts";
 import { EventDetailPage } from "./pages/event-detail";
 import { EventsPage } from "./pages/events";
+import { FeedsPage } from "./pages/feeds";
 import { IngestPage } from "./pages/ingest";
 import { LoginPage } from "./pages/login";
 import { QueuePage } from "./pages/queue";
 import { UsersPage } from "./pages/users";
+import { WebhooksPage } from "./pages/webhooks";
 import { matchRoute, navigate, useLocation } from "./router";
 import { SessionProvider, useSession } from "./session";
 
@@ -21,6 +23,8 @@ const ROUTES: Route[] = [
   { pattern: "/conflicts", title: "Conflicts", render: () => <ConflictsPage /> },
   { pattern: "/ingest", title: "Ingest", render: () => <IngestPage /> },
   { pattern: "/users", title: "Users", render: () => <UsersPage /> },
+  { pattern: "/feeds", title: "Feeds", render: () => <FeedsPage /> },
+  { pattern: "/webhooks", title: "Webhooks", render: () => <WebhooksPage /> },
 ];
 
 function Routes() {

@@ -11,3 +11,10 @@ export {
 } from "./client";
 export { FactlineProblemError } from "./errors";
 export type * from "./types";
+export {
+  newWebhookSecret,
+  signWebhook,
+  verifyWebhook,
+  WEBHOOK_TOLERANCE_SECONDS,
+  WebhookVerificationError,
+} from "./webhooks";

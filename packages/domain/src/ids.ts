@@ -12,6 +12,10 @@ export const ID_PREFIXES = {
   review: "rvw",
   ingest: "ing",
   session: "ses",
+  feed: "fed",
+  feedItem: "fdi",
+  webhookEndpoint: "whk",
+  webhookDelivery: "msg",
 } as const;
 
 /** A record kind that has ids (`event`, `claim`, …). */
@@ -165,3 +169,11 @@ export const ReviewId = idSchema("rvw");
 export const IngestId = idSchema("ing");
 /** A login session id (`ses_…`). */
 export const SessionId = idSchema("ses");
+/** A watched publisher feed id (`fed_…`). */
+export const FeedId = idSchema("fed");
+/** An item a watched feed listed (`fdi_…`). */
+export const FeedItemId = idSchema("fdi");
+/** A webhook endpoint id (`whk_…`). */
+export const WebhookEndpointId = idSchema("whk");
+/** A webhook delivery id (`msg_…`), sent as the `webhook-id` header. */
+export const WebhookDeliveryId = idSchema("msg");

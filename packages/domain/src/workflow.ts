@@ -278,6 +278,9 @@ export const ACTIONS = [
   "revision.restore",
   "user.read",
   "user.manage",
+  "feed.read",
+  "feed.manage",
+  "webhook.manage",
 ] as const;
 
 /** An action outside the status workflow, `record.verb`. */
@@ -317,6 +320,11 @@ export const PERMISSIONS: { readonly [A in Action]: readonly Role[] } = {
   "revision.restore": REVIEWERS,
   "user.read": ADMINS,
   "user.manage": ADMINS,
+  // Every editor reviews what feeds bring in; which publishers are watched is an admin's call.
+  "feed.read": ALL,
+  "feed.manage": ADMINS,
+  // Endpoints hold secrets and send data off-site: admins only.
+  "webhook.manage": ADMINS,
 };
 
 const RECORD_NOUNS = {
@@ -328,6 +336,8 @@ const RECORD_NOUNS = {
   ingest: "an ingest",
   revision: "a revision",
   user: "users",
+  feed: "a publisher feed",
+  webhook: "a webhook endpoint",
 } as const;
 
 /** Whether `role` may do `action`. */

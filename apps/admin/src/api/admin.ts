@@ -187,6 +187,27 @@ export const adminApi = {
     }
     return { ...first, data: { data, next: null } };
   },
+  listFeeds: () => send(api.feeds.$get()),
+  createFeed: (body: Json<typeof api.feeds.$post>) => send(api.feeds.$post({ json: body })),
+  pollFeed: (feedId: string) => send(api.feeds[":id"].poll.$post({ param: { id: id(feedId) } })),
+  listFeedItems: (f: { feedId?: string; status?: "queued" | "drafted" | "duplicate" | "dead" }) =>
+    send(api["feed-items"].$get({ query: filters({ ...f, limit: 100 }) })),
+  retryFeedItem: (itemId: string) =>
+    send(api["feed-items"][":id"].retry.$post({ param: { id: id(itemId) } })),
+
+  listWebhooks: () => send(api.webhooks.$get()),
+  createWebhook: (body: Json<typeof api.webhooks.$post>) =>
+    send(api.webhooks.$post({ json: body })),
+  sendWebhookTest: (endpointId: string) =>
+    send(api.webhooks[":id"].test.$post({ param: { id: id(endpointId) } })),
+  listWebhookDeliveries: (endpointId: string) =>
+    send(
+      api.webhooks[":id"].deliveries.$get({
+        param: { id: id(endpointId) },
+        query: filters({ limit: 50 }),
+      }),
+    ),
+
   createUser: (body: Json<typeof api.users.$post>, idempotencyKey: string) =>
     send(api.users.$post({ json: body, header: { "idempotency-key": idempotencyKey } })),
   updateUser: (userId: string, body: Json<(typeof api.users)[":id"]["$patch"]>, version: number) =>

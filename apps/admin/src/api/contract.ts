@@ -25,3 +25,13 @@ export type ConflictWithClaims = Data<"conflicts">["data"][number];
 export type IngestDraft = Data<"ingest">;
 /** What accepting an ingest created (POST /ingest/{id}/accept). */
 export type IngestAccepted = Data<"acceptIngest">;
+
+/** A watched publisher feed with its items counted by outcome (GET /feeds). */
+export type Feed = Data<"listFeeds">["data"][number];
+/** An item a feed listed: drafted, duplicate, or dead with the reason (GET /feed-items). */
+export type FeedItem = Data<"listFeedItems">["data"][number];
+/** A webhook endpoint (GET /webhooks); the secret only in `CreatedWebhook`. */
+export type WebhookEndpoint = Data<"listWebhooks">["data"][number];
+export type CreatedWebhook = Data<"createWebhook">;
+/** One entry of an endpoint's delivery log. */
+export type WebhookDelivery = Data<"listWebhookDeliveries">["data"][number];

@@ -47,6 +47,16 @@ export function Layout({ children }: { children: ReactNode }) {
                 <Link to="/users">Users</Link>
               </li>
             )}
+            {can("feed.read") && (
+              <li>
+                <Link to="/feeds">Feeds</Link>
+              </li>
+            )}
+            {can("webhook.manage") && (
+              <li>
+                <Link to="/webhooks">Webhooks</Link>
+              </li>
+            )}
           </ul>
         </nav>
         {user && (

@@ -65,7 +65,13 @@ export async function prepareDatabase(dir: string, seed: boolean): Promise<void>
  * call gets its own copy of the database; the global setup prepares one template per kind so a
  * test file copies a folder instead of running migrations and the seed again.
  */
-export async function startWorker(options: { seed?: boolean } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  options: {
+    seed?: boolean;
+    /** `--var` bindings for this run (e.g. a local DOH_ENDPOINT for the feeds test). */
+    vars?: Record<string, string>;
+  } = {},
+): Promise<RunningWorker> {
   const persistTo = mkdtempSync(path.join(tmpdir(), "factline-e2e-"));
   const env = toolEnv();
   const templates = inject("factlineDatabaseTemplates") as
@@ -86,6 +92,9 @@ export async function startWorker(options: { seed?: boolean } = {}): Promise<Run
       "--persist-to",
       persistTo,
       "--show-interactive-dev-session=false",
+      // /__scheduled fires a Cron Trigger on request (the feeds test polls through it).
+      "--test-scheduled",
+      ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
     ],
     { cwd: apiDir, env, stdio: ["ignore", "pipe", "pipe"] },
   );

@@ -44,7 +44,7 @@ function refuse(code: ConstructorParameters<typeof ApiError>[0], message: string
   return new ApiError(code, `${FIELD}: ${message}`, { errors: [{ path: FIELD, message }] });
 }
 
-function isTimeout(err: unknown, signal: AbortSignal): boolean {
+export function isTimeout(err: unknown, signal: AbortSignal): boolean {
   return signal.aborted || (err instanceof Error && err.name === "TimeoutError");
 }
 
@@ -97,7 +97,7 @@ export async function fetchArticle(
 }
 
 /** Refuses a host name that does not resolve, or resolves to any private address. */
-async function assertPublicAddresses(
+export async function assertPublicAddresses(
   url: URL,
   resolve: HostResolver,
   signal: AbortSignal,
@@ -128,7 +128,8 @@ async function assertPublicAddresses(
   }
 }
 
-function safeUrl(input: string, when: string): URL {
+/** `checkFetchableUrl`, refusing with the 400 that names `body.url`. */
+export function safeUrl(input: string, when: string): URL {
   try {
     return checkFetchableUrl(input);
   } catch (err) {
@@ -170,7 +171,8 @@ function tooLarge(max: number): ApiError {
   return refuse("payload_too_large", `the page is larger than ${Math.round(max / 1024)} KiB`);
 }
 
-async function readCapped(res: Response, max: number): Promise<Uint8Array> {
+/** The body, refusing (413) past `max` bytes while it streams in. */
+export async function readCapped(res: Response, max: number): Promise<Uint8Array> {
   if (!res.body) return new Uint8Array();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];

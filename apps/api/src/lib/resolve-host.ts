@@ -36,6 +36,16 @@ export function dohResolver(
   };
 }
 
+/**
+ * The resolver a Worker uses: Cloudflare's, unless the `DOH_ENDPOINT` var names another
+ * DNS-over-HTTPS endpoint (the admin UI's browser tests run `wrangler dev` offline and answer
+ * DNS themselves; production leaves it unset).
+ */
+export function resolverFor(env: unknown): HostResolver {
+  const endpoint = (env as { DOH_ENDPOINT?: string }).DOH_ENDPOINT;
+  return dohResolver(endpoint || DEFAULT_DOH_ENDPOINT);
+}
+
 /** Why an address a name resolved to is not public unicast, or null when it is. */
 export function privateAddress(address: string): string | null {
   const v4 = parseIPv4(address);

@@ -5,6 +5,9 @@
  * which accidentally lets a fetch through fails loudly instead of passing.
  */
 
+import { FEEDS, feedUpstream } from "../feeds/feed-upstream";
+import { HOOKS, hookReceiver } from "../webhooks/hook-receiver";
+
 /** The host the upstream serves. */
 export const UPSTREAM = "https://articles.example";
 
@@ -54,6 +57,8 @@ function endless(total: number): ReadableStream<Uint8Array> {
 const DNS: Record<string, { A?: string[]; AAAA?: string[] }> = {
   "articles.example": { A: ["93.184.215.14"], AAAA: ["2606:2800:21f:cb07:6820:80da:af6b:8b2c"] },
   "elsewhere.example": { A: ["93.184.215.15"] },
+  "feeds.example": { A: ["93.184.215.17"] },
+  "hooks.example": { A: ["93.184.215.18"] },
   "intranet.example": { A: ["10.20.30.40"] },
   "rebind.example": { A: ["93.184.215.16"], AAAA: ["fd00::1"] },
   "metadata.example": { A: ["169.254.169.254"] },
@@ -80,6 +85,8 @@ export function ingestUpstream(seed: string) {
     if (url.origin === "https://cloudflare-dns.com" && url.pathname === "/dns-query") {
       return dnsAnswer(url);
     }
+    if (url.origin === FEEDS) return feedUpstream(request);
+    if (url.origin === HOOKS) return hookReceiver(request);
     if (url.origin !== UPSTREAM) {
       return new Response(`no network in tests: ${request.url}`, { status: 599 });
     }

@@ -21,6 +21,11 @@ export const BACKUP_TABLES = [
   "revisions",
   "changes",
   "ingests",
+  "feeds",
+  "feed_items",
+  "webhook_endpoints",
+  "webhook_deliveries",
+  "webhook_cursor",
   "sessions",
   "idempotency_keys",
   "login_attempts",
@@ -41,6 +46,8 @@ export function isSkippedTable(name: string): boolean {
 /** Columns replaced on export; the value written instead can never verify a password. */
 export const SECRET_COLUMNS: Partial<Record<BackupTable, Record<string, string>>> = {
   users: { password_hash: "!restored-without-secret", password_salt: "!" },
+  // A restored endpoint signs with a secret its receiver never had: an admin rotates it.
+  webhook_endpoints: { secret: "whsec_cmVzdG9yZWQtd2l0aG91dC1zZWNyZXQ=" },
 };
 
 export type BackupLine = { table: BackupTable; row: Record<string, unknown> };

@@ -1,11 +1,13 @@
 import { createRouter } from "../../lib/openapi";
 import { csrfProtection } from "../../middleware/csrf";
 import { requireSession } from "../../middleware/session";
+import { dispatchWebhooksAfterWrites } from "../../middleware/webhook-dispatch";
 import { adminActorsRouter } from "./actors/actors.index";
 import { adminClaimsRouter } from "./claims/claims.index";
 import { adminConflictsRouter } from "./conflicts/conflicts.index";
 import { adminEventsRouter } from "./events/events.index";
 import { adminEvidenceRouter } from "./evidence/evidence.index";
+import { adminFeedsRouter } from "./feeds/feeds.index";
 import { adminIngestRouter } from "./ingest/ingest.index";
 import { meRouter } from "./me/me.index";
 import { adminMergesRouter } from "./merges/merges.index";
@@ -15,6 +17,7 @@ import { adminRevisionsRouter } from "./revisions/revisions.index";
 import { sessionRouter } from "./session/session.index";
 import { adminSourcesRouter } from "./sources/sources.index";
 import { usersRouter } from "./users/users.index";
+import { adminWebhooksRouter } from "./webhooks/webhooks.index";
 
 /**
  * Everything under /admin/api. Order matters: the CSRF check runs on every write (login
@@ -24,6 +27,8 @@ import { usersRouter } from "./users/users.index";
  */
 const adminApi = createRouter();
 
+// Outermost: it runs after the write has answered, so refused requests never dispatch.
+adminApi.use("*", dispatchWebhooksAfterWrites);
 adminApi.use("*", csrfProtection);
 adminApi.use("*", async (c, next) => {
   const isLogin = c.req.method === "POST" && new URL(c.req.url).pathname === "/admin/api/session";
@@ -44,5 +49,7 @@ export const adminApiRouter = adminApi
   .route("/", adminConflictsRouter)
   .route("/", adminQueueRouter)
   .route("/", adminIngestRouter)
+  .route("/", adminFeedsRouter)
+  .route("/", adminWebhooksRouter)
   // Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
   .route("/", adminRevisionsRouter);
