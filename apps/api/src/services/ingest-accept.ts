@@ -24,12 +24,7 @@ import type { WriteContext } from "../db/queries/write-context";
 import { isVersionMismatch, uniqueViolation, writeGuardsTable } from "../db/queries/write-guard";
 import { type IngestRow, ingestsTable } from "../db/schema";
 import { sha256Hex } from "../lib/auth/tokens";
-import {
-  type AcceptDraft,
-  type AcceptPlan,
-  acceptKeys,
-  planAccept,
-} from "./accept-plan";
+import { type AcceptDraft, type AcceptPlan, acceptKeys, planAccept } from "./accept-plan";
 import { actorWriteStatements } from "./actors";
 import type { Statements } from "./batch";
 import { claimWriteStatements } from "./claims";
