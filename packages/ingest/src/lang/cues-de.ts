@@ -70,4 +70,43 @@ export const DE_CUES: Cue[] = [
     "opinion:Urteil",
     "absurd|lächerlich|gefährlich|Schande|unverantwortlich|inakzeptabel|katastrophal|Desaster",
   ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:Hochrechnung",
+    "(?:laut|nach) (?:der |den |ersten )?(?:Hochrechnung(?:en)?|Prognose(?:n)?|Umfrage(?:n)?|Schätzung(?:en)?|vorläufigen Ergebnissen|ersten Ergebnissen)|(?:Hochrechnung(?:en)?|Prognose(?:n)?|Umfrage(?:n)?) (?:sieht|sehen|zeigt|zeigen|gibt|geben)|(?:vorläufige[nms]?|erste[nm]?) (?:End)?ergebnis(?:se|sen)?",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:unbestätigt",
+    "unbestätigt|nicht (?:unabhängig )?(?:bestätigt|überprüf(?:t|bar))|inoffiziell|Gerüchte?n?|Spekulationen|spekuliert|befürchtet|befürchten|es wird befürchtet|wohl|würde|würden|wäre|wären",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:es ist eine Schande",
+    "es ist (?:eine |ein )?(?:Schande|Skandal|schade|bedauerlich|Armutszeugnis|Unding)|was für eine|ich (?:finde|meine|denke)|meiner Ansicht|aus meiner Sicht|ehrlich gesagt|offen gesagt|übrigens|immerhin|ausgerechnet|wir (?:brauchen|dürfen nicht)",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:wertendes Adjektiv",
+    "empörend|unglaublich|furchtbar|schrecklich|peinlich|verheerend|fatal|großartig|hervorragend|genial|erbärmlich|verlogen|zynisch|dreist|perfide|(?:rein|bloß) symbolisch|symbolische Geste",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:Verstärker",
+    /^(?!.*\d)(?:.*[^A-Za-z\u00C0-\u024F])?(?:(?:sehr|äußerst|extrem|wirklich|zutiefst|furchtbar|ziemlich|viel zu|allzu|total|völlig) (?!viele?n?\b|wenige?n?\b|oft\b|früh\b|spät\b|lange?\b|bald\b|gut\b|hoch\b|nah\b|weit\b)[a-zäöüß]{4,})(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:second person",
+    "Sie (?:müssen|sollten|können)|du (?:musst|solltest|kannst)",
+  ),
 ];

@@ -65,4 +65,49 @@ export const PT_CUES: Cue[] = [
     "opinion:juízo",
     "absurdo|absurda|ridículo|ridícula|perigoso|perigosa|vergonha|irresponsável|inadmissível|catastrófico|desastre",
   ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:estimativas",
+    "(?:segundo|de acordo com) (?:as |os )?(?:projeções|estimativas|sondagens|pesquisas|primeiros (?:dados|resultados)|resultados parciais)|(?:projeções|estimativas|sondagens|pesquisas|primeiros (?:dados|resultados)|resultados parciais|boca de urna) (?:dão|indicam|mostram|apontam|colocam|atribuem)",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:não confirmado",
+    "não (?:foi |foram )?confirmad[oa]s?|sem confirmação|extraoficial(?:mente)?|suposto|suposta|rumores|especulações|especula-se|teme-se|não se descarta|(?:haveria|estaria|faria|iria|daria|viria|[A-Za-z\u00C0-\u024F]{2,}riam)",
+  ),
+  cue(
+    "hedged",
+    "weak",
+    "conditional:se",
+    /(?:^|[,;]\s*)se (?=[a-záéíóúâêôãõç]+ (?:o|a|os|as|não|houver|for|forem)\b)/i,
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:é uma vergonha",
+    "é (?:uma )?(?:vergonha|pena|lástima|tragédia|piada)|que vergonha|pessoalmente|francamente|sinceramente|na verdade|é claro que|não há dúvida|temos que|precisamos|não podemos",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:adjetivo avaliativo",
+    "lamentável|vergonhos[oa]|escandalos[oa]|inaceitável|terrível|horrível|desastros[oa]|excelente|extraordinári[oa]|magnífic[oa]|maravilhos[oa]|(?:gesto|ato) (?:meramente |puramente )?simbólico",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:intensificador",
+    /^(?!.*\d)(?:.*[^A-Za-z\u00C0-\u024F])?(?:(?:muito|extremamente|realmente|verdadeiramente|demasiado|tão|bastante) (?!pouc[oa]s?\b|muit[oa]s?\b|perto\b|longe\b|cedo\b|tarde\b|bem\b|mal\b|mais\b|menos\b|alt[oa]s?\b|baix[oa]s?\b|abaixo\b|acima\b)[a-záéíóúâêôãõç]{4,})(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:second person",
+    "você(?:s)? (?:deve|pode|tem)|tu (?:deves|podes)",
+  ),
 ];
