@@ -101,7 +101,8 @@ export const IT_CUES: Cue[] = [
     "opinion",
     "weak",
     "opinion:intensificatore",
-    /^(?!.*\d)(?:.*[^A-Za-z\u00C0-\u024F])?(?:(?:molto|estremamente|davvero|veramente|profondamente|troppo|assai|particolarmente|così) (?!poc[oaih]+\b|molt[oaie]\b|vicino\b|lontano\b|presto\b|tardi\b|bene\b|male\b|più\b|meno\b|alt[oaie]\b|bass[oaie]\b)[a-zàèéìòù]{4,})(?![A-Za-z\u00C0-\u024F])/i,
+    "(?:molto|estremamente|davvero|veramente|profondamente|troppo|assai|particolarmente|così) (?!poc[oaih]+(?![A-Za-z\\u00C0-\\u024F])|molt[oaie](?![A-Za-z\\u00C0-\\u024F])|vicino(?![A-Za-z\\u00C0-\\u024F])|lontano(?![A-Za-z\\u00C0-\\u024F])|presto(?![A-Za-z\\u00C0-\\u024F])|tardi(?![A-Za-z\\u00C0-\\u024F])|bene(?![A-Za-z\\u00C0-\\u024F])|male(?![A-Za-z\\u00C0-\\u024F])|più(?![A-Za-z\\u00C0-\\u024F])|meno(?![A-Za-z\\u00C0-\\u024F])|alt[oaie](?![A-Za-z\\u00C0-\\u024F])|bass[oaie](?![A-Za-z\\u00C0-\\u024F]))[a-zàèéìòù]{4,}",
+    /\d/,
   ),
   cue("opinion", "weak", "opinion:second person", "voi (?:dovete|potete)|tu (?:devi|puoi)"),
 ];

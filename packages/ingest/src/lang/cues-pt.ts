@@ -102,7 +102,8 @@ export const PT_CUES: Cue[] = [
     "opinion",
     "weak",
     "opinion:intensificador",
-    /^(?!.*\d)(?:.*[^A-Za-z\u00C0-\u024F])?(?:(?:muito|extremamente|realmente|verdadeiramente|demasiado|tão|bastante) (?!pouc[oa]s?\b|muit[oa]s?\b|perto\b|longe\b|cedo\b|tarde\b|bem\b|mal\b|mais\b|menos\b|alt[oa]s?\b|baix[oa]s?\b|abaixo\b|acima\b)[a-záéíóúâêôãõç]{4,})(?![A-Za-z\u00C0-\u024F])/i,
+    "(?:muito|extremamente|realmente|verdadeiramente|demasiado|tão|bastante) (?!pouc[oa]s?(?![A-Za-z\\u00C0-\\u024F])|muit[oa]s?(?![A-Za-z\\u00C0-\\u024F])|perto(?![A-Za-z\\u00C0-\\u024F])|longe(?![A-Za-z\\u00C0-\\u024F])|cedo(?![A-Za-z\\u00C0-\\u024F])|tarde(?![A-Za-z\\u00C0-\\u024F])|bem(?![A-Za-z\\u00C0-\\u024F])|mal(?![A-Za-z\\u00C0-\\u024F])|mais(?![A-Za-z\\u00C0-\\u024F])|menos(?![A-Za-z\\u00C0-\\u024F])|alt[oa]s?(?![A-Za-z\\u00C0-\\u024F])|baix[oa]s?(?![A-Za-z\\u00C0-\\u024F])|abaixo(?![A-Za-z\\u00C0-\\u024F])|acima(?![A-Za-z\\u00C0-\\u024F]))[a-záéíóúâêôãõç]{4,}",
+    /\d/,
   ),
   cue(
     "opinion",
