@@ -123,8 +123,7 @@ export function pickEventDate(
     ],
   });
   if (best && best.date.precision === "day" && best.score > 0) return stated(best);
-  if (best && best.date.precision !== "day" && (!published || published.precision !== "day"))
-    return stated(best);
+  if (best && best.date.precision !== "day" && published?.precision !== "day") return stated(best);
   if (
     published &&
     published.precision === "day" &&
