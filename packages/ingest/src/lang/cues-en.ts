@@ -115,7 +115,7 @@ export const EN_CUES: Cue[] = [
     "opinion",
     "weak",
     "opinion:judgement",
-    "absurd|ridiculous|dangerous|disaster|shameful|unacceptable|reckless|irresponsible|tragic|deplorable|appalling|welcome(?:d)? news|best|worst",
+    "absurd|ridiculous|dangerous|shameful|unacceptable|reckless|irresponsible|tragic|deplorable|appalling|welcome(?:d)? news|best|worst",
   ),
   // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
   cue(
