@@ -190,6 +190,18 @@ describe("modality cue families of issue 9", () => {
     }
   });
 
+  // Possibility and unknowns extend the older hedge families ("hedge:likely" and its kin).
+  it.each([
+    ["en", "Officials are studying a possible link between the two blasts.", "hedge:likely"],
+    ["es", "La policía investiga un posible ataque contra la sede.", "hedge:probablemente"],
+    ["fr", "Les enquêteurs étudient une éventuelle piste criminelle.", "hedge:probablement"],
+    ["pt", "A polícia investiga um possível ataque à sede.", "hedge:provavelmente"],
+    ["de", "Aus Regierungskreisen hieß es, der Minister trete zurück.", "hedge:angeblich"],
+    ["it", "Secondo quanto riferito il ministro si dimetterà domani.", "hedge:probabilmente"],
+  ])("possibility (%s): %s", (lang, sentence, cue) => {
+    expect(detectModality(sentence, lang).cues).toContain(cue);
+  });
+
   it.each(ASSERTIONS)("leaves a plain report alone (%s): %s", (lang, sentence) => {
     expect(detectModality(sentence, lang)).toEqual({ modality: "assertion", cues: [] });
   });

@@ -19,7 +19,7 @@ export const DE_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:angeblich",
-    "angeblich|offenbar|vermutlich|wahrscheinlich|möglicherweise|vielleicht|mutmaßlich|anscheinend|scheinbar|dürfte|dürften|könnte|könnten|nicht ausschließen|unklar|Gewissheit",
+    "angeblich|offenbar|vermutlich|wahrscheinlich|möglicherweise|mögliche[nmrs]?|(?:im|unter) Verdacht|verdächtigt|aus [a-zäöü]*kreisen|ist (?:noch )?nicht bekannt|vielleicht|mutmaßlich|anscheinend|scheinbar|dürfte|dürften|könnte|könnten|nicht ausschließen|unklar|Gewissheit",
   ),
   cue(
     "hedged",

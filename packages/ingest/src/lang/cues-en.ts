@@ -48,7 +48,7 @@ export const EN_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:likely",
-    "likely|unlikely|probably|possibly|perhaps|potentially|presumably|apparently|arguably",
+    "likely|unlikely|probably|possibly|perhaps|potentially|presumably|apparently|arguably|(?:a|any) possible|it is (?:not|still) known|(?:remains?|is|are) unknown",
   ),
   cue("hedged", "strong", "hedge:appears", "(?:appears?|seems?|appeared|seemed) (?:to|that)"),
   cue(

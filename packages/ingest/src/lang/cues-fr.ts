@@ -19,7 +19,7 @@ export const FR_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probablement",
-    "probablement|peut-être|sans doute|apparemment|vraisemblablement|il semble|semble-t-il|présumée?s?|supposée?s?|probable|il se peut|on ignore",
+    "probablement|peut-être|sans doute|apparemment|vraisemblablement|(?:un|une|le|la|les|d['’]un|d['’]une) (?:éventuel(?:le)?s?|possibles?)|selon nos informations|il semble|semble-t-il|présumée?s?|supposée?s?|probable|il se peut|on ignore",
   ),
   cue(
     "hedged",

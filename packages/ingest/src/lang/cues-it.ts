@@ -24,7 +24,7 @@ export const IT_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probabilmente",
-    "probabilmente|forse|possibile|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
+    "probabilmente|forse|possibile|possibili|secondo (?:fonti|indiscrezioni|quanto (?:riferito|riportato|appreso|trapelato))|non si sa|non è chiaro|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
   ),
   cue(
     "hedged",

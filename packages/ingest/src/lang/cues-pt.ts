@@ -24,7 +24,7 @@ export const PT_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:provavelmente",
-    "provavelmente|possivelmente|talvez|aparentemente|supostamente|alegadamente|(?:é |muito )provável|a confirmar(?:em)?-se|parece que|ao que parece|apenas uma tendência",
+    "provavelmente|possivelmente|(?:um|uma|o|a|os|as) possíve(?:l|is)|não se sabe|desconhece-se|talvez|aparentemente|supostamente|alegadamente|(?:é |muito )provável|a confirmar(?:em)?-se|parece que|ao que parece|apenas uma tendência",
   ),
   cue(
     "hedged",
