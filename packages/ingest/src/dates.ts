@@ -22,10 +22,13 @@ const RELATIVE =
 // The relative expressions we trust to mean a date relative to publication. Chrono also reads
 // "a week after <event>" as publication + 7 days, which is wrong in news copy.
 const TRUSTED_RELATIVE =
-  /^(?:(?:on|since|until|by)\s+)?(?:yesterday|today|tonight|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|(?:(?:last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|earlier this (?:week|month|year))$/i;
+  /^(?:(?:on|since|until|by)\s+)?(?:yesterday|today|tonight|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|(?:(?:last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|earlier this (?:week|month|year)|last night|this morning)$/i;
 
 const MONTH_DAY =
   /^(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+
+const ENGLISH_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d{4}\b/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -82,7 +85,7 @@ const YEAR = /(?<![\d,.$£€#:/-])\b(1[5-9]\d{2}|20\d{2})\b(?![\d,]\d|%|\.\d|s\
 // out: its year is a guess). Chrono is the most expensive step of the pipeline, so it only sees
 // text that has one of those.
 const MAYBE_DATE =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\b(?:last|next|this|past)\s+(?:week|month|year|weekend)\b/i;
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\b(?:last|next|this|past)\s+(?:week|month|year|weekend)\b|\blast night\b|\bthis morning\b/i;
 
 export function findDates(
   text: string,
@@ -91,7 +94,16 @@ export function findDates(
 ): FoundDate[] {
   if (lang && lang !== "en") {
     const found = findRuleDates(text, reference, lang);
-    if (found) return withYears(text, found);
+    if (found) {
+      // Pages in other languages often carry an English date line ("January 13, 2026" in a
+      // byline, a quoted post's date): English month names with a written year are read too.
+      if (ENGLISH_DATE.test(text)) {
+        const taken = found.map((d) => ({ start: d.start, end: d.end }));
+        for (const d of findRuleDates(text, null, "en") ?? [])
+          if (!d.relative && !overlaps(taken, d.start, d.end)) found.push(d);
+      }
+      return withYears(text, found);
+    }
   }
   const out: FoundDate[] = [];
   if (!MAYBE_DATE.test(text)) return out;

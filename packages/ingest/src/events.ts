@@ -18,6 +18,7 @@ import type {
 } from "@factline/domain";
 import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
 import { CLAIM_THRESHOLD } from "./claims";
+import { assertedEventDate, LEDE, pickEventDate } from "./event-date";
 import { findKindCues, kindOfTexts } from "./event-kinds";
 import { contentStems, jaccard } from "./tokens";
 import { findTriggers, TRIGGERS, type TriggerHit } from "./triggers";
@@ -195,35 +196,15 @@ export function suggestMainEvent(
     const s = sentences[c.sentenceIndex] as SentenceAnalysis;
     if (ANAPHORA.test(s.text) && memberSentences.has(c.sentenceIndex - 1)) supporting.push(c);
   }
-  const dateVotes = new Map<string, string[]>();
-  for (const c of supporting) {
-    if (c.assertion?.property === "event.date") {
-      const ids = dateVotes.get(c.assertion.value) ?? [];
-      ids.push(c.id);
-      dateVotes.set(c.assertion.value, ids);
-    }
-  }
   const reasons = [`cluster ${cluster.id}: ${members.length} statements of "${cluster.predicate}"`];
-  let date: PartialDate | null = null;
-  const bestDate = [...dateVotes.entries()].sort(
-    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
-  )[0];
-  if (bestDate) {
-    const r = parsePartialDate(bestDate[0]);
-    if (r.ok) date = r.date;
-    reasons.push(`date ${bestDate[0]} asserted by ${bestDate[1].join(", ")}`);
-    if (dateVotes.size > 1)
-      reasons.push(
-        `other dates asserted: ${[...dateVotes.keys()].filter((d) => d !== bestDate[0]).join(", ")}`,
-      );
-  }
-  if (!date) {
-    const picked = pickEventDate(sentences, memberSentences, opts.published ?? null, opts.lang);
-    if (picked) {
-      date = picked.date;
-      reasons.push(...picked.reasons);
-    }
-  }
+  const choice =
+    assertedEventDate(
+      supporting.flatMap((c) =>
+        c.assertion?.property === "event.date" ? [{ value: c.assertion.value, claimId: c.id }] : [],
+      ),
+    ) ?? pickEventDate(sentences, memberSentences, opts.published ?? null, opts.lang, kind);
+  const date: PartialDate | null = choice?.date ?? null;
+  if (choice) reasons.push(...choice.reasons);
   // The CLI's tests still expect the template's wording for the cluster path; the sentence
   // title (titleFromStatements) is offered in the reasons until they are updated.
   const texts = members.map((c) => c.text).join(" ");
@@ -461,78 +442,6 @@ export function findOtherEvents(
     );
 }
 
-// How many sentences from the top of the text make the lede (headline, standfirst, first
-// sentences of the body).
-const LEDE = 5;
-
-type DateCandidate = { date: PartialDate; text: string; score: number; at: number };
-
-const PRECISION_SCORE: Record<PartialDate["precision"], number> = {
-  day: 3,
-  month: 1,
-  year: 0,
-  decade: -1,
-};
-
-/**
- * The main event's date: the dates stated in the lede and in the sentences stating the event,
- * a day stated with an event cue first; the publication date when none is stated. Competing
- * dates are returned as reasons.
- */
-export function pickEventDate(
-  sentences: SentenceAnalysis[],
-  eventSentences: Set<number>,
-  published: PartialDate | null,
-  lang?: string | null,
-): { date: PartialDate; reasons: string[] } | null {
-  const candidates: DateCandidate[] = [];
-  const pubEnd = published ? published.latest : null;
-  sentences.forEach((s, i) => {
-    const inLede = i < LEDE;
-    if (!inLede && !eventSentences.has(s.index)) return;
-    const cues = findKindCues(s.text, lang).length > 0;
-    for (const d of s.dates) {
-      let score = PRECISION_SCORE[d.date.precision];
-      if (cues) score += 2;
-      if (eventSentences.has(s.index)) score += 2;
-      if (inLede) score += (LEDE - i) * 0.2;
-      // A date after publication is a plan or a deadline, not what happened.
-      if (pubEnd && d.date.earliest > pubEnd) score -= 4;
-      candidates.push({ date: d.date, text: d.text, score, at: d.start });
-    }
-  });
-  const best = candidates
-    .filter((c) => c.date.precision === "day" || c.date.precision === "month")
-    .sort((a, b) => b.score - a.score || a.at - b.at)[0];
-  const others = [...new Set(candidates.map((c) => c.date.value))].filter(
-    (v) => v !== best?.date.value,
-  );
-  const also = others.length ? [`other dates stated: ${others.slice(0, 6).join(", ")}`] : [];
-  if (best && (best.date.precision === "day" || !published || published.precision !== "day"))
-    return {
-      date: best.date,
-      reasons: [`date ${best.date.value} stated as "${best.text}"`, ...also],
-    };
-  if (
-    published &&
-    published.precision === "day" &&
-    (!best || partialDatesOverlap(best.date, published))
-  )
-    return {
-      date: published,
-      reasons: [
-        `date ${published.value} = publication date (no day stated with the event)`,
-        ...also,
-      ],
-    };
-  if (best)
-    return {
-      date: best.date,
-      reasons: [`date ${best.date.value} stated as "${best.text}"`, ...also],
-    };
-  return null;
-}
-
 /**
  * The main event from the lede when no claim cluster names one: its kind from the cue words of
  * the headline and first sentences, its date from the dates stated there.
@@ -554,7 +463,7 @@ function ledeEvent(
       .filter((s) => findKindCues(s.text, opts.lang).some((c) => c.kind === kind))
       .map((s) => s.index),
   );
-  const picked = pickEventDate(sentences, eventSentences, opts.published ?? null, opts.lang);
+  const picked = pickEventDate(sentences, eventSentences, opts.published ?? null, opts.lang, kind);
   const stated = lede.find((s) => eventSentences.has(s.index)) ?? lede[0];
   const reasons = [
     found

@@ -71,7 +71,10 @@ export function detectModality(
   lang?: string | null,
 ): { modality: Modality; cues: string[] } {
   const cues = (lang && CUES_BY_LANGUAGE[lang]) || MODALITY_CUES;
-  const fired = cues.filter((c) => c.pattern.test(sentence));
+  const lower = sentence.toLowerCase();
+  const fired = cues.filter(
+    (c) => c.pattern.test(c.lower ? lower : sentence) && !c.unless?.test(sentence),
+  );
   for (const [modality, strength] of ORDER) {
     const decisive = fired.find((c) => c.modality === modality && c.strength === strength);
     if (decisive) {

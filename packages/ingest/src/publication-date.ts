@@ -8,9 +8,9 @@ import { articleDay, findDates } from "./dates";
 // "Published" in each language, and the update labels (an update date is still the page's day
 // when nothing else is found, so those come second).
 const PUBLISHED =
-  /^(?:[|/•·\s-]*)(?:published|posted|date|publicado(?:\s+(?:el|em|a|o))?|publicada|publié(?:e)?(?:\s+le)?|mis en ligne(?:\s+le)?|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|pubblicato(?:\s+il)?|data)\b[:\s]/iu;
+  /^(?:[|/•·\s-]*)(?:published|posted|date|publicado(?:\s+(?:el|em|a|o))?|publicada|publié(?:e)?(?:\s+le)?|mis en ligne(?:\s+le)?|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|pubblicato(?:\s+il)?|data|δημοσιεύθηκε|δημοσίευση)[:\s]/iu;
 const UPDATED =
-  /^(?:[|/•·\s-]*)(?:updated|last updated|actualizado|actualizada|última actualización|atualizado|última atualização|mis à jour|aktualisiert|stand|aggiornato)\b[:\s]/iu;
+  /^(?:[|/•·\s-]*)(?:updated|last updated|actualizado|actualizada|última actualización|atualizado|última atualização|mis à jour|aktualisiert|stand|aggiornato|ενημερώθηκε|τελευταία ενημέρωση)[:\s]/iu;
 
 /** Where the page date came from. */
 export type PageDate = { date: PartialDate; how: "marker" | "published" | "dateline" | "updated" };

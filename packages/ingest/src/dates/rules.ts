@@ -31,6 +31,8 @@ type Compiled = {
   monthIndex: Map<string, number>;
   weekdayIndex: Map<string, number>;
   dayMonth: RegExp;
+  monthDay: RegExp;
+  compact: RegExp;
   monthYear: RegExp;
   weekday: RegExp;
   relDay: RegExp;
@@ -46,13 +48,21 @@ function compile(lang: string): Compiled | null {
   if (hit) return hit;
   const lex = LEXICON[lang];
   if (!lex) return null;
+  // Every name also without its accents: pages and headlines in capitals drop them ("MAIOU",
+  // "MIERCOLES").
   const monthIndex = new Map<string, number>();
   lex.months.forEach((names, i) => {
-    for (const n of names) monthIndex.set(n, i + 1);
+    for (const n of names) {
+      monthIndex.set(n, i + 1);
+      monthIndex.set(bare(n), i + 1);
+    }
   });
   const weekdayIndex = new Map<string, number>();
   lex.weekdays.forEach((names, i) => {
-    for (const n of names) weekdayIndex.set(n, i);
+    for (const n of names) {
+      weekdayIndex.set(n, i);
+      weekdayIndex.set(bare(n), i);
+    }
   });
   const M = `(${alt([...monthIndex.keys()])})\\.?`;
   const WD = `(${alt([...weekdayIndex.keys()])})`;
@@ -64,6 +74,13 @@ function compile(lang: string): Compiled | null {
     `${B}${lead}(?:${WD},?\\s+)?(\\d{1,2})(?:\\.|º|°|ª|er|st|nd|rd|th)?${J}${M}(?:${J}(\\d{4}))?${E}`,
     "giu",
   );
+  // Month first, year written: "julio 4, 2025", "Enero 13 de 2026" (Latin American usage).
+  const monthDay = new RegExp(
+    `${B}${M}\\s+(\\d{1,2})(?:º|°|st|nd|rd|th)?(?:\\s*,\\s*|${J})(\\d{4})${E}`,
+    "giu",
+  );
+  // Dotted or hyphenated: "4.jul.2025", "04-Jul-2025".
+  const compact = new RegExp(`${B}(\\d{1,2})([./-])${M.replace("\\.?", "")}\\2(\\d{4})${E}`, "giu");
   const monthYear = new RegExp(`${B}${M}${J}(\\d{4})${E}`, "giu");
   const thisBefore = lex.thisBefore.length ? `(?:(${alt(lex.thisBefore)})\\s+)?` : "()";
   const pastAfter = lex.pastAfter.length ? `(?:\\s+(${alt(lex.pastAfter)}))?` : "()";
@@ -89,6 +106,8 @@ function compile(lang: string): Compiled | null {
     monthIndex,
     weekdayIndex,
     dayMonth,
+    monthDay,
+    compact,
     monthYear,
     weekday,
     relDay,
@@ -102,6 +121,11 @@ function compile(lang: string): Compiled | null {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Lower case without accents ("miércoles" → "miercoles", "Μαΐου" → "μαιου"). */
+export function bare(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 function fromParts(year: number, month?: number, day?: number): PartialDate | null {
   if (day !== undefined && month !== undefined) {
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -112,6 +136,11 @@ function fromParts(year: number, month?: number, day?: number): PartialDate | nu
   const text = month !== undefined ? `${year}-${pad(month)}` : String(year);
   const r = parsePartialDate(text);
   return r.ok ? r.date : null;
+}
+
+function monthOf(c: Compiled, name: string): number | undefined {
+  const key = name.toLowerCase();
+  return c.monthIndex.get(key) ?? c.monthIndex.get(bare(key));
 }
 
 const DAY_MS = 86_400_000;
@@ -158,7 +187,7 @@ export function findRuleDates(
   const refYear = reference ? Number(reference.earliest.slice(0, 4)) : null;
 
   for (const m of text.matchAll(c.dayMonth)) {
-    const month = c.monthIndex.get((m[3] as string).toLowerCase());
+    const month = monthOf(c, m[3] as string);
     const day = Number(m[2]);
     if (!month) continue;
     if (m[4]) {
@@ -182,8 +211,16 @@ export function findRuleDates(
     const [day, month] = c.lex.numeric === "dmy" ? [a, b] : [b, a];
     push(m[0], m.index, fromParts(twoDigitYear(y), Number(month), Number(day)), false);
   }
+  for (const m of text.matchAll(c.monthDay)) {
+    const month = monthOf(c, m[1] as string);
+    if (month) push(m[0], m.index, fromParts(Number(m[3]), month, Number(m[2])), false);
+  }
+  for (const m of text.matchAll(c.compact)) {
+    const month = monthOf(c, m[3] as string);
+    if (month) push(m[0], m.index, fromParts(Number(m[4]), month, Number(m[1])), false);
+  }
   for (const m of text.matchAll(c.monthYear)) {
-    const month = c.monthIndex.get((m[1] as string).toLowerCase());
+    const month = monthOf(c, m[1] as string);
     if (month) push(m[0], m.index, fromParts(Number(m[2]), month), false);
   }
   if (c.decade) {
@@ -199,7 +236,8 @@ export function findRuleDates(
   }
   if (refDay) {
     for (const m of text.matchAll(c.relDay)) {
-      const offset = c.lex.days.find(([w]) => w === (m[1] as string).toLowerCase())?.[1];
+      const word = (m[1] as string).toLowerCase();
+      const offset = c.lex.days.find(([w]) => w === word || bare(w) === bare(word))?.[1];
       if (offset === undefined) continue;
       push(m[0], m.index, fromUtc(new Date(refDay.getTime() + offset * DAY_MS)), true);
     }
@@ -221,7 +259,8 @@ export function findRuleDates(
       // A bare weekday is a name or a plain word too often ("Domingo", "sexta"): it needs a lead
       // word, a "past" word or the day of the month after it.
       if (!hasLead && dayNumber === null) continue;
-      const wd = c.weekdayIndex.get((m[3] as string).toLowerCase());
+      const key = (m[3] as string).toLowerCase();
+      const wd = c.weekdayIndex.get(key) ?? c.weekdayIndex.get(bare(key));
       if (wd === undefined) continue;
       const refDow = (refDay.getUTCDay() + 6) % 7;
       // News copy names the most recent such day (today's included), unless it says "past".

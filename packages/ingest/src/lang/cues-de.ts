@@ -19,7 +19,7 @@ export const DE_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:angeblich",
-    "angeblich|offenbar|vermutlich|wahrscheinlich|möglicherweise|vielleicht|mutmaßlich|anscheinend|scheinbar|dürfte|dürften|könnte|könnten|nicht ausschließen|unklar|Gewissheit",
+    "angeblich|offenbar|vermutlich|wahrscheinlich|möglicherweise|mögliche[nmrs]?|(?:im|unter) Verdacht|verdächtigt|aus [a-zäöü]*kreisen|ist (?:noch )?nicht bekannt|vielleicht|mutmaßlich|anscheinend|scheinbar|dürfte|dürften|könnte|könnten|nicht ausschließen|unklar|Gewissheit",
   ),
   cue(
     "hedged",
@@ -69,5 +69,45 @@ export const DE_CUES: Cue[] = [
     "weak",
     "opinion:Urteil",
     "absurd|lächerlich|gefährlich|Schande|unverantwortlich|inakzeptabel|katastrophal|Desaster",
+  ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:Hochrechnung",
+    "(?:laut|nach) (?:der |den |ersten )?(?:Hochrechnung(?:en)?|Prognose(?:n)?|Umfrage(?:n)?|Schätzung(?:en)?|vorläufigen Ergebnissen|ersten Ergebnissen)|(?:Hochrechnung(?:en)?|Prognose(?:n)?|Umfrage(?:n)?) (?:sieht|sehen|zeigt|zeigen|gibt|geben)|(?:vorläufige[nms]?|erste[nm]?) (?:End)?ergebnis(?:se|sen)?",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:unbestätigt",
+    "unbestätigt|nicht (?:unabhängig )?(?:bestätigt|überprüf(?:t|bar))|inoffiziell|Gerüchte?n?|Spekulationen|spekuliert|befürchtet|befürchten|es wird befürchtet|wohl|würde|würden|wäre|wären",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:es ist eine Schande",
+    "es ist (?:eine |ein )?(?:Schande|Skandal|schade|bedauerlich|Armutszeugnis|Unding)|was für eine|ich (?:finde|meine|denke)|meiner Ansicht|aus meiner Sicht|ehrlich gesagt|offen gesagt|übrigens|immerhin|ausgerechnet|wir (?:brauchen|dürfen nicht)",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:wertendes Adjektiv",
+    "empörend|unglaublich|furchtbar|schrecklich|peinlich|verheerend|fatal|großartig|hervorragend|genial|erbärmlich|verlogen|zynisch|dreist|perfide|(?:rein|bloß) symbolisch|symbolische Geste",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:Verstärker",
+    "(?:sehr|äußerst|extrem|wirklich|zutiefst|furchtbar|ziemlich|viel zu|allzu|total|völlig) (?!viele?n?(?![A-Za-z\\u00C0-\\u024F])|wenige?n?(?![A-Za-z\\u00C0-\\u024F])|oft(?![A-Za-z\\u00C0-\\u024F])|früh(?![A-Za-z\\u00C0-\\u024F])|spät(?![A-Za-z\\u00C0-\\u024F])|lange?(?![A-Za-z\\u00C0-\\u024F])|bald(?![A-Za-z\\u00C0-\\u024F])|gut(?![A-Za-z\\u00C0-\\u024F])|hoch(?![A-Za-z\\u00C0-\\u024F])|nah(?![A-Za-z\\u00C0-\\u024F])|weit(?![A-Za-z\\u00C0-\\u024F]))[a-zäöüß]{4,}",
+    /\d/,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:second person",
+    "Sie (?:müssen|sollten|können)|du (?:musst|solltest|kannst)",
   ),
 ];

@@ -48,7 +48,7 @@ export const EN_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:likely",
-    "likely|unlikely|probably|possibly|perhaps|potentially|presumably|apparently|arguably",
+    "likely|unlikely|probably|possibly|perhaps|potentially|presumably|apparently|arguably|(?:a|any) possible|it is (?:not|still) known|(?:remains?|is|are) unknown",
   ),
   cue("hedged", "strong", "hedge:appears", "(?:appears?|seems?|appeared|seemed) (?:to|that)"),
   cue(
@@ -115,6 +115,46 @@ export const EN_CUES: Cue[] = [
     "opinion",
     "weak",
     "opinion:judgement",
-    "absurd|ridiculous|dangerous|disaster|shameful|unacceptable|reckless|irresponsible|tragic|deplorable|appalling|welcome(?:d)? news|best|worst",
+    "absurd|ridiculous|dangerous|shameful|unacceptable|reckless|irresponsible|tragic|deplorable|appalling|welcome(?:d)? news|best|worst",
+  ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:estimates",
+    "(?:according to|based on) (?:the )?(?:projections?|exit polls?|estimates|(?:early|preliminary|partial|first) (?:results|returns|figures))|(?:projections?|exit polls?|estimates|polls|(?:early|preliminary|partial|first) (?:results|returns|figures)) (?:suggest|show|give|put|indicate|point)|projected to",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:unconfirmed",
+    "not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verify|verified|confirmed)|unverified|alleged|suspected|speculation|speculate[sd]?|(?:it is|it's) feared|fears? (?:that|of)",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:it is a shame",
+    "it(?:'s|’s| is| was) (?:a |an )?(?:shame|pity|disgrace|scandal|outrage|travesty|tragedy|joke|mistake)|what a (?:shame|pity|disgrace)|make no mistake|the (?:truth|fact|reality|problem|irony) is|(?:frankly|honestly|personally|admittedly|undoubtedly|surely|ironically),|let(?:'s|’s| us) (?:be|not|hope)|(?:I|we)(?:'m|’m| am| are|'re|’re) (?:sure|convinced|proud|worried|afraid)|(?:I|we) (?:suspect|doubt|fear|hope|wonder)|we (?:need|have) to|we cannot|we can(?:'t|’t)",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:evaluative adjective",
+    "appalling|awful|baffling|bizarre|brilliant|catastrophic|cynical|despicable|disappointing|disastrous|disgusting|dreadful|embarrassing|excellent|fantastic|foolish|frightening|hilarious|horrible|horrific|hypocritical|idiotic|incompetent|inexcusable|insane|laughable|ludicrous|misguided|naive|pathetic|pointless|preposterous|scandalous|senseless|shameless|sickening|silly|stupid|terrible|unforgivable|useless|wonderful|(?:largely|purely|merely) symbolic|(?:reaction|response|reactions|reviews) (?:was|were|has been|have been) (?:mixed|muted|lukewarm)|nothing (?:more|less|short) (?:than|of)|so-called|at best|at worst",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:intensifier",
+    "(?:very|extremely|deeply|truly|incredibly|hugely|utterly|totally|absolutely|remarkably|terribly|so|too|far too|rather|quite) (?!many(?![A-Za-z\\u00C0-\\u024F])|much(?![A-Za-z\\u00C0-\\u024F])|few(?![A-Za-z\\u00C0-\\u024F])|far(?![A-Za-z\\u00C0-\\u024F])|long(?![A-Za-z\\u00C0-\\u024F])|often(?![A-Za-z\\u00C0-\\u024F])|soon(?![A-Za-z\\u00C0-\\u024F])|early(?![A-Za-z\\u00C0-\\u024F])|late(?![A-Za-z\\u00C0-\\u024F])|close(?![A-Za-z\\u00C0-\\u024F])|recently(?![A-Za-z\\u00C0-\\u024F])|well(?![A-Za-z\\u00C0-\\u024F])|little(?![A-Za-z\\u00C0-\\u024F])|high(?![A-Za-z\\u00C0-\\u024F])|low(?![A-Za-z\\u00C0-\\u024F]))[a-z]{4,}",
+    /\d/,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:second person",
+    "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
   ),
 ];

@@ -36,7 +36,7 @@ export const ES_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probablemente",
-    "probablemente|posiblemente|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
+    "probablemente|posiblemente|probables?|(?:un|una|el|la|los|las) posibles?|se desconoce|(?:aún|todavía) no se sabe|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
   ),
   cue(
     "hedged",
@@ -86,5 +86,45 @@ export const ES_CUES: Cue[] = [
     "weak",
     "opinion:juicio",
     "absurdo|absurda|ridículo|ridícula|peligroso|peligrosa|vergüenza|irresponsable|inadmisible|catastrófico|catastrófica|desastre",
+  ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:estimaciones",
+    "(?:según|de acuerdo con) (?:las |los )?(?:proyecciones|estimaciones|sondeos|encuestas|resultados (?:preliminares|parciales)|datos preliminares|primeros (?:datos|resultados))|(?:proyecciones|estimaciones|sondeos|encuestas|resultados (?:preliminares|parciales)|primeros (?:datos|resultados)|boca de urna|conteo rápido) (?:dan|indican|muestran|señalan|apuntan|otorgan|sitúan|colocan)",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:sin confirmar",
+    "sin confirmar|no (?:ha sido|fue|han sido|fueron) (?:confirmad|verificad)[oa]s?|extraoficial(?:es|mente)?|presunt[oa]s?|supuest[oa]s?|se (?:teme|sospecha|presume|supone|rumorea|especula|estima)|rumores|especulaciones|no se descarta|todo (?:indica|apunta) (?:que|a)|(?:tendría|tendrían|haría|harían|llegaría|llegarían|estarían|[A-Za-z\u00C0-\u024F]{2,}rían)",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:es una vergüenza",
+    "es (?:una )?(?:vergüenza|lástima|pena|barbaridad|locura|desgracia|tragedia|burla)|qué (?:vergüenza|pena|lástima)|me parece|nos parece|a mi entender|personalmente|francamente|sinceramente|lo cierto es que|la verdad es que|no cabe duda|debemos|necesitamos|no podemos|hay que reconocer",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:adjetivo evaluativo",
+    "indignante|intolerable|patétic[oa]|terrible|horrible|nefast[oa]|desastros[oa]|magnífic[oa]|excelente|extraordinari[oa]|maravillos[oa]|estupend[oa]|guap[oa]|hermos[oa]|vergonzos[oa]|escandalos[oa]|absurd[oa]|ridícul[oa]|(?:gesto|acto) (?:meramente |puramente )?simbólico",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:intensificador",
+    "(?:muy|sumamente|extremadamente|realmente|verdaderamente|demasiado|tan|bastante) (?!s[oó]lo(?![A-Za-z\\u00C0-\\u024F])|poc[oa]s?(?![A-Za-z\\u00C0-\\u024F])|much[oa]s?(?![A-Za-z\\u00C0-\\u024F])|cerca(?![A-Za-z\\u00C0-\\u024F])|lejos(?![A-Za-z\\u00C0-\\u024F])|pronto(?![A-Za-z\\u00C0-\\u024F])|tarde(?![A-Za-z\\u00C0-\\u024F])|temprano(?![A-Za-z\\u00C0-\\u024F])|bien(?![A-Za-z\\u00C0-\\u024F])|mal(?![A-Za-z\\u00C0-\\u024F])|alt[oa]s?(?![A-Za-z\\u00C0-\\u024F])|baj[oa]s?(?![A-Za-z\\u00C0-\\u024F]))[a-záéíóúñ]{4,}",
+    /\d/,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:second person",
+    "usted(?:es)? (?:debe|puede|tiene)|tú (?:debes|puedes)",
   ),
 ];

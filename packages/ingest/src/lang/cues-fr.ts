@@ -19,7 +19,7 @@ export const FR_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probablement",
-    "probablement|peut-être|sans doute|apparemment|vraisemblablement|il semble|semble-t-il|présumée?s?|supposée?s?|probable|il se peut|on ignore",
+    "probablement|peut-être|sans doute|apparemment|vraisemblablement|(?:un|une|le|la|les|d['’]un|d['’]une) (?:éventuel(?:le)?s?|possibles?)|selon nos informations|il semble|semble-t-il|présumée?s?|supposée?s?|probable|il se peut|on ignore",
   ),
   cue(
     "hedged",
@@ -70,4 +70,39 @@ export const FR_CUES: Cue[] = [
     "opinion:jugement",
     "absurde|ridicule|dangereu(?:x|se)|honte|inadmissible|catastrophique|irresponsable|désastre",
   ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:estimations",
+    "selon (?:les )?(?:projections|estimations|sondages|premiers résultats|résultats partiels|premières estimations)|(?:projections|estimations|sondages|premiers résultats|résultats partiels) (?:donnent|indiquent|montrent|placent|créditent|attribuent)",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:non confirmé",
+    "non confirmée?s?|pas (?:encore )?(?:été )?confirmée?s?|officieu(?:x|se|sement)|rumeurs?|spéculations?|on craint|craint que|[A-Za-z\u00C0-\u024F]{2,}raient|(?:au|se|pour|fe|i|dev|voud|faud|vaud|tiend|viend|sau)rait",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:c'est une honte",
+    "c['’]est (?:une |un )?(?:honte|scandale|catastrophe|erreur|dommage|bonne nouvelle|mauvaise nouvelle|gâchis)|quel(?:le)? (?:honte|dommage|gâchis)|il est (?:dommage|regrettable|temps|urgent)|à mes yeux|personnellement|franchement|honnêtement|force est de constater|nous devons|on doit|il ne faut pas|tout de même|quand même",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:adjectif évaluatif",
+    "lamentable|honteu(?:x|se)|scandaleu(?:x|se)|pathétique|grotesque|insupportable|intolérable|désastreu(?:x|se)|formidable|magnifique|excellente?|géniale?|rigolo|relou|drôle|stupéfiante?|(?:largement|purement|hautement) symbolique|geste symbolique",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:intensif",
+    "(?:très|extrêmement|vraiment|tellement|profondément|terriblement|trop|bien trop) (?!peu(?![A-Za-z\\u00C0-\\u024F])|nombreu(?:x|ses)(?![A-Za-z\\u00C0-\\u024F])|près(?![A-Za-z\\u00C0-\\u024F])|loin(?![A-Za-z\\u00C0-\\u024F])|tôt(?![A-Za-z\\u00C0-\\u024F])|tard(?![A-Za-z\\u00C0-\\u024F])|bien(?![A-Za-z\\u00C0-\\u024F])|longtemps(?![A-Za-z\\u00C0-\\u024F])|souvent(?![A-Za-z\\u00C0-\\u024F]))[a-zàâçéèêëîïôûùüÿœ]{4,}",
+    /\d/,
+  ),
+  cue("opinion", "weak", "opinion:second person", "vous (?:devez|pouvez|allez)|tu (?:dois|peux)"),
 ];

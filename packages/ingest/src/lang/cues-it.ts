@@ -24,7 +24,7 @@ export const IT_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probabilmente",
-    "probabilmente|forse|possibile|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
+    "probabilmente|forse|possibile|possibili|secondo (?:fonti|indiscrezioni|quanto (?:riferito|riportato|appreso|trapelato))|non si sa|non è chiaro|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
   ),
   cue(
     "hedged",
@@ -70,4 +70,39 @@ export const IT_CUES: Cue[] = [
     "opinion:giudizio",
     "assurd[oa]|ridicol[oa]|pericolos[oa]|vergogna|irresponsabile|catastrofic[oa]|disastro",
   ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:proiezioni",
+    "(?:secondo|stando a) (?:le |i |gli )?(?:proiezioni|stime|sondaggi|exit poll|prime proiezioni|risultati parziali|dati parziali)|(?:proiezioni|stime|sondaggi|exit poll|instant poll) (?:danno|indicano|mostrano|assegnano|attribuiscono|accreditano)|è accreditat[oa]|risultati parziali|dati parziali",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:non confermato",
+    "non (?:ancora )?confermat[oaie]|in attesa di conferma|da confermare|ufficios[oaie]|indiscrezion[ei]|voci|si (?:teme|ipotizza|vocifera)|ipotes[ei]|ipotizzat[oaie]|non (?:si )?esclude|non è escluso|presumibilmente|verosimilmente|probabile|[A-Za-z\u00C0-\u024F]{2,}rebber?o?",
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:è una vergogna",
+    "è (?:una )?(?:vergogna|follia|assurdità|scandalo|peccato|beffa)|che vergogna|a mio (?:parere|giudizio)|personalmente|francamente|sinceramente|va detto|bisogna dire|dobbiamo|non possiamo",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:aggettivo valutativo",
+    "scandalos[oa]|intollerabile|pessim[oa]|terribile|disastros[oa]|straordinari[oa]|eccellente|magnific[oa]|clamoros[oa]|trionf(?:o|ale)|disfatta|batosta|tracollo|débâcle|(?:gesto|atto) (?:puramente |meramente )?simbolico",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:intensificatore",
+    "(?:molto|estremamente|davvero|veramente|profondamente|troppo|assai|particolarmente|così) (?!poc[oaih]+(?![A-Za-z\\u00C0-\\u024F])|molt[oaie](?![A-Za-z\\u00C0-\\u024F])|vicino(?![A-Za-z\\u00C0-\\u024F])|lontano(?![A-Za-z\\u00C0-\\u024F])|presto(?![A-Za-z\\u00C0-\\u024F])|tardi(?![A-Za-z\\u00C0-\\u024F])|bene(?![A-Za-z\\u00C0-\\u024F])|male(?![A-Za-z\\u00C0-\\u024F])|più(?![A-Za-z\\u00C0-\\u024F])|meno(?![A-Za-z\\u00C0-\\u024F])|alt[oaie](?![A-Za-z\\u00C0-\\u024F])|bass[oaie](?![A-Za-z\\u00C0-\\u024F]))[a-zàèéìòù]{4,}",
+    /\d/,
+  ),
+  cue("opinion", "weak", "opinion:second person", "voi (?:dovete|potete)|tu (?:devi|puoi)"),
 ];

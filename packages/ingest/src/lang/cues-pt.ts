@@ -24,7 +24,7 @@ export const PT_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:provavelmente",
-    "provavelmente|possivelmente|talvez|aparentemente|supostamente|alegadamente|(?:é |muito )provável|a confirmar(?:em)?-se|parece que|ao que parece|apenas uma tendência",
+    "provavelmente|possivelmente|(?:um|uma|o|a|os|as) possíve(?:l|is)|não se sabe|desconhece-se|talvez|aparentemente|supostamente|alegadamente|(?:é |muito )provável|a confirmar(?:em)?-se|parece que|ao que parece|apenas uma tendência",
   ),
   cue(
     "hedged",
@@ -64,5 +64,51 @@ export const PT_CUES: Cue[] = [
     "weak",
     "opinion:juízo",
     "absurdo|absurda|ridículo|ridícula|perigoso|perigosa|vergonha|irresponsável|inadmissível|catastrófico|desastre",
+  ),
+  // Families added for issue 9 (generic phrasing; corpus pages in test/modality-families.test.ts).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:estimativas",
+    "(?:segundo|de acordo com) (?:as |os )?(?:projeções|estimativas|sondagens|pesquisas|primeiros (?:dados|resultados)|resultados parciais)|(?:projeções|estimativas|sondagens|pesquisas|primeiros (?:dados|resultados)|resultados parciais|boca de urna) (?:dão|indicam|mostram|apontam|colocam|atribuem)",
+  ),
+  cue(
+    "hedged",
+    "strong",
+    "hedge:não confirmado",
+    "não (?:foi |foram )?confirmad[oa]s?|sem confirmação|extraoficial(?:mente)?|suposto|suposta|rumores|especulações|especula-se|teme-se|não se descarta|(?:haveria|estaria|faria|iria|daria|viria|[A-Za-z\u00C0-\u024F]{2,}riam)",
+  ),
+  cue(
+    "hedged",
+    "weak",
+    "conditional:se",
+    /(?:^|[,;]\s*)se (?=[a-záéíóúâêôãõç]+ (?:o|a|os|as|não|houver|for|forem)\b)/i,
+  ),
+  cue(
+    "opinion",
+    "strong",
+    "opinion:é uma vergonha",
+    "é (?:uma )?(?:vergonha|pena|lástima|tragédia|piada)|que vergonha|pessoalmente|francamente|sinceramente|na verdade|é claro que|não há dúvida|temos que|precisamos|não podemos",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:adjetivo avaliativo",
+    "lamentável|vergonhos[oa]|escandalos[oa]|inaceitável|terrível|horrível|desastros[oa]|excelente|extraordinári[oa]|magnífic[oa]|maravilhos[oa]|(?:gesto|ato) (?:meramente |puramente )?simbólico",
+  ),
+  // An intensified adjective in a sentence without a figure is the writer's judgement ("very
+  // disappointing"); a sentence with numbers is measuring, not judging.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:intensificador",
+    "(?:muito|extremamente|realmente|verdadeiramente|demasiado|tão|bastante) (?!pouc[oa]s?(?![A-Za-z\\u00C0-\\u024F])|muit[oa]s?(?![A-Za-z\\u00C0-\\u024F])|perto(?![A-Za-z\\u00C0-\\u024F])|longe(?![A-Za-z\\u00C0-\\u024F])|cedo(?![A-Za-z\\u00C0-\\u024F])|tarde(?![A-Za-z\\u00C0-\\u024F])|bem(?![A-Za-z\\u00C0-\\u024F])|mal(?![A-Za-z\\u00C0-\\u024F])|mais(?![A-Za-z\\u00C0-\\u024F])|menos(?![A-Za-z\\u00C0-\\u024F])|alt[oa]s?(?![A-Za-z\\u00C0-\\u024F])|baix[oa]s?(?![A-Za-z\\u00C0-\\u024F])|abaixo(?![A-Za-z\\u00C0-\\u024F])|acima(?![A-Za-z\\u00C0-\\u024F]))[a-záéíóúâêôãõç]{4,}",
+    /\d/,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:second person",
+    "você(?:s)? (?:deve|pode|tem)|tu (?:deves|podes)",
   ),
 ];

@@ -8,6 +8,10 @@ export type Cue = {
   name: string;
   pattern: RegExp;
   strength: "strong" | "weak";
+  /** The cue does not fire on a sentence this matches (a figure, for judgement words). */
+  unless?: RegExp;
+  /** True when `pattern` is meant for the lower-cased sentence (built by `words`). */
+  lower?: boolean;
 };
 
 // `\b` is ASCII-only in JavaScript regexes; a word edge here is "no Latin letter or digit beside
@@ -16,9 +20,13 @@ export type Cue = {
 // written in Latin letters).
 const L = "[A-Za-z0-9\\u00C0-\\u024F]";
 
-/** A pattern matching any of `words` (regex fragments) as whole words, case-insensitively. */
+/**
+ * A pattern matching any of `words` (regex fragments) as whole words, to be tested against the
+ * lower-cased sentence: a case-sensitive regex runs about twice as fast as the same one with
+ * the `i` flag, and the word lists are the largest cost of modality.
+ */
 export function words(source: string): RegExp {
-  return new RegExp(`(?<!${L})(?:${source})(?!${L})`, "i");
+  return new RegExp(`(?<!${L})(?:${source.toLowerCase()})(?!${L})`);
 }
 
 /** Shorthand for a rule. */
@@ -27,11 +35,14 @@ export function cue(
   strength: Cue["strength"],
   name: string,
   pattern: RegExp | string,
+  unless?: RegExp,
 ): Cue {
   return {
     modality,
     strength,
     name,
     pattern: typeof pattern === "string" ? words(pattern) : pattern,
+    ...(typeof pattern === "string" ? { lower: true } : {}),
+    ...(unless ? { unless } : {}),
   };
 }
