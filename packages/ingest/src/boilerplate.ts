@@ -261,6 +261,9 @@ function datelineRule(
       // At the top of the page, "18.03.2015 - Pressemitteilung" is the page's own dateline.
       (nearTop && rest.length === 1 && numeric));
   if (rest.length <= 5 && named && kind !== "list_item") return "dateline:byline and date";
+  // "Reuters 07 Jul, 2022", "AFP, 12 mars 2024": the agency's credit and the date.
+  if (rest.length <= 3 && AGENCY.test(residue) && residue.replace(AGENCY_ALL, "").trim() === "")
+    return "dateline:agency and date";
   if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
   return null;
 }
@@ -703,13 +706,16 @@ export function removeBoilerplate(
   }
 
   // Right after the headline, before the body: bylines without a "By" ("Nauan Sacramento").
-  const firstBody = blocks.findIndex(
-    (_, i) =>
-      i > headline &&
-      !removedAt(i) &&
-      (featuresFor(i).density === "good" ||
-        (featuresFor(i).words >= 15 && featuresFor(i).endsLikeSentence)),
-  );
+  const bodyAt = (min: number) =>
+    blocks.findIndex(
+      (_, i) =>
+        i > headline &&
+        !removedAt(i) &&
+        (featuresFor(i).density === "good" ||
+          (featuresFor(i).words >= min && featuresFor(i).endsLikeSentence)),
+    );
+  // A short page's body may be one sentence of a dozen words.
+  const firstBody = bodyAt(15) >= 0 ? bodyAt(15) : bodyAt(8);
   for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
     const b = blocks[i] as TypedBlock;
     if (removedAt(i) || protectedKind(b)) continue;
@@ -749,18 +755,25 @@ export function removeBoilerplate(
       break;
     }
   }
+  const headlineLike = (k: number) =>
+    !removedAt(k) &&
+    !protectedKind(blocks[k] as TypedBlock) &&
+    (blocks[k] as TypedBlock).kind !== "list_item" &&
+    titleLike((blocks[k] as TypedBlock).text, features[k] as BoilerplateFeatures) &&
+    (features[k] as BoilerplateFeatures).words >= 4;
+  // Separators and symbols between the titles ("-", "|") do not break a list of links.
+  const spacer = (k: number) =>
+    verdicts[k]?.reason === "separator" || verdicts[k]?.reason === "low_content";
   for (let i = 0; i < count; ) {
     let j = i;
-    while (
-      j < count &&
-      !removedAt(j) &&
-      !protectedKind(blocks[j] as TypedBlock) &&
-      (blocks[j] as TypedBlock).kind !== "list_item" &&
-      titleLike((blocks[j] as TypedBlock).text, features[j] as BoilerplateFeatures) &&
-      (features[j] as BoilerplateFeatures).words >= 4
-    )
+    const items: number[] = [];
+    while (j < count && (headlineLike(j) || (items.length > 0 && spacer(j)))) {
+      if (headlineLike(j)) items.push(j);
       j++;
-    const firsts = new Set(wordsOf.slice(i, j).map((w) => w.slice(0, 2).join(" ")));
+    }
+    // The run ends at its last title, not at a trailing spacer.
+    if (items.length > 0) j = (items[items.length - 1] as number) + 1;
+    const firsts = new Set(items.map((k) => (wordsOf[k] as string[]).slice(0, 2).join(" ")));
     const edge = (k: number) =>
       k >= count ||
       (k >= 0 &&
@@ -768,11 +781,11 @@ export function removeBoilerplate(
           verdicts[k]?.reason ?? "",
         ));
     if (
-      j - i >= 3 &&
-      firsts.size === j - i &&
+      items.length >= 3 &&
+      firsts.size === items.length &&
       (edge(i - 1) || edge(j) || (lastProse >= 0 && i > lastProse))
     )
-      for (let k = i; k < j; k++)
+      for (const k of items)
         verdicts[k] = {
           reason: "related_links",
           rule: "related:run of headline-like lines",

@@ -123,6 +123,7 @@ export const de: LanguageData = {
     "ende des live-blogs",
     "der liveblog ist beendet",
     "für heute schließen wir",
+    "für heute beenden wir",
     "vielen dank für ihr interesse",
     "danke fürs mitlesen",
   ],
