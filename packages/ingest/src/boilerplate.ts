@@ -715,7 +715,8 @@ export function removeBoilerplate(
           (featuresFor(i).words >= min && featuresFor(i).endsLikeSentence)),
     );
   // A short page's body may be one sentence of a dozen words.
-  const firstBody = bodyAt(15) >= 0 ? bodyAt(15) : bodyAt(8);
+  const strictBody = bodyAt(15);
+  const firstBody = strictBody >= 0 ? strictBody : bodyAt(8);
   for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
     const b = blocks[i] as TypedBlock;
     if (removedAt(i) || protectedKind(b)) continue;
@@ -869,7 +870,8 @@ export function removeBoilerplate(
     for (let k = i + step; k >= 0 && k < count; k += step) if (base[k] !== "short") return base[k];
     return "edge";
   };
-  const bodyStart = firstBody < 0 ? count : firstBody;
+  // Context smoothing starts at a body of real length; a page of one sentence has no context.
+  const bodyStart = strictBody < 0 ? count : strictBody;
   for (let i = bodyStart; i < count; i++) {
     if (base[i] !== "short") continue;
     const b = blocks[i] as TypedBlock;
