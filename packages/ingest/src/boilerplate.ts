@@ -854,6 +854,30 @@ export function removeBoilerplate(
         };
   }
 
+  // Bullets under a removed box label ("Key events", "Lire aussi", "Más noticias"): two or more
+  // headline-shaped items, none a sentence, are that box's links. A bullet list of the article
+  // follows its own prose, not a label the page put there.
+  for (let i = 1; i < count; i++) {
+    const label = verdicts[i - 1]?.reason;
+    if (!label || !["related_links", "navigation", "call_to_action"].includes(label)) continue;
+    let j = i;
+    while (
+      j < count &&
+      !removedAt(j) &&
+      (blocks[j] as TypedBlock).kind === "list_item" &&
+      (features[j] as BoilerplateFeatures).words <= 30 &&
+      !/[.;:,]$/.test((blocks[j] as TypedBlock).text)
+    )
+      j++;
+    if (j - i >= 2)
+      for (let k = i; k < j; k++)
+        verdicts[k] = {
+          reason: "related_links",
+          rule: "related:bullets under a box label",
+          score: 0.7,
+        };
+  }
+
   // Context (jusText): a short or near-good block whose neighbours on both sides are
   // boilerplate is boilerplate; the page's edges count as boilerplate.
   const cls = (i: number): "bad" | "good" | "short" => {
@@ -871,6 +895,17 @@ export function removeBoilerplate(
     return "edge";
   };
   // Context smoothing starts at a body of real length; a page of one sentence has no context.
+  // Excerpts end mid-text: the blocks after the page's last boilerplate are content when one of
+  // them is a headline or prose of some length (a live page's next post), not a control.
+  const tailKept = (i: number) => {
+    let from = i;
+    while (from > 0 && base[from - 1] === "short") from--;
+    for (let k = from; k < count; k++) {
+      const f = features[k] as BoilerplateFeatures;
+      if (f.words >= 6 && !verdicts[k]) return true;
+    }
+    return false;
+  };
   const bodyStart = strictBody < 0 ? count : strictBody;
   for (let i = bodyStart; i < count; i++) {
     if (base[i] !== "short") continue;
@@ -880,7 +915,11 @@ export function removeBoilerplate(
     const after = neighbour(i, 1);
     // A heading right above a body paragraph belongs to it.
     if (i + 1 < count && base[i + 1] === "good") continue;
-    if (before !== "good" && after !== "good")
+    if (
+      before !== "good" &&
+      after !== "good" &&
+      !(after === "edge" && before === "bad" && tailKept(i))
+    )
       verdicts[i] = { reason: "context", rule: "context:between boilerplate", score: 0.7 };
   }
 
@@ -904,7 +943,9 @@ export function removeBoilerplate(
     let j = i;
     let prompts = 0;
     while (j < count && verdicts[j]) {
-      if (PROMPT.has((verdicts[j] as Verdict).reason)) prompts++;
+      // A box of links under a label ("Key events") sits mid-page; it does not close the article.
+      const boxed = (verdicts[j] as Verdict).rule === "related:bullets under a box label";
+      if (PROMPT.has((verdicts[j] as Verdict).reason) && !boxed) prompts++;
       j++;
     }
     const after = total - before;
