@@ -458,6 +458,12 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };
   const credit = creditRule(text, lower, v, f);
   if (credit) return { reason: "photo_credit", rule: credit, score: 0.85 };
+  // "[notícia atualizada às 14h10]", "(Updated 3:45 p.m.)": an update note in brackets.
+  if (n <= 12 && /^[[(][^[\]()]+[\])]$/.test(text.trim()) && DATE_NUMERIC.test(text))
+    return { reason: "dateline", rule: "dateline:update note", score: 0.85 };
+  // " date 2025-11-24 Presenta:": a date and a label with nothing after it.
+  if (n <= 4 && /:$/.test(text) && datelineRule(text.replace(/\s*\S+:$/, ""), v, b.kind, true))
+    return { reason: "dateline", rule: "dateline:date and label", score: 0.8 };
   const dateline = datelineRule(text, v, b.kind, f.position <= 0.2);
   if (dateline) return { reason: "dateline", rule: dateline, score: 0.9 };
   // "By Jane Doe", "Por Juan Pérez y Ana Gómez", "@ebuendiaz"
