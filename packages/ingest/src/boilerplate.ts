@@ -860,6 +860,25 @@ export function removeBoilerplate(
         };
   }
 
+  // "Leia também" / "LEGGI ANCHE" alone on its line, then the linked story's headline on the
+  // next: the headline (up to three of them, none a sentence) is the link.
+  for (let i = 1; i < count; i++) {
+    const label = verdicts[i - 1];
+    if (label?.reason !== "related_links" || !label.rule.startsWith("related:")) continue;
+    if ((features[i - 1] as BoilerplateFeatures).words > 4) continue;
+    for (let k = i; k < Math.min(count, i + 3); k++) {
+      const b = blocks[k] as TypedBlock;
+      const f = features[k] as BoilerplateFeatures;
+      if (removedAt(k) || protectedKind(b) || b.kind === "list_item") break;
+      if (!titleLike(b.text, f) || f.words < 3) break;
+      verdicts[k] = {
+        reason: "related_links",
+        rule: "related:headline under a link label",
+        score: 0.75,
+      };
+    }
+  }
+
   // Bullets under a removed box label ("Key events", "Lire aussi", "Más noticias"): two or more
   // headline-shaped items, none a sentence, are that box's links. A bullet list of the article
   // follows its own prose, not a label the page put there.
