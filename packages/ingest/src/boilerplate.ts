@@ -652,6 +652,37 @@ export function removeBoilerplate(
       for (const i of idx)
         verdicts[i] ??= { reason: "navigation", rule: "nav:repeated control label", score: 0.8 };
 
+  // Menus: three or more fragments in a row of one to three capitalised words, none a sentence
+  // ("Home", "Politik", "Wirtschaft", "Sport"). Article text has no such runs: its short lines
+  // are single headings over prose.
+  {
+    const menuItem = (k: number) => {
+      const b = blocks[k] as TypedBlock;
+      const f = features[k] as BoilerplateFeatures;
+      return (
+        !protectedKind(b) &&
+        f.words <= 3 &&
+        !f.endsLikeSentence &&
+        !/[:;,?!]$/.test(b.text) &&
+        /^[\p{Lu}\p{N}]/u.test(b.text) &&
+        !/^\d[\d\s.,:%-]*$/.test(b.text)
+      );
+    };
+    for (let i = 0; i < count; ) {
+      let j = i;
+      const items: number[] = [];
+      while (j < count && (removedAt(j) || menuItem(j))) {
+        if (!removedAt(j)) items.push(j);
+        j++;
+      }
+      const listItems = items.filter((k) => (blocks[k] as TypedBlock).kind === "list_item").length;
+      if (items.length >= 3 && items.length - listItems + Math.floor(listItems / 2) >= 3)
+        for (const k of items)
+          verdicts[k] = { reason: "navigation", rule: "nav:run of menu items", score: 0.7 };
+      i = j > i ? j : i + 1;
+    }
+  }
+
   // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO",
   // "Sábado – Pense por si"). The headline is the first block that is not such a label; a
   // label is only taken out when a longer title-like block follows it.
@@ -799,37 +830,6 @@ export function removeBoilerplate(
           score: 0.75,
         };
     i = j > i ? j : i + 1;
-  }
-
-  // Menus: three or more fragments in a row of one to three capitalised words, none a sentence
-  // ("Home", "Politik", "Wirtschaft", "Sport"). Article text has no such runs: its short lines
-  // are single headings over prose.
-  {
-    const menuItem = (k: number) => {
-      const b = blocks[k] as TypedBlock;
-      const f = features[k] as BoilerplateFeatures;
-      return (
-        !protectedKind(b) &&
-        f.words <= 3 &&
-        !f.endsLikeSentence &&
-        !/[:;,?!]$/.test(b.text) &&
-        /^[\p{Lu}\p{N}]/u.test(b.text) &&
-        !/^\d[\d\s.,:%-]*$/.test(b.text)
-      );
-    };
-    for (let i = 0; i < count; ) {
-      let j = i;
-      const items: number[] = [];
-      while (j < count && (removedAt(j) || menuItem(j))) {
-        if (!removedAt(j)) items.push(j);
-        j++;
-      }
-      const listItems = items.filter((k) => (blocks[k] as TypedBlock).kind === "list_item").length;
-      if (items.length >= 3 && items.length - listItems + Math.floor(listItems / 2) >= 3)
-        for (const k of items)
-          verdicts[k] = { reason: "navigation", rule: "nav:run of menu items", score: 0.7 };
-      i = j > i ? j : i + 1;
-    }
   }
 
   // The page's foot: from the article's last paragraph of prose to the end, fragments (a few
