@@ -265,6 +265,9 @@ function datelineRule(
   if (rest.length <= 3 && AGENCY.test(residue) && residue.replace(AGENCY_ALL, "").trim() === "")
     return "dateline:agency and date";
   if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
+  // "27 de octubre | Redacción |": the desk alone with the date.
+  const desk = lowerOf(residue).replace(/[.:|]+$/, "");
+  if (rest.length <= 2 && desk && v.byline.start(desk) === desk) return "dateline:byline and date";
   return null;
 }
 
