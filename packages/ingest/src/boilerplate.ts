@@ -210,7 +210,7 @@ const DATE_NUMERIC =
 
 // "2 anni fa", "3 hours ago", "hace 2 horas": a relative time needs a unit next to the number.
 const TIME_UNIT =
-  /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|horas?|minutos?|d[ií]as|semanas?|meses|años|anos|heures?|jours?|semaines?|mois|ans|stunden?|minuten?|tagen?|wochen?|monaten?|jahren?|ore|ora|minuti|giorni|settimane|mesi|anni)$/;
+  /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|horas?|minutos?|d[ií]as|semanas?|meses|años|anos|heures?|jours?|semaines?|mois|ans|stunden?|minuten?|tagen?|wochen?|monaten?|jahren?|ore|ora|minuti|giorni|settimane|mesi|anni|час|часа|часов|минут|минуты|минуту|дней|дня|день|недели|недель|месяца|месяцев|лет)$/;
 
 /** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
 function datelineRule(
@@ -261,7 +261,13 @@ function datelineRule(
       // At the top of the page, "18.03.2015 - Pressemitteilung" is the page's own dateline.
       (nearTop && rest.length === 1 && numeric));
   if (rest.length <= 5 && named && kind !== "list_item") return "dateline:byline and date";
+  // "Reuters 07 Jul, 2022", "AFP, 12 mars 2024": the agency's credit and the date.
+  if (rest.length <= 3 && AGENCY.test(residue) && residue.replace(AGENCY_ALL, "").trim() === "")
+    return "dateline:agency and date";
   if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
+  // "27 de octubre | Redacción |": the desk alone with the date.
+  const desk = lowerOf(residue).replace(/[.:|]+$/, "");
+  if (rest.length <= 2 && desk && v.byline.start(desk) === desk) return "dateline:byline and date";
   return null;
 }
 
@@ -340,6 +346,20 @@ function creditRule(
 const NETWORK =
   /\b(?:twitter|x|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|mastodon|google news|rss)\b/i;
 
+// « … » (fr, ru, it, es, pt) and » … « (de): a guillemet that opens or closes a quotation is
+// not an arrow pointing to a link.
+const opensQuote = (text: string) => /^\s*»[^»«]*«/.test(text) || /^\s*›[^›‹]*‹/.test(text);
+const closesQuote = (text: string) => /«[^«»]*»\s*$/.test(text) || /‹[^‹›]*›\s*$/.test(text);
+
+const FOLLOWERS =
+  /^\d[\d.,\s]*(?:k|m|mil|mln|тыс\.?|млн\.?|mio\.?)?\s*(?:followers?|subscribers?|abonnés|abonnes|seguidores|inscritos|suscriptores|abonnenten|follower|iscritti|подписчик(?:ов|а)?)$/u;
+
+const OUTLINE = /^(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2})[.)]$/;
+
+// 16+ characters of letters, digits and dashes with at least four digits and no vowel run of a
+// word: hashes, UUIDs, slot ids.
+const IDENTIFIER = /^(?=(?:[^\d]*\d){4})(?=.*[a-z])[0-9a-z_-]{16,}$/i;
+
 /** The shape detectors, in order; the first that fires names the block. */
 function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict | null {
   const text = b.text;
@@ -365,9 +385,15 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     return { reason: "low_content", rule: "low:pingback", score: 0.9 };
   const closing = n <= 16 ? v.closing.start(lower) : null;
   if (closing) return { reason: "navigation", rule: `closing:${closing}`, score: 0.85 };
-  if (/^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()))
+  // CMS shortcodes left in the text: "[gallery ids=…]", "{youtube}id{/youtube}",
+  // "[caption …]Text[/caption]".
+  if (
+    /^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()) ||
+    /^\{(\w+)\}[^{}]*\{\/\1\}$/.test(text.trim()) ||
+    (/^\[(\w+)[\s\]][\s\S]*\[\/\1\]$/.test(text.trim()) && n <= 40)
+  )
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
-  if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20)
+  if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20 && !opensQuote(text))
     return { reason: "related_links", rule: "related:arrow link", score: 0.85 };
   if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
     return { reason: "byline", rule: "byline:handle", score: 0.85 };
@@ -378,6 +404,10 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     /_/.test(text)
   )
     return { reason: "low_content", rule: "low:page identifier", score: 0.85 };
+  // A widget's or an ad slot's id ("c22ca0cc-e3e0-11e7-a840-5972c6b11446"): one long token of
+  // letters and digits mixed, no word in it.
+  if (n === 1 && IDENTIFIER.test(text.trim()) && !/^(?:https?:|www\.)/i.test(text))
+    return { reason: "low_content", rule: "low:identifier", score: 0.85 };
   // "Date:", "Tags:" with nothing after them.
   if (n === 1 && /^[\p{L}]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
     return { reason: "low_content", rule: "low:empty label", score: 0.8 };
@@ -399,6 +429,8 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   if (
     letters <= 3 &&
     !/^\d[\d.,%]*$/.test(text.trim()) &&
+    // "A.", "II.", "3)": a document's outline (a ruling's parts), not a widget.
+    !OUTLINE.test(text.trim()) &&
     n <= 3 &&
     // Two letters ("TL", an avatar's initials); three capitals only at the top of the page, as
     // lower down they may be a party (SPD, CDU).
@@ -429,6 +461,12 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
   if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };
   const credit = creditRule(text, lower, v, f);
   if (credit) return { reason: "photo_credit", rule: credit, score: 0.85 };
+  // "[notícia atualizada às 14h10]", "(Updated 3:45 p.m.)": an update note in brackets.
+  if (n <= 12 && /^[[(][^[\]()]+[\])]$/.test(text.trim()) && DATE_NUMERIC.test(text))
+    return { reason: "dateline", rule: "dateline:update note", score: 0.85 };
+  // " date 2025-11-24 Presenta:": a date and a label with nothing after it.
+  if (n <= 4 && /:$/.test(text) && datelineRule(text.replace(/\s*\S+:$/, ""), v, b.kind, true))
+    return { reason: "dateline", rule: "dateline:date and label", score: 0.8 };
   const dateline = datelineRule(text, v, b.kind, f.position <= 0.2);
   if (dateline) return { reason: "dateline", rule: dateline, score: 0.9 };
   // "By Jane Doe", "Por Juan Pérez y Ana Gómez", "@ebuendiaz"
@@ -466,7 +504,16 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     )
   )
     return { reason: "call_to_action", rule: "cta:comment count", score: 0.85 };
-  if (n <= 8 && /[»›→>]\s*$/.test(text) && !SENTENCE_END.test(text))
+  // "54,9 тыс подписчиков", "12K followers", "3.2 mil seguidores": a channel's audience counter.
+  if (n <= 5 && FOLLOWERS.test(lower))
+    return { reason: "call_to_action", rule: "cta:follower count", score: 0.85 };
+  // "АПН Северо-Запад АПН Северо-Запад": a logo's alt text and its caption, the same words twice.
+  if (n >= 2 && n <= 12 && n % 2 === 0) {
+    const parts = text.split(/\s+/);
+    if (parts.slice(0, n / 2).join(" ") === parts.slice(n / 2).join(" ") && !f.endsLikeSentence)
+      return { reason: "navigation", rule: "nav:label twice", score: 0.8 };
+  }
+  if (n <= 8 && /[»›→>]\s*$/.test(text) && !SENTENCE_END.test(text) && !closesQuote(text))
     return { reason: "call_to_action", rule: "cta:arrow link", score: 0.8 };
   if (n <= 12 && NETWORK.test(text) && v.cta.find(lower) && !f.endsLikeSentence)
     return { reason: "call_to_action", rule: "cta:social follow", score: 0.8 };
@@ -502,6 +549,13 @@ export function removeBoilerplate(
   const verdicts: (Verdict | null)[] = blocks.map((b, i) =>
     detect(b, features[i] as BoilerplateFeatures, v),
   );
+  // A label over a paragraph of prose ("Gründe:", "Tenor:", "Background:") heads that paragraph;
+  // only a label with nothing of substance under it is the template's empty field.
+  for (let i = 0; i + 1 < count; i++) {
+    if (verdicts[i]?.rule !== "low:empty label" || verdicts[i + 1]) continue;
+    const next = features[i + 1] as BoilerplateFeatures;
+    if (next.endsLikeSentence && next.words >= 15) verdicts[i] = null;
+  }
   // A sentence broken over several lines ("forte scossa di" / "terremoto registrata da") is one
   // block for context: group[i] is the first line of the sentence line i continues.
   const group = blocks.map((_, i) => i);
@@ -511,7 +565,9 @@ export function removeBoilerplate(
     if (
       !SENTENCE_END.test(prev) &&
       /\s/.test(prev) &&
-      /^[\p{Ll}\p{N}]/u.test(cur) &&
+      // A lowercase start, or a number that opens more words ("18,08 nel distretto"); a lone
+      // number under a title is a counter, not the title's continuation.
+      (/^\p{Ll}/u.test(cur) || (/^\p{N}/u.test(cur) && /\s/.test(cur))) &&
       !verdicts[i] &&
       !verdicts[i - 1]
     )
@@ -599,6 +655,37 @@ export function removeBoilerplate(
       for (const i of idx)
         verdicts[i] ??= { reason: "navigation", rule: "nav:repeated control label", score: 0.8 };
 
+  // Menus: three or more fragments in a row of one to three capitalised words, none a sentence
+  // ("Home", "Politik", "Wirtschaft", "Sport"). Article text has no such runs: its short lines
+  // are single headings over prose.
+  {
+    const menuItem = (k: number) => {
+      const b = blocks[k] as TypedBlock;
+      const f = features[k] as BoilerplateFeatures;
+      return (
+        !protectedKind(b) &&
+        f.words <= 3 &&
+        !f.endsLikeSentence &&
+        !/[:;,?!]$/.test(b.text) &&
+        /^[\p{Lu}\p{N}]/u.test(b.text) &&
+        !/^\d[\d\s.,:%-]*$/.test(b.text)
+      );
+    };
+    for (let i = 0; i < count; ) {
+      let j = i;
+      const items: number[] = [];
+      while (j < count && (removedAt(j) || menuItem(j))) {
+        if (!removedAt(j)) items.push(j);
+        j++;
+      }
+      const listItems = items.filter((k) => (blocks[k] as TypedBlock).kind === "list_item").length;
+      if (items.length >= 3 && items.length - listItems + Math.floor(listItems / 2) >= 3)
+        for (const k of items)
+          verdicts[k] = { reason: "navigation", rule: "nav:run of menu items", score: 0.7 };
+      i = j > i ? j : i + 1;
+    }
+  }
+
   // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO",
   // "Sábado – Pense por si"). The headline is the first block that is not such a label; a
   // label is only taken out when a longer title-like block follows it.
@@ -659,13 +746,17 @@ export function removeBoilerplate(
   }
 
   // Right after the headline, before the body: bylines without a "By" ("Nauan Sacramento").
-  const firstBody = blocks.findIndex(
-    (_, i) =>
-      i > headline &&
-      !removedAt(i) &&
-      (featuresFor(i).density === "good" ||
-        (featuresFor(i).words >= 15 && featuresFor(i).endsLikeSentence)),
-  );
+  const bodyAt = (min: number) =>
+    blocks.findIndex(
+      (_, i) =>
+        i > headline &&
+        !removedAt(i) &&
+        (featuresFor(i).density === "good" ||
+          (featuresFor(i).words >= min && featuresFor(i).endsLikeSentence)),
+    );
+  // A short page's body may be one sentence of a dozen words.
+  const strictBody = bodyAt(15);
+  const firstBody = strictBody >= 0 ? strictBody : bodyAt(8);
   for (let i = headline + 1; i < Math.max(firstBody, 0); i++) {
     const b = blocks[i] as TypedBlock;
     if (removedAt(i) || protectedKind(b)) continue;
@@ -705,18 +796,25 @@ export function removeBoilerplate(
       break;
     }
   }
+  const headlineLike = (k: number) =>
+    !removedAt(k) &&
+    !protectedKind(blocks[k] as TypedBlock) &&
+    (blocks[k] as TypedBlock).kind !== "list_item" &&
+    titleLike((blocks[k] as TypedBlock).text, features[k] as BoilerplateFeatures) &&
+    (features[k] as BoilerplateFeatures).words >= 4;
+  // Separators and symbols between the titles ("-", "|") do not break a list of links.
+  const spacer = (k: number) =>
+    verdicts[k]?.reason === "separator" || verdicts[k]?.reason === "low_content";
   for (let i = 0; i < count; ) {
     let j = i;
-    while (
-      j < count &&
-      !removedAt(j) &&
-      !protectedKind(blocks[j] as TypedBlock) &&
-      (blocks[j] as TypedBlock).kind !== "list_item" &&
-      titleLike((blocks[j] as TypedBlock).text, features[j] as BoilerplateFeatures) &&
-      (features[j] as BoilerplateFeatures).words >= 4
-    )
+    const items: number[] = [];
+    while (j < count && (headlineLike(j) || (items.length > 0 && spacer(j)))) {
+      if (headlineLike(j)) items.push(j);
       j++;
-    const firsts = new Set(wordsOf.slice(i, j).map((w) => w.slice(0, 2).join(" ")));
+    }
+    // The run ends at its last title, not at a trailing spacer.
+    if (items.length > 0) j = (items[items.length - 1] as number) + 1;
+    const firsts = new Set(items.map((k) => (wordsOf[k] as string[]).slice(0, 2).join(" ")));
     const edge = (k: number) =>
       k >= count ||
       (k >= 0 &&
@@ -724,17 +822,88 @@ export function removeBoilerplate(
           verdicts[k]?.reason ?? "",
         ));
     if (
-      j - i >= 3 &&
-      firsts.size === j - i &&
+      items.length >= 3 &&
+      firsts.size === items.length &&
       (edge(i - 1) || edge(j) || (lastProse >= 0 && i > lastProse))
     )
-      for (let k = i; k < j; k++)
+      for (const k of items)
         verdicts[k] = {
           reason: "related_links",
           rule: "related:run of headline-like lines",
           score: 0.75,
         };
     i = j > i ? j : i + 1;
+  }
+
+  // The page's foot: from the article's last paragraph of prose to the end, fragments (a few
+  // words, no sentence) and boilerplate only, three or more of them: menus, section lists and
+  // link boxes ("Что ещё почитать", "В регионах", "Новости", …).
+  if (lastProse >= 0) {
+    const fragment = (k: number) => {
+      const b = blocks[k] as TypedBlock;
+      const f = features[k] as BoilerplateFeatures;
+      return !protectedKind(b) && f.words <= 6 && !f.endsLikeSentence && !/[?!:]$/.test(b.text);
+    };
+    let start = count;
+    while (start - 1 > lastProse && (removedAt(start - 1) || fragment(start - 1))) start--;
+    const tail = blocks.slice(start).map((_, k) => start + k);
+    const keptFragments = tail.filter((k) => !removedAt(k));
+    // A repeat of the article's own text is no sign of the site's foot; its widgets are.
+    const widgets = tail.filter(
+      (k) =>
+        removedAt(k) &&
+        !["duplicate_paragraph", "repeated_headline"].includes(verdicts[k]?.reason ?? ""),
+    ).length;
+    if (keptFragments.length >= 3 || (keptFragments.length >= 2 && widgets >= 1))
+      for (const k of keptFragments)
+        verdicts[k] = {
+          reason: "navigation",
+          rule: "nav:fragments at the page's foot",
+          score: 0.7,
+        };
+  }
+
+  // "Leia também" / "LEGGI ANCHE" alone on its line, then the linked story's headline on the
+  // next: the headline (up to three of them, none a sentence) is the link.
+  for (let i = 1; i < count; i++) {
+    const label = verdicts[i - 1];
+    if (label?.reason !== "related_links" || !label.rule.startsWith("related:")) continue;
+    if ((features[i - 1] as BoilerplateFeatures).words > 4) continue;
+    for (let k = i; k < Math.min(count, i + 3); k++) {
+      const b = blocks[k] as TypedBlock;
+      const f = features[k] as BoilerplateFeatures;
+      if (removedAt(k) || protectedKind(b) || b.kind === "list_item") break;
+      if (!titleLike(b.text, f) || f.words < 3) break;
+      verdicts[k] = {
+        reason: "related_links",
+        rule: "related:headline under a link label",
+        score: 0.75,
+      };
+    }
+  }
+
+  // Bullets under a removed box label ("Key events", "Lire aussi", "Más noticias"): two or more
+  // headline-shaped items, none a sentence, are that box's links. A bullet list of the article
+  // follows its own prose, not a label the page put there.
+  for (let i = 1; i < count; i++) {
+    const label = verdicts[i - 1]?.reason;
+    if (!label || !["related_links", "navigation", "call_to_action"].includes(label)) continue;
+    let j = i;
+    while (
+      j < count &&
+      !removedAt(j) &&
+      (blocks[j] as TypedBlock).kind === "list_item" &&
+      (features[j] as BoilerplateFeatures).words <= 30 &&
+      !/[.;:,]$/.test((blocks[j] as TypedBlock).text)
+    )
+      j++;
+    if (j - i >= 2)
+      for (let k = i; k < j; k++)
+        verdicts[k] = {
+          reason: "related_links",
+          rule: "related:bullets under a box label",
+          score: 0.7,
+        };
   }
 
   // Context (jusText): a short or near-good block whose neighbours on both sides are
@@ -751,19 +920,35 @@ export function removeBoilerplate(
   const base = blocks.map((_, i) => cls(i));
   const neighbour = (i: number, step: number) => {
     for (let k = i + step; k >= 0 && k < count; k += step) if (base[k] !== "short") return base[k];
-    return "bad";
+    return "edge";
   };
-  const bodyStart = firstBody < 0 ? count : firstBody;
+  // Context smoothing starts at a body of real length; a page of one sentence has no context.
+  // Excerpts end mid-text: the blocks after the page's last boilerplate are content when one of
+  // them is a headline or prose of some length (a live page's next post), not a control.
+  const tailKept = (i: number) => {
+    let from = i;
+    while (from > 0 && base[from - 1] === "short") from--;
+    for (let k = from; k < count; k++) {
+      const f = features[k] as BoilerplateFeatures;
+      if (f.words >= 6 && !verdicts[k]) return true;
+    }
+    return false;
+  };
+  const bodyStart = strictBody < 0 ? count : strictBody;
   for (let i = bodyStart; i < count; i++) {
     if (base[i] !== "short") continue;
     const b = blocks[i] as TypedBlock;
     if (b.kind === "title" || b.kind === "list_item") continue;
-    if (neighbour(i, -1) === "bad" && neighbour(i, 1) === "bad") {
-      // A heading right above a body paragraph belongs to it.
-      const next = i + 1 < count ? base[i + 1] : "bad";
-      if (next === "good") continue;
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    // A heading right above a body paragraph belongs to it.
+    if (i + 1 < count && base[i + 1] === "good") continue;
+    if (
+      before !== "good" &&
+      after !== "good" &&
+      !(after === "edge" && before === "bad" && tailKept(i))
+    )
       verdicts[i] = { reason: "context", rule: "context:between boilerplate", score: 0.7 };
-    }
   }
 
   // The end of the article: a run of prompts (subscribe, paywall, related, tags) late in the page
@@ -786,7 +971,9 @@ export function removeBoilerplate(
     let j = i;
     let prompts = 0;
     while (j < count && verdicts[j]) {
-      if (PROMPT.has((verdicts[j] as Verdict).reason)) prompts++;
+      // A box of links under a label ("Key events") sits mid-page; it does not close the article.
+      const boxed = (verdicts[j] as Verdict).rule === "related:bullets under a box label";
+      if (PROMPT.has((verdicts[j] as Verdict).reason) && !boxed) prompts++;
       j++;
     }
     const after = total - before;

@@ -99,6 +99,10 @@ function postUrlOnly(text: string): Platform | null {
   return null;
 }
 
+// Facebook's embedded-post fallback line: "Posted by Ministry of Defence on Friday, July 4, 2025".
+// Only with a full date: "Posted by … on …" alone is also a blog's byline.
+const POSTED_BY = /^posted by\s+(.+?)\s+on\s+(?:\p{L}+,\s+)?(\p{L}+\.?\s+\d{1,2},?\s+\d{4}.*)$/iu;
+
 const MEDIA_LINK = /(?:^|\s)(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/i;
 const POSTISH = /(?:^|\s)[#@][\p{L}\p{N}_]{2,}|(?:pic\.twitter\.com|t\.co)\//u;
 
@@ -122,6 +126,14 @@ function readAttribution(text: string): Attribution | null {
       rest: ig[3] ?? "",
       platform: "instagram",
     };
+  const fb = POSTED_BY.exec(text);
+  if (fb)
+    return {
+      displayName: fb[1]?.trim() || null,
+      handle: null,
+      rest: fb[2] ?? "",
+      platform: "facebook",
+    };
   return null;
 }
 
@@ -134,7 +146,7 @@ export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
   for (let i = 0; i < out.length; i++) {
     const b = out[i] as TypedBlock;
     if (b.embed !== undefined) continue;
-    if (ATTRIBUTION.test(b.text) || SHARED_BY.test(b.text)) {
+    if (ATTRIBUTION.test(b.text) || SHARED_BY.test(b.text) || POSTED_BY.test(b.text)) {
       b.kind = "attribution";
       b.embed = next;
       // The post's text: the line above, and up to two more above it that read like a post

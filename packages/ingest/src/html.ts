@@ -179,6 +179,8 @@ export function parseHtml(html: string): ParsedHtml {
     // Facebook's plugin carries the post's own address in `href`.
     const inner = /[?&]href=([^&]+)/.exec(url);
     if (hit[1] === "facebook" && inner) url = decodeURIComponent(inner[1] as string);
+    // Mastodon's iframe shows the post's /embed page; the post itself is the address before it.
+    if (hit[1] === "mastodon") url = url.replace(/\/embed\/?(?:[?#].*)?$/, "");
     blocks.push({ text: url, kind: "embed", embed: embedCount++, links: [url], network: hit[1] });
   };
 

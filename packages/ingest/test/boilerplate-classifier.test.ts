@@ -91,4 +91,73 @@ describe("boilerplate classifier", () => {
     ]);
     expect(r.removed).toEqual([]);
   });
+
+  it("takes out a menu run, a page's foot and ids, and keeps a quoted headline and a label over prose", () => {
+    const ru =
+      "Мэр Москвы Сергей Собянин после инаугурации подписал указ об отставке городского правительства, сообщили в пресс-службе мэрии во вторник.";
+    const { r, byText } = reasons([
+      "Главная",
+      "Политика",
+      "Экономика",
+      "Общество",
+      "«Собянин отправил в отставку правительство Москвы»",
+      "54,9 тыс подписчиков",
+      ru,
+      "Члены правительства будут осуществлять свои полномочия до формирования нового состава, говорится в документе.",
+      "Читайте также:",
+      "c22ca0cc-e3e0-11e7-a840-5972c6b11446",
+      "В регионах",
+      "Автовзгляд",
+      "Охотники.ру",
+    ]);
+    expect(r.language).toBe("ru");
+    expect(r.cleanedText).toContain("«Собянин отправил в отставку правительство Москвы»");
+    for (const menu of ["Главная", "Политика", "Экономика", "Общество"])
+      expect(byText[menu], menu).toMatch(/^navigation/);
+    expect(byText["54,9 тыс подписчиков"]).toMatch(/follower count/);
+    expect(byText["Читайте также:"]).toMatch(/^related_links/);
+    expect(byText["c22ca0cc-e3e0-11e7-a840-5972c6b11446"]).toMatch(/identifier/);
+    for (const foot of ["Автовзгляд", "Охотники.ру"]) expect(byText[foot], foot).toBeDefined();
+    expect(r.cleanedText).toContain(ru);
+  });
+
+  it("keeps a ruling's section labels and outline over its prose", () => {
+    const { r } = reasons([
+      "Bundesverfassungsgericht weist Beschwerde zurück",
+      body.de,
+      "Gründe:",
+      "Die Verfassungsbeschwerde betrifft die Frage, ob nach Aufhebung der Haft ein fortwirkendes rechtliches Interesse an deren gerichtlicher Überprüfung besteht.",
+      "A.",
+      "I.",
+      "Am 5. Juni 2001 wurde der Beschwerdeführer wegen des Verdachts mehrerer Straftaten in Berlin in Untersuchungshaft genommen, wie das Gericht feststellte.",
+    ]);
+    expect(r.removed.map((x) => x.text)).toEqual([]);
+  });
+
+  it("takes out link lists between separators, bullets under a box label and a headline under 'Leia também'", () => {
+    const { byText, r } = reasons([
+      "Governo anuncia nova lei para o próximo mês",
+      body.pt,
+      "Leia também",
+      "Inflação de março fica acima do esperado",
+      "A oposição criticou a proposta e prometeu recorrer ao Supremo Tribunal Federal, alegando que o texto fere direitos adquiridos.",
+      "Mais lidas",
+      "- Mbappé fica fora do jogo contra o Pachuca no Mundial",
+      "- Agentes de imigração provocam medo nas ruas dos EUA",
+      "-",
+      "Marc Márquez não encontra rival no GP da Itália",
+      "-",
+      "O último membro do BTS termina o serviço militar",
+      "-",
+      "As tropas enviadas a Los Angeles seguem necessárias, diz Vance",
+    ]);
+    expect(byText["Inflação de março fica acima do esperado"]).toMatch(
+      /headline under a link label/,
+    );
+    expect(byText["Mbappé fica fora do jogo contra o Pachuca no Mundial"]).toMatch(
+      /^related_links/,
+    );
+    expect(byText["O último membro do BTS termina o serviço militar"]).toMatch(/^related_links/);
+    expect(r.cleanedText).toContain("A oposição criticou a proposta");
+  });
 });

@@ -11,9 +11,9 @@ import { type MetricName, ratio, scoreCorpus } from "./corpus/score-lib";
 
 /** The bar and the floor enforced today, per metric, on the test split (all languages). */
 const TEST_SPLIT: Partial<Record<MetricName, { bar: number; floor: number }>> = {
-  bpRecall: { bar: 0.95, floor: 0.54 },
-  bpPrecision: { bar: 0.95, floor: 0.91 },
-  textKept: { bar: 1, floor: 0.94 },
+  bpRecall: { bar: 0.95, floor: 0.64 },
+  bpPrecision: { bar: 0.95, floor: 0.95 },
+  textKept: { bar: 1, floor: 0.96 },
   encRepaired: { bar: 0.95, floor: 0.89 },
   cleanUnchanged: { bar: 1, floor: 1 },
   language: { bar: 0.98, floor: 0.98 },

@@ -66,6 +66,33 @@ describe("embedded posts in text", () => {
   });
 });
 
+describe("embedded posts in text, networks beyond X", () => {
+  it("reads a Facebook post's 'Posted by … on …' line as its attribution", () => {
+    const r = text(
+      "The minister has stepped down tonight. We thank him for his service.",
+      "Posted by Ministry of Defence on Friday, July 4, 2025",
+    );
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({
+      platform: "facebook",
+      date: { value: "2025-07-04" },
+    });
+  });
+
+  it.each([
+    ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "youtube"],
+    ["https://www.youtube.com/shorts/abcDEF12345", "youtube"],
+    ["https://mastodon.social/@ministry/113081938120139285", "mastodon"],
+    ["https://t.me/s/ministry/431", "telegram"],
+    ["https://fb.watch/abC1dEf2/", "facebook"],
+  ])("keeps a line that is only the address of a post (%s) as a %s post", (url, platform) => {
+    const r = text(url);
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]?.platform).toBe(platform);
+    expect(r.removed.map((x) => x.text)).not.toContain(url);
+  });
+});
+
 describe("embedded posts in HTML", () => {
   const page = (embed: string) =>
     ingest({
@@ -102,6 +129,24 @@ describe("embedded posts in HTML", () => {
       '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fministry%2Fposts%2F123456789&width=500"></iframe>',
       "facebook",
       "https://www.facebook.com/ministry/posts/123456789",
+    ],
+    // Mastodon's embed code (Share › Embed): an iframe of the post's /embed page and embed.js.
+    [
+      '<iframe src="https://mastodon.social/@ministry/113081938120139285/embed" class="mastodon-embed" style="max-width: 100%; border: 0" width="400" allowfullscreen="allowfullscreen"></iframe><script src="https://mastodon.social/embed.js" async="async"></script>',
+      "mastodon",
+      "https://mastodon.social/@ministry/113081938120139285",
+    ],
+    // Facebook's embedded-post plugin markup: the fb-post div and its fallback blockquote.
+    [
+      '<div class="fb-post" data-href="https://www.facebook.com/ministry/posts/10154009990506729/" data-width="500" data-show-text="true"><blockquote cite="https://www.facebook.com/ministry/posts/10154009990506729/" class="fb-xfbml-parse-ignore"><p>The minister has stepped down tonight.</p>Posted by <a href="https://www.facebook.com/ministry/">Ministry</a> on&nbsp;<a href="https://www.facebook.com/ministry/posts/10154009990506729/">Friday, July 4, 2025</a></blockquote></div>',
+      "facebook",
+      "https://www.facebook.com/ministry/posts/10154009990506729/",
+    ],
+    // YouTube's privacy-enhanced embed.
+    [
+      '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?si=abc" title="YouTube video player" frameborder="0" allowfullscreen></iframe>',
+      "youtube",
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?si=abc",
     ],
   ])("finds %#: a %s post with its address", (embed, platform, url) => {
     const r = page(embed);

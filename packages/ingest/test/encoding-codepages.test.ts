@@ -133,6 +133,25 @@ describe("lost bytes: the seed's damage through every page whose 0xE2 is a lette
     expect(rules.some((x) => x.endsWith("-lost-bytes:attribution-dash"))).toBe(true);
   });
 
+  // English news copy with the punctuation whose place still tells what it was: a range between
+  // figures is an en dash, a dash against a figure or between words an em dash, E2 82 AC the
+  // euro, possessives after initialisms and figures, decades, O’ names; a no-break space (C2 A0)
+  // beside a lost lead.
+  const newsShaped = [
+    "BRUSSELS — The package covers 2022–2023 trade, worth €5\u00a0billion, diplomats said.",
+    "It’s the worst since 2016—a year the U.S.’s allies won’t forget, said O’Brien.",
+    "People—including children—died; it’s the ’90s again, and that is what the $5’s for.",
+  ].join("\n");
+
+  it.each(["cp1253", "cp1250", "cp1251", "cp1257", "cp874"])(
+    "restores ranges, dashes by figures, the euro and possessives through %s",
+    (page) => {
+      const damaged = damage(newsShaped, page, true);
+      expect(damaged).not.toBe(newsShaped);
+      expect(repaired(damaged)).toBe(normalizeWhitespace(newsShaped));
+    },
+  );
+
   it("shows the same lead byte as each page's letter", () => {
     expect(damage("Russia’s", "cp1253", true)).toBe("Russiaβs");
     expect(damage("Russia’s", "cp1257", true)).toBe("Russiaās");
@@ -146,6 +165,7 @@ describe("lost bytes: the seed's damage through every page whose 0xE2 is a lette
       "Viņi ir mājās, pilsētās un laukos.",
       "Всё в порядке, в Москве тепло.",
       "Le château et l’âge d’or.",
+      "Pâté, rôle, Māris un 2â3 ir burti, ne zīmes.",
       "Η Βουλή ψήφισε το νομοσχέδιο",
       "โรงเรียน โทรศัพท์ และ โอกาส",
     ]) {

@@ -92,6 +92,16 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
       if (b >= 0x80 && b <= 0xbf) k++;
       continue;
     }
+    // The page's 0xC2 and the byte after it are one character read apart ("5Β\u00a0"): not a
+    // letter of the word.
+    if (around[k] === page.c2) {
+      // At the word's end the byte after it was 0xA0, the no-break space that ended the word.
+      const b = k + 1 < around.length ? (page.toByte[around.charCodeAt(k + 1)] as number) : 0xa0;
+      if (b >= 0xa0 && b <= 0xbf) {
+        k++;
+        continue;
+      }
+    }
     word += around[k];
   }
   if (/[^\t-~\u2019]/.test(word)) return undefined;
@@ -104,12 +114,37 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   });
   // E2 80 xx with only the 0x80 lost: "β¦" is …, "â¢" is •.
   const b = length === 1 ? (page.toByte[next.charCodeAt(0)] as number) : 0;
+  // E2 82 AC without the 0x82: the euro sign ("β¬5 million"); E2 80 AC is an invisible control.
+  if (b === 0xac) {
+    length = 2;
+    return at("\u20ac", "euro", /[\s\d(]/.test(prev) || /^\d/.test(text.slice(i + 2)));
+  }
   if (KEPT.has(b)) {
     length = 2;
     // Sure only when the kept byte is no letter ("β¦"; "βΆ" could be a Greek syllable).
     return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", !LETTER.test(next));
   }
   if (LATIN_LETTER.test(prev) && CONTRACTION.test(after)) return at("\u2019", "apostrophe", true);
+  // A possessive after an initialism or a figure ("U.S.’s", "$5’s", "the 1990s’"), a decade
+  // ("the ’90s"), an Irish or Italian name ("O’Brien", "D’Angelo").
+  if (/[\p{N}.]/u.test(prev) && /^s(?![\p{L}\p{N}])/u.test(after) && /\p{L}/u.test(around))
+    return at("\u2019", "apostrophe", false);
+  if (/[\s(]/.test(prev) && /^\d0s(?![\p{L}\p{N}])/u.test(after))
+    return at("\u2019", "apostrophe", false);
+  if (
+    /^[ODL]$/.test(prev) &&
+    (i < 2 || /[\s("“]/.test(text[i - 2] as string)) &&
+    /^\p{Lu}\p{Ll}/u.test(after)
+  )
+    return at("\u2019", "apostrophe", false);
+  // Between two figures, a range ("2022–2023", "10–12"): the en dash.
+  if (/\d/.test(prev) && /^\d/.test(after)) return at("\u2013", "range", false);
+  // A figure against a word ("in 2016—a year", "the 90—and"): an em dash.
+  if (
+    (/\d/.test(prev) && /^\p{L}/u.test(after)) ||
+    (/\p{L}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) && /^\d/.test(after))
+  )
+    return at("\u2014", "dash", false);
   // Another lead right after is punctuation too ("lotβ¦", " ββ ").
   if (next === page.e2) next = /\s/.test(prev) ? "\u2014" : "\u2026";
   if ((prev === "\n" || i === 0) && ATTRIBUTION.test(after))
@@ -132,9 +167,14 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
     return at(LATIN_LETTER.test(prev) ? "\u2019" : "\u201d", "quote", length === 2);
   }
   // Between two letters only a lead of another script is surely not a letter of the word
-  // ("endβthe"; but "château").
-  if (LATIN_LETTER.test(prev) && LATIN_LETTER.test(next) && !LATIN_LETTER.test(page.e2)) {
-    return at("\u2014", "dash", length === 2);
+  // ("endβthe"; but "château"). A Latin lead there is an em dash only between two words of
+  // three letters or more ("people—including"); the page must still show English and a sure
+  // repair elsewhere before any of it is taken.
+  if (LATIN_LETTER.test(prev) && LATIN_LETTER.test(next)) {
+    if (!LATIN_LETTER.test(page.e2)) return at("\u2014", "dash", length === 2);
+    const left = /\p{L}{3,}$/u.test(text.slice(Math.max(0, i - 3), i));
+    const right = /^\p{L}{3,}/u.test(text.slice(i + length, i + length + 3));
+    if (left && right) return at("\u2014", "dash", false);
   }
   return undefined;
 }
@@ -184,7 +224,16 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
         rest += out.slice(from, f.index);
         from = f.index + f.length;
       }
-      if (script.test(rest + out.slice(from))) continue;
+      // The page's 0xC2 before a byte A0–BF is a two-byte character read apart ("Β\u00a0" is a
+      // no-break space), repaired by the other passes: no letter of the script either.
+      const all = (rest + out.slice(from)).replace(
+        new RegExp(`${page.c2}[\\u00a0-\\uffff]`, "gu"),
+        (m) => {
+          const b = page.toByte[m.charCodeAt(1)] as number;
+          return b >= 0xa0 && b <= 0xbf ? "" : m;
+        },
+      );
+      if (script.test(all)) continue;
     }
     let next = "";
     let at = 0;

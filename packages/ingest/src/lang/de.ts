@@ -5,6 +5,8 @@ export const de: LanguageData = {
   stopwords:
     "aber alle als also am an auch auf aus bei bin bis bist da damit dann das dass dem den denn der des die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es für gegen hat hatte haben hier ich ihr ihre im in ins ist ja jetzt kann kein keine man mehr mit nach nicht noch nun nur ob oder ohne schon sein seine sich sie sind so um und uns unter vom von vor war waren was weil wenn werden wie wird wir wurde wurden zu zum zur über",
   cta: [
+    "kommentare geschlossen",
+    "die kommentarfunktion ist geschlossen",
     "wir brauchen ihre unterstützung",
     "unterstützen sie unabhängigen journalismus",
     "jetzt spenden",
@@ -39,6 +41,8 @@ export const de: LanguageData = {
     "weitere informationen",
   ],
   related: [
+    "ähnliche artikel",
+    "ähnliche beiträge",
     "verwandte inhalte",
     "mehr zum thema",
     "lesen sie auch",
@@ -106,6 +110,11 @@ export const de: LanguageData = {
     "datenschutzerklärung",
   ],
   closing: [
+    "zum inhalt springen",
+    "zum inhalt",
+    "direkt zum inhalt",
+    "zur navigation",
+    "zum hauptmenü",
     "nach oben",
     "zum seitenanfang",
     "willkommen auf",
@@ -114,11 +123,13 @@ export const de: LanguageData = {
     "ende des live-blogs",
     "der liveblog ist beendet",
     "für heute schließen wir",
+    "für heute beenden wir",
     "vielen dank für ihr interesse",
     "danke fürs mitlesen",
   ],
   controls: [
     "vorheriger artikel",
+    "voriger artikel",
     "nächster artikel",
     "das wichtigste",
     "liveblog",

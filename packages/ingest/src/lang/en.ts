@@ -5,6 +5,8 @@ export const en: LanguageData = {
   stopwords:
     "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up upon very was we were what when where which while who whom why will with would you your yours",
   cta: [
+    "comments are closed",
+    "comments closed",
     "follow below for",
     "we need your help",
     "i would like to contribute",
@@ -173,6 +175,11 @@ export const en: LanguageData = {
     "your privacy",
   ],
   closing: [
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "go to content",
+    "go to main menu",
     "our standards",
     "the thomson reuters trust principles",
     "back to top",

@@ -5,6 +5,8 @@ export const es: LanguageData = {
   stopwords:
     "a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estaba estado estan estar estas este esto estos está están fue fueron ha habia han hasta hay la las le les lo los mas me mi mientras muy más ni no nos o otra otras otro otros para pero poco por porque que quien se sea ser si sido sin sobre su sus también tanto te tiene tienen todo todos tras un una unas uno unos y ya él",
   cta: [
+    "comentarios cerrados",
+    "los comentarios están cerrados",
     "recibe*",
     "necesitamos tu ayuda",
     "apoya el periodismo",
@@ -56,6 +58,8 @@ export const es: LanguageData = {
     "enviar por correo",
   ],
   related: [
+    "publicaciones relacionadas",
+    "artículos relacionados",
     "contenido relacionado",
     "lee también",
     "lea también",
@@ -145,6 +149,10 @@ export const es: LanguageData = {
     "configurar",
   ],
   closing: [
+    "ir al contenido",
+    "ir al menú",
+    "saltar al contenido",
+    "pasar al contenido",
     "volver arriba",
     "ir arriba",
     "bienvenido a",

@@ -5,6 +5,8 @@ export const fr: LanguageData = {
   stopwords:
     "à au aux avec ce ces cet cette dans de des du elle elles en est et été être il ils je la le les leur leurs lui mais même ne ni nous on ont ou où par pas plus pour qu que qui sa sans se ses son sont sur ta te tes ton tous tout toute très un une vous y a été avait aussi comme entre fait après avant depuis selon",
   cta: [
+    "les commentaires sont fermés",
+    "commentaires fermés",
     "suivez ci-dessous",
     "nous avons besoin de vous",
     "soutenez le journalisme",
@@ -44,6 +46,7 @@ export const fr: LanguageData = {
     "pour plus d'informations",
   ],
   related: [
+    "articles similaires",
     "contenus liés",
     "lire aussi",
     "à lire aussi",
@@ -113,6 +116,10 @@ export const fr: LanguageData = {
     "paramétrer",
   ],
   closing: [
+    "aller au contenu",
+    "passer au contenu",
+    "aller au menu",
+    "accéder au contenu",
     "haut de page",
     "retour en haut",
     "bienvenue sur",

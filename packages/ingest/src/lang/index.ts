@@ -7,12 +7,14 @@ import { es } from "./es";
 import { fr } from "./fr";
 import { it } from "./it";
 import { pt } from "./pt";
+import { ru } from "./ru";
 import type { LanguageData } from "./types";
 
 export type { LanguageData } from "./types";
 
-/** The languages with vocabularies: the product's six. */
-export const LANGUAGES: Record<string, LanguageData> = { en, es, fr, pt, de, it };
+/** The languages with vocabularies: the product's six, and Russian (wire copy and Telegram
+ * channels the product reads). */
+export const LANGUAGES: Record<string, LanguageData> = { en, es, fr, pt, de, it, ru };
 
 /** Matches phrases at the start of a lowercased block, or anywhere with `find`. */
 export type PhraseMatcher = {
@@ -67,7 +69,8 @@ function matcher(all0: string[]): PhraseMatcher {
 
 function prefix(phrases: string[]): (lower: string) => string | null {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`^(?:${sorted.map(escapeRe).join("|")})(?=\\s+\\S)`, "u");
+  // "Por Juan", "Por: Juan", "By: Jane".
+  const re = new RegExp(`^(?:${sorted.map(escapeRe).join("|")})(?=:?\\s+\\S)`, "u");
   return (lower) => re.exec(lower)?.[0] ?? null;
 }
 

@@ -5,6 +5,8 @@ export const it: LanguageData = {
   stopwords:
     "a ad agli al alla alle allo anche come con cui da dal dalla dalle degli dei del della delle dello di e è ed gli ha hanno ho i il in io la le lei lo loro lui ma mi ne nei nel nella nelle negli noi non nostro o per più può quale quando quella quelle quello questa queste questo se si sia sono su sua sue sul sulla suo suoi tra tutti tutto un una uno che era erano essere stato stata dopo già sui sul sulle sugli nello col coi agli dall dell nell all quindi oggi ieri",
   cta: [
+    "commenti chiusi",
+    "i commenti sono chiusi",
     "abbiamo bisogno del tuo aiuto",
     "sostieni il giornalismo",
     "fai una donazione",
@@ -39,6 +41,7 @@ export const it: LanguageData = {
     "per maggiori informazioni",
   ],
   related: [
+    "post correlati",
     "contenuti correlati",
     "leggi anche",
     "leggi di più",
@@ -94,6 +97,9 @@ export const it: LanguageData = {
     "privacy policy",
   ],
   closing: [
+    "vai al contenuto",
+    "salta al contenuto",
+    "vai al menu",
     "torna su",
     "torna all'inizio",
     "benvenuto su",

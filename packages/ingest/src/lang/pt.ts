@@ -5,6 +5,8 @@ export const pt: LanguageData = {
   stopwords:
     "a ao aos as até com como da das de dela dele deles do dos e ela elas ele eles em entre era essa essas esse esses esta estas este estes está estão eu foi foram há isso isto já lhe mais mas me mesmo muito na nas nem no nos não num numa nós o os ou para pela pelas pelo pelos por qual quando que quem se sem ser seu seus sua suas são também te tem têm um uma umas uns à às é foi pode sobre depois ainda seja",
   cta: [
+    "comentários encerrados",
+    "comentários fechados",
     "precisamos da sua ajuda",
     "apoie o jornalismo",
     "faça uma doação",
@@ -56,6 +58,9 @@ export const pt: LanguageData = {
     "confira",
   ],
   related: [
+    "publicações relacionadas",
+    "posts relacionados",
+    "artigos relacionados",
     "conteúdo relacionado",
     "leia também",
     "leia mais",
@@ -154,6 +159,10 @@ export const pt: LanguageData = {
     "política de cookies",
   ],
   closing: [
+    "ir para o conteúdo",
+    "pular para o conteúdo",
+    "saltar para o conteúdo",
+    "ir para o menu",
     "voltar ao topo",
     "bem-vindo ao",
     "bem-vindo à",
