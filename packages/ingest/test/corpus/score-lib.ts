@@ -395,11 +395,14 @@ export function scorePage(
       `claim not found: ${short(g)}`,
     );
   const notClaims = [...gold.hedged, ...gold.opinions];
-  for (const c of candidates) {
-    const right =
-      gold.claims.some((g) => overlapsGold(c, g)) && !notClaims.some((g) => overlapsGold(c, g));
-    add("claimPrecision", right, `not a gold claim: ${short(c)}`);
-  }
+  // A made copy's gold is its encoding: it lists no claims (its source page does), so its
+  // candidates cannot be judged and would all count as wrong.
+  if (gold.origin.type === "real")
+    for (const c of candidates) {
+      const right =
+        gold.claims.some((g) => overlapsGold(c, g)) && !notClaims.some((g) => overlapsGold(c, g));
+      add("claimPrecision", right, `not a gold claim: ${short(c)}`);
+    }
 
   // Modality.
   const sentenceFor = (g: string) => {
