@@ -24,8 +24,15 @@ import { findTriggers, TRIGGERS, type TriggerHit } from "./triggers";
 
 const ROLE_RANK: Record<ActorRole, number> = { initiator: 0, target: 1, participant: 2 };
 
-// Nominal triggers whose "of X" names the one acting ("withdrawal of U.S. forces").
-const OF_IS_AGENT = new Set<EventKind>(["conflict.withdrawal"]);
+// Nominal triggers whose "of X" names the one acting ("withdrawal of U.S. forces", "l’élection
+// de Donald Trump", "die Wahl von Angela Merkel", "un tweet di Matteo Salvini").
+const OF_IS_AGENT = new Set<EventKind>([
+  "conflict.withdrawal",
+  "politics.election",
+  "diplomacy.statement",
+]);
+const GENITIVE =
+  /(?:^|[\s’'])(?:of|de|del|de la|des|du|d|da|do|dos|das|di|della|dello|dei|von|der|des)['’]?\s*(?:the\s+)?$/i;
 
 /** Roles of the actors around one trigger, within the trigger's clause. */
 export function rolesAround(
@@ -49,7 +56,7 @@ export function rolesAround(
     else if (s >= hit.end && s - hit.end <= windowAfter && e <= clauseEnd) {
       const before = text.slice(Math.max(hit.end, s - 12), s);
       if (/\bby\s+(?:the\s+)?$/i.test(before)) role = "initiator";
-      else if (/\bof\s+(?:the\s+)?$/i.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
+      else if (GENITIVE.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
       else if (
         /\band\s+$/i.test(before) &&
         [...out.values()].some(
@@ -77,6 +84,66 @@ function toEventActor(m: ActorMention, role: ActorRole): SuggestedEventActor {
     wikidata: m.wikidata,
     role,
   };
+}
+
+// Who is cited rather than acting: "According to X", "Laut X", "Según X", "Selon X".
+const SOURCE_LEAD =
+  /(?:according to|as reported by|laut|zufolge|según|de acuerdo con|selon|d['’]après|segundo|de acordo com|secondo|come riporta)\s+(?:the\s+|el\s+|la\s+|le\s+|der\s+|die\s+|o\s+|a\s+|il\s+)?$/iu;
+
+/**
+ * The subject and the object of the sentence that states the event, when word order around a
+ * trigger named none: the first actor of the main clause (after a dateline or a leading
+ * adverbial, never the source it is attributed to) acts; the next actor after the cue, or
+ * after the subject when no cue is known, is acted on.
+ */
+export function subjectAndObject(
+  sentence: SentenceAnalysis,
+  cueStart: number | null,
+): { subject: ActorMention | null; object: ActorMention | null } {
+  const text = sentence.text;
+  const mentions = sentence.actors.filter((a) => {
+    const s = a.start - sentence.start;
+    return !SOURCE_LEAD.test(text.slice(Math.max(0, s - 30), s));
+  });
+  const before =
+    cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start < cueStart);
+  const subject = before[0] ?? null;
+  const from = cueStart ?? (subject ? subject.end - sentence.start : 0);
+  const object =
+    mentions.find(
+      (a) => a.start - sentence.start >= from && a !== subject && a.key !== subject?.key,
+    ) ?? null;
+  return { subject, object };
+}
+
+/**
+ * Completes the roles word order around a trigger left empty: the stated sentence's subject as
+ * initiator, its object as target. True when it added one.
+ */
+function fillRoles(
+  actors: SuggestedEventActor[],
+  sentence: SentenceAnalysis,
+  cueStart: number | null,
+): boolean {
+  const has = (r: ActorRole) => actors.some((a) => a.role === r);
+  if (has("initiator") && has("target")) return false;
+  const { subject, object } = subjectAndObject(sentence, cueStart);
+  let added = false;
+  const place = (m: ActorMention | null, role: ActorRole) => {
+    if (!m || has(role)) return;
+    const at = actors.findIndex((a) => a.key === m.key);
+    if (at >= 0) {
+      // A participant by word order that is the sentence's subject or object takes that role.
+      if ((actors[at] as SuggestedEventActor).role !== "participant") return;
+      actors.splice(at, 1);
+    }
+    actors.push(toEventActor(m, role));
+    added = true;
+  };
+  place(subject, "initiator");
+  place(object, "target");
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+  return added;
 }
 
 function placesOf(actors: SuggestedEventActor[]): string[] {
@@ -185,6 +252,11 @@ export function suggestMainEvent(
       return toEventActor(v.mention, roleNames[best] as ActorRole);
     })
     .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.name.localeCompare(b.name));
+  const lead = members[0] ? (sentences[members[0].sentenceIndex] as SentenceAnalysis) : null;
+  const leadHit = lead
+    ? findTriggers(lead.text).find((h) => h.trigger.predicate === cluster.predicate)
+    : undefined;
+  const filled = lead ? fillRoles(actors, lead, leadHit?.start ?? null) : false;
 
   // The date: structured assertions of the members and of sentences that refer back to them
   // ("This announcement, made on July 4, 2025, …").
@@ -239,7 +311,7 @@ export function suggestMainEvent(
   if (stated && stated !== title) reasons.push(`title as stated: "${stated}"`);
   const places = placesOf(actors);
   reasons.push(
-    `roles by word order in ${members.length} statements; places = countries acted on, then acting`,
+    `roles by word order in ${members.length} statements${filled ? ", completed from the first statement's subject and object" : ""}; places = countries acted on, then acting`,
   );
   const confidence = Math.min(
     1,
@@ -570,6 +642,16 @@ function ledeEvent(
     if (hitStart)
       for (const [, { mention, role }] of rolesAround(stated, { ...hitStart, kind }, 120))
         actors.push(toEventActor(mention, role));
+    // Who made a statement is its subject, wherever the cue word stands ("En un mensaje
+    // publicado desde su cuenta, Rodríguez afirmó"); a statement has no target by word order.
+    if (kind === "diplomacy.statement" && !actors.some((a) => a.role === "initiator")) {
+      const { subject } = subjectAndObject(stated, null);
+      if (subject) {
+        actors.splice(0, actors.length, toEventActor(subject, "initiator"));
+        reasons.push("the speaker is the stated sentence's subject");
+      }
+    } else if (fillRoles(actors, stated, hitStart?.start ?? null))
+      reasons.push("roles from the stated sentence's subject and object");
   }
   const suggestion: SuggestedEvent = {
     title: titleFromSentence(stated?.text ?? ""),
