@@ -17,6 +17,7 @@ import type {
   SuggestedEventActor,
 } from "@factline/domain";
 import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
+import { isNewActor } from "./actors";
 import { CLAIM_THRESHOLD } from "./claims";
 import { findKindCues, kindOfTexts } from "./event-kinds";
 import { contentStems, jaccard } from "./tokens";
@@ -83,6 +84,7 @@ function toEventActor(m: ActorMention, role: ActorRole): SuggestedEventActor {
     iso3166: m.iso3166,
     wikidata: m.wikidata,
     role,
+    isNew: isNewActor(m),
   };
 }
 
@@ -105,8 +107,9 @@ export function subjectAndObject(
     const s = a.start - sentence.start;
     return !SOURCE_LEAD.test(text.slice(Math.max(0, s - 30), s));
   });
+  // A body named by the cue itself ("Tribunal Supremo condena…") starts at the cue: it acts.
   const before =
-    cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start < cueStart);
+    cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start <= cueStart);
   const subject = before[0] ?? null;
   const from = cueStart ?? (subject ? subject.end - sentence.start : 0);
   const object =
@@ -330,6 +333,10 @@ export function suggestMainEvent(
     confidence,
     reasons,
     matches: [],
+    // Stated as a fact once is enough; a cluster that only hedges or predicts stays so.
+    modality: members.some((c) => c.modality === "assertion")
+      ? "assertion"
+      : (members[0]?.modality ?? "assertion"),
   };
   suggestion.matches = matchKnownEvents(suggestion, knownEvents);
   return suggestion;
@@ -664,6 +671,7 @@ function ledeEvent(
     confidence: Math.round(((found ? 0.3 : 0.1) + (picked ? 0.1 : 0)) * 1000) / 1000,
     reasons,
     matches: [],
+    modality: stated?.modality ?? "assertion",
   };
   suggestion.matches = matchKnownEvents(suggestion, knownEvents);
   return suggestion;

@@ -43,3 +43,41 @@ describe("main-event actors beyond the gazetteer", () => {
     ).toEqual(["initiator:Guardia Nacional Bolivariana", "target:Tren de Aragua"]);
   });
 });
+
+describe("the main event in the contract", () => {
+  it("marks actors found only in the text as new, and gazetteer actors as not", () => {
+    const actors =
+      ingest({
+        text: "La Guardia Nacional Bolivariana detuvo el lunes a 14 miembros del Tren de Aragua en Caracas, informó el ministerio.",
+      }).mainEvent?.actors ?? [];
+    expect(actors.filter((a) => a.isNew).map((a) => a.name)).toEqual([
+      "Guardia Nacional Bolivariana",
+      "Tren de Aragua",
+    ]);
+    const seedLike =
+      ingest({
+        text: "Russia formally recognized the Taliban government of Afghanistan on July 3, 2025.",
+      }).mainEvent?.actors ?? [];
+    expect(seedLike.length).toBeGreaterThan(0);
+    expect(seedLike.every((a) => !a.isNew)).toBe(true);
+  });
+
+  it("keeps a hedged main event hedged", () => {
+    const main = ingest({
+      text: [
+        "Russia could formally recognize the Taliban government of Afghanistan next month, according to analysts.",
+        "Russia may recognize the Taliban government of Afghanistan, experts suggest.",
+      ].join("\n\n"),
+    }).mainEvent;
+    expect(main?.kind).toBe("diplomacy.recognition");
+    expect(main?.modality).toBe("hedged");
+  });
+
+  it("files a court's ruling as justice.ruling with the court acting", () => {
+    const main = ingest({
+      text: "Tribunal Supremo condena al exministro\n\nEl Tribunal Supremo condenó el martes al exministro José Luis Ábalos a siete años de prisión por corrupción.",
+    }).mainEvent;
+    expect(main?.kind).toBe("justice.ruling");
+    expect(main?.actors.find((a) => a.role === "initiator")?.name).toBe("Tribunal Supremo");
+  });
+});
