@@ -634,7 +634,15 @@ function ledeEvent(
       .map((s) => s.index),
   );
   const picked = pickEventDate(sentences, eventSentences, opts.published ?? null, opts.lang);
-  const stated = lede.find((s) => eventSentences.has(s.index)) ?? lede[0];
+  // Without a cue, the lede's first full sentence naming an actor states the event better than
+  // a telegraphic headline.
+  const stated =
+    lede.find((s) => eventSentences.has(s.index)) ??
+    lede.find(
+      (s) =>
+        s.actors.length > 0 && s.text.split(/\s+/).length >= 8 && /[.!…]["”’»)]*$/.test(s.text),
+    ) ??
+    lede[0];
   const reasons = [
     found
       ? `kind ${kind} from the lede's cues: ${[...new Set(found.cues)].slice(0, 5).join(", ")}`
