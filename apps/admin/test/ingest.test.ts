@@ -102,8 +102,9 @@ describe("ingesting the seed article in the browser", () => {
     const existing = review.getByRole("radio", { name: /Existing: Russia formally recognizes/ });
     await expect(existing.isChecked()).resolves.toBe(true);
     await review.getByRole("radio", { name: "A new draft event" }).check();
+    // The suggested title is the event as the article states it.
     await expect(review.getByLabel("Event title").inputValue()).resolves.toBe(
-      "Russia formally recognizes the Taliban government of Afghanistan",
+      "Russia has formally recognized the Taliban government in Afghanistan",
     );
     const date = review.getByLabel("Event date");
     await date.fill("2025-02-30");

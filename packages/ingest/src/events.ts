@@ -157,59 +157,6 @@ function placesOf(actors: SuggestedEventActor[]): string[] {
   return [...new Set(ordered.filter((a) => a.iso3166).map((a) => a.iso3166 as string))];
 }
 
-const join = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-
-function titleFor(
-  kind: EventKind,
-  actors: SuggestedEventActor[],
-  _date: PartialDate | null,
-  cue: { formal?: boolean; government?: boolean } = {},
-): string {
-  const by = (r: ActorRole) => actors.filter((a) => a.role === r).map((a) => a.name);
-  const init = by("initiator");
-  const target = by("target");
-  const participantCountries = actors
-    .filter((a) => a.role === "participant" && a.kind === "country")
-    .map((a) => a.name);
-  const targetCountries = actors
-    .filter((a) => a.role === "target" && a.kind === "country")
-    .map((a) => a.name);
-  const place = targetCountries[0] ?? participantCountries[0];
-  const subject = join(init);
-  const plural = init.length > 1;
-  switch (kind) {
-    case "diplomacy.recognition": {
-      const adverb = cue.formal ? "formally " : "";
-      const t = target[0];
-      if (subject && t && cue.government && participantCountries[0])
-        return `${subject} ${adverb}recognizes the ${t} government of ${participantCountries[0]}`;
-      if (subject && t) return `${subject} ${adverb}recognizes ${t}`;
-      return "Diplomatic recognition";
-    }
-    case "politics.takeover":
-      if (subject && place && !init.includes(place))
-        return `${subject} ${plural ? "take" : "takes"} power in ${place}`;
-      if (subject) return `${subject} ${plural ? "take" : "takes"} power`;
-      return place ? `Takeover in ${place}` : "Takeover";
-    case "conflict.withdrawal":
-      if (subject && place) return `${subject} ${plural ? "withdraw" : "withdraws"} from ${place}`;
-      if (subject) return `${subject} ${plural ? "withdraw" : "withdraws"} forces`;
-      return place ? `Withdrawal from ${place}` : "Withdrawal";
-    case "conflict.invasion":
-      if (subject && target[0]) return `${subject} ${plural ? "invade" : "invades"} ${target[0]}`;
-      return target[0] ? `Invasion of ${target[0]}` : "Invasion";
-    case "conflict.attack":
-      if (subject && target[0]) return `${subject} ${plural ? "attack" : "attacks"} ${target[0]}`;
-      return target[0] ? `Attack on ${target[0]}` : "Attack";
-    default: {
-      const label = kind.split(".")[1]?.replace(/_/g, " ") ?? kind;
-      const what = label.charAt(0).toUpperCase() + label.slice(1);
-      return subject ? `${what}: ${subject}${target[0] ? ` and ${target[0]}` : ""}` : what;
-    }
-  }
-}
-
 function kindOf(predicate: string): EventKind | null {
   return TRIGGERS.find((t) => t.predicate === predicate)?.kind ?? null;
 }
@@ -299,19 +246,15 @@ export function suggestMainEvent(
       reasons.push(...picked.reasons);
     }
   }
-  // The CLI's tests still expect the template's wording for the cluster path; the sentence
-  // title (titleFromStatements) is offered in the reasons until they are updated.
-  const texts = members.map((c) => c.text).join(" ");
-  const title = titleFor(kind, actors, date, {
-    formal: /\b(?:formally|officially|official|formal)\b/i.test(texts),
-    government: /\bgovernment\b/i.test(texts),
-  });
+  // The title is the event as the article states it (subject, predicate, object), never a
+  // per-kind template.
   const stated = titleFromStatements(
     members.map((c) => sentences[c.sentenceIndex] as SentenceAnalysis),
     actors,
     cluster.predicate,
   );
-  if (stated && stated !== title) reasons.push(`title as stated: "${stated}"`);
+  const title = stated ?? titleFromSentence(members[0]?.text ?? "");
+  reasons.push(stated ? "title as stated by its initiator" : "title from the first statement");
   const places = placesOf(actors);
   reasons.push(
     `roles by word order in ${members.length} statements${filled ? ", completed from the first statement's subject and object" : ""}; places = countries acted on, then acting`,
@@ -392,6 +335,13 @@ function leadClauseEnd(text: string, from: number): number {
   const m = /,(?!\s*\d)/g;
   m.lastIndex = from;
   return m.exec(text)?.index ?? -1;
+}
+
+// The clause holding a trigger: from the comma before it to the comma after it.
+function clauseAround(text: string, hit: { start: number; end: number }): string {
+  const from = text.lastIndexOf(",", hit.start) + 1;
+  const end = leadClauseEnd(text, hit.end);
+  return text.slice(from, end < 0 ? text.length : end).trim();
 }
 
 /** Other dated events the text mentions, excluding the main event. */
@@ -519,7 +469,9 @@ export function findOtherEvents(
         withPlace = [...list, ...borrowed.map((a) => ({ ...a, role: "target" as const }))];
       }
       return {
-        title: titleFor(draft.kind, withPlace, draft.date),
+        title:
+          titleFromStatements([draft.sentence], list, draft.hit.trigger.predicate) ??
+          titleFromSentence(clauseAround(draft.sentence.text, draft.hit)),
         kind: draft.kind,
         date: draft.date,
         actors: list,
@@ -713,7 +665,13 @@ export function titleFromSentence(text: string): string {
     }
     if (cut > 0) t = t.slice(0, cut);
   }
-  return t.replace(/[\s,;:.]+$/, "");
+  // A cut that ends on a connective ("… drew worldwide attention and") ends before it.
+  return t
+    .replace(/[\s,;:.]+$/, "")
+    .replace(
+      /(?:\s+(?:and|or|but|of|to|the|a|an|in|on|for|with|that|y|o|e|et|ou|und|oder|de|del|la|le|les|el|los|das|der|die|di|da|do|que|qui|che|dass))+$/i,
+      "",
+    );
 }
 
 // A leading adverbial before the subject ("In a significant development, ", "Según EFE, ").
