@@ -459,15 +459,8 @@ export function findOtherEvents(
       );
       // "The Taliban first came to power in the 1990s": no place in the sentence, but the
       // article is about the Taliban in Afghanistan — borrow the main event's country.
-      let withPlace = list;
-      if (places.length === 0 && list.some((a) => mainKeys.has(a.key)) && mainPlaces.length > 0) {
+      if (places.length === 0 && list.some((a) => mainKeys.has(a.key)) && mainPlaces.length > 0)
         places = mainPlaces;
-        const borrowed =
-          main?.actors.filter(
-            (a) => a.role !== "initiator" && a.kind === "country" && !actors.has(a.key),
-          ) ?? [];
-        withPlace = [...list, ...borrowed.map((a) => ({ ...a, role: "target" as const }))];
-      }
       return {
         title:
           titleFromStatements([draft.sentence], list, draft.hit.trigger.predicate) ??
