@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Claim } from "@factline/domain";
+import type { Actor, Claim, Event } from "@factline/domain";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
@@ -102,8 +102,9 @@ describe("ingesting the seed article in the browser", () => {
     const existing = review.getByRole("radio", { name: /Existing: Russia formally recognizes/ });
     await expect(existing.isChecked()).resolves.toBe(true);
     await review.getByRole("radio", { name: "A new draft event" }).check();
+    // The suggested title is the event as the article states it.
     await expect(review.getByLabel("Event title").inputValue()).resolves.toBe(
-      "Russia formally recognizes the Taliban government of Afghanistan",
+      "Russia has formally recognized the Taliban government in Afghanistan",
     );
     const date = review.getByLabel("Event date");
     await date.fill("2025-02-30");
@@ -143,6 +144,62 @@ describe("ingesting the seed article in the browser", () => {
         .locator(".count")
         .textContent(),
     ).resolves.toBe(String(saved));
+    await context.close();
+  });
+  it("labels actors found only in the text as new, and creates or matches them on accept", async () => {
+    const { context, api } = await loggedInContext(
+      () => browser.newContext(),
+      worker.origin,
+      "editor",
+    );
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/`);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Ingest" })
+      .click();
+    await page
+      .getByLabel("Article text")
+      .fill(
+        [
+          "Detenidos 14 miembros de una banda en Caracas",
+          "La Guardia Nacional Bolivariana detuvo el lunes 3 de marzo de 2025 a 14 miembros del Tren de Aragua en Caracas, informó el ministerio.",
+          "Los detenidos fueron trasladados a la sede de la Guardia Nacional Bolivariana en la capital.",
+        ].join("\n\n"),
+      );
+    await page.getByRole("button", { name: "Analyse article" }).click();
+    const review = page.getByRole("form", { name: "Review the ingest result" });
+    await review.waitFor();
+    await review.getByRole("radio", { name: "A new draft event" }).check();
+    const actors = review.getByRole("list", { name: "Event actors" });
+    const guard = actors.getByRole("listitem").filter({ hasText: "Guardia Nacional Bolivariana" });
+    const gang = actors.getByRole("listitem").filter({ hasText: "Tren de Aragua" });
+    await expect(guard.textContent()).resolves.toMatch(/\(initiator\)\s*new/);
+    await expect(gang.textContent()).resolves.toMatch(/\(target\)\s*new/);
+    // A country the gazetteer knows is not new.
+    const venezuela = actors.getByRole("listitem").filter({ hasText: "Venezuela" });
+    if ((await venezuela.count()) > 0)
+      await expect(venezuela.locator(".badge").count()).resolves.toBe(0);
+    // The editor matches the gang to an existing actor and lets the guard be created.
+    const choice = review.getByLabel("What to do with Tren de Aragua");
+    await choice.locator("option", { hasText: "Match: Taliban" }).waitFor({ state: "attached" });
+    await choice.selectOption({ label: "Match: Taliban" });
+    await expect(
+      review.getByLabel("What to do with Guardia Nacional Bolivariana").inputValue(),
+    ).resolves.toBe("create");
+    await review.getByRole("button", { name: "Accept" }).click();
+    const done = page.getByRole("status").filter({ hasText: "Accepted:" });
+    await done.waitFor();
+    const href = (await done.locator(`a[href*="/events/evt_"]`).getAttribute("href")) ?? "";
+    const eventId = /evt_[0-9A-Za-z]+/.exec(href)?.[0];
+    expect(eventId).toBeDefined();
+    const event = (await api("GET", `/admin/api/events/${eventId}`)).json as Event;
+    const all = (await api("GET", "/admin/api/actors?limit=100")).json as { data: Actor[] };
+    const byId = new Map(all.data.map((a) => [a.id, a]));
+    const named = event.actors.map((a) => `${a.role}:${byId.get(a.actorId)?.name}`);
+    expect(named).toContain("initiator:Guardia Nacional Bolivariana");
+    expect(named).toContain("target:Taliban");
+    expect(all.data.filter((a) => a.name === "Tren de Aragua")).toEqual([]);
     await context.close();
   });
 });

@@ -23,6 +23,7 @@ export const EVENT_KINDS = [
   "politics.appointment",
   "politics.legislation",
   "politics.protest",
+  "justice.ruling",
   "economy.trade",
   "economy.aid",
   "society.human_rights",

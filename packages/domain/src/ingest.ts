@@ -286,7 +286,10 @@ export const ActorMentionSchema = z
     start: offset,
     /** Offset just past the match. */
     end: offset,
-    /** Stable key: `act_…` for a known actor, else `country:RU` / `org:taliban`. */
+    /**
+     * Stable key: `act_…` for a known actor, `country:RU` / `org:taliban` for the gazetteer's,
+     * `new:<kind>:<slug>` for one found only in the text (`via: "text"`).
+     */
     key: z.string(),
     /** The actor's usual name. */
     name: z.string(),
@@ -298,8 +301,12 @@ export const ActorMentionSchema = z
     iso3166: CountryCode.nullable(),
     /** Wikidata QID when known. */
     wikidata: z.string().nullable(),
-    /** How it matched: name, alias, demonym, capital (metonym), or a known actor's names. */
-    via: z.enum(["name", "alias", "demonym", "capital", "known_actor"]),
+    /**
+     * How it matched: name, alias, demonym, capital (metonym), a known actor's names, or `text`:
+     * found in the text by its shape (a title, an organisation word, a capitalised name) and
+     * known to neither the database nor the gazetteer — a new actor for the editor.
+     */
+    via: z.enum(["name", "alias", "demonym", "capital", "known_actor", "text"]),
   })
   .meta({ id: "ActorMention", description: "An actor mentioned in a sentence" });
 export type ActorMention = z.infer<typeof ActorMentionSchema>;
@@ -405,6 +412,11 @@ export const SuggestedEventActorSchema = z
     wikidata: z.string().nullable(),
     /** The part it plays. */
     role: ActorRole,
+    /**
+     * True when the actor was found only in the text (neither in the database nor in the
+     * gazetteer): the editor creates it or matches it to an existing actor.
+     */
+    isNew: z.boolean().default(false),
   })
   .meta({ id: "SuggestedEventActor", description: "An actor of a suggested event" });
 export type SuggestedEventActor = z.infer<typeof SuggestedEventActorSchema>;
@@ -447,6 +459,11 @@ export const SuggestedEventSchema = z
     reasons: z.array(z.string()),
     /** Existing events scored against it, best first. */
     matches: z.array(EventMatchSchema),
+    /**
+     * How the sentence stating it puts it: a hedged or predicted main event ("could recognize",
+     * "is expected to sign") stays hedged, so it is not filed as something that happened.
+     */
+    modality: Modality.default("assertion"),
   })
   .meta({ id: "SuggestedEvent", description: "The suggested main event" });
 export type SuggestedEvent = z.infer<typeof SuggestedEventSchema>;

@@ -17,15 +17,15 @@ const ELISION = /^(?:l|d|dell|all|nell|dall|sull|dell|qu|j|s|c|n)['’](?=\p{Lu}
 /**
  * A compiled matcher for one set of known actors. With `lang`, `find` also returns the people,
  * organisations and groups found in the text by shape (entities.ts) that neither the gazetteer
- * nor `knownActors` has: new actors for the editor, keyed `new:<kind>:<name>` with no actorId,
- * ISO code or QID.
+ * nor `knownActors` has: new actors for the editor (`via: "text"`, keyed `new:<kind>:<name>`)
+ * with no actorId, ISO code or QID.
  */
 export type ActorMatcher = {
   find(text: string, offset?: number, lang?: string | null): ActorMention[];
 };
 
 /** True for a mention of an actor found only in the text (not in the gazetteer or database). */
-export const isNewActor = (m: Pick<ActorMention, "key">) => m.key.startsWith("new:");
+export const isNewActor = (m: Pick<ActorMention, "via">) => m.via === "text";
 
 const slug = (s: string) =>
   s
@@ -51,7 +51,7 @@ function newActors(text: string, offset: number, lang: string, known: ActorMenti
       actorId: null,
       iso3166: null,
       wikidata: null,
-      via: "name",
+      via: "text",
     });
   }
   return out;

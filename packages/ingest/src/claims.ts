@@ -38,6 +38,10 @@ export const CLAIM_WEIGHTS = {
   chatter: -0.2,
   time: 0.1,
   short: -0.2,
+  firstPerson: -0.5,
+  introducesQuote: -0.5,
+  aside: -0.5,
+  lede: 0.05,
 } as const;
 
 /** Sentences at or above this score are candidate claims on their own. */
@@ -63,6 +67,25 @@ const TIME_WORDS = new RegExp(
   ].join("|")})(?![\\p{L}])`,
   "iu",
 );
+
+// A speaker talking of themselves ("Je me félicite…", "Wir erwarten…", "I do not give…") states a stance or feeling, not a checkable fact — unless a quote closes and
+// is attributed ("« … », a annoncé le chef de l'Etat"), which reports who said what.
+const FIRST_PERSON = new RegExp(
+  `^["“«„‘'\\s]*(?:${[
+    "i|i'm|i've|we|we're|we've",
+    "yo|nosotros|nosotras",
+    "je|j['’]\\p{L}+|nous",
+    "eu|nós",
+    "ich|wir",
+    "io|noi",
+  ].join("|")})(?![\\p{L}])`,
+  "iu",
+);
+const ATTRIBUTED_QUOTE = /["”»“]\s*[,–—-]/u;
+// A sentence ending in a colon introduces a quote or a list; the quote is the statement.
+const INTRODUCES = /:\s*["“«„]?$/u;
+// A whole sentence in brackets is an aside ("(Read more about our partnership with Facebook.)").
+const ASIDE = /^\s*[([].*[)\]][.!]?\s*$/su;
 
 const CHATTER = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*|\p{Extended_Pictographic}/u;
 
@@ -175,6 +198,10 @@ export function scoreSentence(
     if (time) features.push({ name: `time:${time[0].toLowerCase()}`, weight: W.time });
   }
   if (wordCount < 5) features.push({ name: "short", weight: W.short });
+  if (FIRST_PERSON.test(text) && !ATTRIBUTED_QUOTE.test(text))
+    features.push({ name: "first_person", weight: W.firstPerson });
+  if (INTRODUCES.test(text)) features.push({ name: "introduces_quote", weight: W.introducesQuote });
+  if (ASIDE.test(text)) features.push({ name: "aside", weight: W.aside });
   // Hashtags and emoji mark a post's chatter ("#Avoté", "🙄"), not a checkable statement.
   const chatter = CHATTER.exec(text);
   if (chatter) features.push({ name: `chatter:${chatter[0]}`, weight: W.chatter });

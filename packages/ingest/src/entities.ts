@@ -193,6 +193,7 @@ const FUNCTION_WORDS = new Set(
     "le les un une des ce cette ces il elle ils elles dans sur pour par avec mais et ou si quand après avant " +
     "o a os as um uma uns umas este esta esse essa em no na nos nas com por para mas e ou se quando após " +
     "der die das ein eine einer eines dem den des im am zum zur mit von für aber und oder wenn als nach vor " +
+    "wie bei statt laut über unter seit gegen auch doch come " +
     "il lo la i gli le un uno una questo questa nel nella con per ma e o se quando dopo prima " +
     "i we you he she they we our my his her their there here what why how who which " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
@@ -280,6 +281,18 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
         startTok += n;
         titledHere = true;
         break;
+      }
+    }
+    // "Wahl von Angela Merkel", "L’élection de Donald Trump": a common noun joined by a
+    // connector to a name of two or more words is not part of the name. An organisation
+    // ("Ministry of Foreign Affairs") keeps its connector.
+    if (!titledHere && !span.some((t) => ORG_WORD.test(t.text))) {
+      const c = span.findIndex((t, n) => n > 0 && CONNECTOR.test(t.text));
+      const rest = c > 0 ? span.slice(c + 1).filter((t) => !CONNECTOR.test(t.text)) : [];
+      if (c > 0 && c <= 2 && rest.length >= 2 && rest.every((t) => upperFirst(t.text))) {
+        span.splice(0, c + 1);
+        while (span.length > 0 && CONNECTOR.test((span[0] as Tok).text)) span.shift();
+        startTok = toks.indexOf(span[0] as Tok);
       }
     }
     if (span.length === 0) continue;

@@ -91,7 +91,7 @@ export const KIND_CUES: Partial<Record<EventKind, Record<string, string[]>>> = {
     de: ["ernannt", "ernennt", "ernennung", "vereidigt", "entlassen", "gewählt zum"],
     it: ["nominato", "nomina", "giuramento", "giura", "destituito"],
   },
-  other: {
+  "justice.ruling": {
     en: ["court ruled", "ruling", "verdict", "sentenced", "judge", "supreme court"],
     es: ["tribunal", "sentencia", "fallo", "juez", "condenad"],
     fr: ["tribunal", "cour", "jugement", "arrêt", "condamné", "juge"],

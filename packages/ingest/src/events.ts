@@ -17,6 +17,7 @@ import type {
   SuggestedEventActor,
 } from "@factline/domain";
 import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
+import { isNewActor } from "./actors";
 import { CLAIM_THRESHOLD } from "./claims";
 import { assertedEventDate, LEDE, pickEventDate } from "./event-date";
 import { findKindCues, kindOfTexts } from "./event-kinds";
@@ -25,8 +26,15 @@ import { findTriggers, TRIGGERS, type TriggerHit } from "./triggers";
 
 const ROLE_RANK: Record<ActorRole, number> = { initiator: 0, target: 1, participant: 2 };
 
-// Nominal triggers whose "of X" names the one acting ("withdrawal of U.S. forces").
-const OF_IS_AGENT = new Set<EventKind>(["conflict.withdrawal"]);
+// Nominal triggers whose "of X" names the one acting ("withdrawal of U.S. forces", "l’élection
+// de Donald Trump", "die Wahl von Angela Merkel", "un tweet di Matteo Salvini").
+const OF_IS_AGENT = new Set<EventKind>([
+  "conflict.withdrawal",
+  "politics.election",
+  "diplomacy.statement",
+]);
+const GENITIVE =
+  /(?:^|[\s’'])(?:of|de|del|de la|des|du|d|da|do|dos|das|di|della|dello|dei|von|der|des)['’]?\s*(?:the\s+)?$/i;
 
 /** Roles of the actors around one trigger, within the trigger's clause. */
 export function rolesAround(
@@ -50,7 +58,7 @@ export function rolesAround(
     else if (s >= hit.end && s - hit.end <= windowAfter && e <= clauseEnd) {
       const before = text.slice(Math.max(hit.end, s - 12), s);
       if (/\bby\s+(?:the\s+)?$/i.test(before)) role = "initiator";
-      else if (/\bof\s+(?:the\s+)?$/i.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
+      else if (GENITIVE.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
       else if (
         /\band\s+$/i.test(before) &&
         [...out.values()].some(
@@ -77,7 +85,69 @@ function toEventActor(m: ActorMention, role: ActorRole): SuggestedEventActor {
     iso3166: m.iso3166,
     wikidata: m.wikidata,
     role,
+    isNew: isNewActor(m),
   };
+}
+
+// Who is cited rather than acting: "According to X", "Laut X", "Según X", "Selon X".
+const SOURCE_LEAD =
+  /(?:according to|as reported by|laut|zufolge|según|de acuerdo con|selon|d['’]après|segundo|de acordo com|secondo|come riporta)\s+(?:the\s+|el\s+|la\s+|le\s+|der\s+|die\s+|o\s+|a\s+|il\s+)?$/iu;
+
+/**
+ * The subject and the object of the sentence that states the event, when word order around a
+ * trigger named none: the first actor of the main clause (after a dateline or a leading
+ * adverbial, never the source it is attributed to) acts; the next actor after the cue, or
+ * after the subject when no cue is known, is acted on.
+ */
+export function subjectAndObject(
+  sentence: SentenceAnalysis,
+  cueStart: number | null,
+): { subject: ActorMention | null; object: ActorMention | null } {
+  const text = sentence.text;
+  const mentions = sentence.actors.filter((a) => {
+    const s = a.start - sentence.start;
+    return !SOURCE_LEAD.test(text.slice(Math.max(0, s - 30), s));
+  });
+  // A body named by the cue itself ("Tribunal Supremo condena…") starts at the cue: it acts.
+  const before =
+    cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start <= cueStart);
+  const subject = before[0] ?? null;
+  const from = cueStart ?? (subject ? subject.end - sentence.start : 0);
+  const object =
+    mentions.find(
+      (a) => a.start - sentence.start >= from && a !== subject && a.key !== subject?.key,
+    ) ?? null;
+  return { subject, object };
+}
+
+/**
+ * Completes the roles word order around a trigger left empty: the stated sentence's subject as
+ * initiator, its object as target. True when it added one.
+ */
+function fillRoles(
+  actors: SuggestedEventActor[],
+  sentence: SentenceAnalysis,
+  cueStart: number | null,
+): boolean {
+  const has = (r: ActorRole) => actors.some((a) => a.role === r);
+  if (has("initiator") && has("target")) return false;
+  const { subject, object } = subjectAndObject(sentence, cueStart);
+  let added = false;
+  const place = (m: ActorMention | null, role: ActorRole) => {
+    if (!m || has(role)) return;
+    const at = actors.findIndex((a) => a.key === m.key);
+    if (at >= 0) {
+      // A participant by word order that is the sentence's subject or object takes that role.
+      if ((actors[at] as SuggestedEventActor).role !== "participant") return;
+      actors.splice(at, 1);
+    }
+    actors.push(toEventActor(m, role));
+    added = true;
+  };
+  place(subject, "initiator");
+  place(object, "target");
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+  return added;
 }
 
 function placesOf(actors: SuggestedEventActor[]): string[] {
@@ -86,59 +156,6 @@ function placesOf(actors: SuggestedEventActor[]): string[] {
     (a, b) => (a.role === "initiator" ? 1 : 0) - (b.role === "initiator" ? 1 : 0),
   );
   return [...new Set(ordered.filter((a) => a.iso3166).map((a) => a.iso3166 as string))];
-}
-
-const join = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-
-function titleFor(
-  kind: EventKind,
-  actors: SuggestedEventActor[],
-  _date: PartialDate | null,
-  cue: { formal?: boolean; government?: boolean } = {},
-): string {
-  const by = (r: ActorRole) => actors.filter((a) => a.role === r).map((a) => a.name);
-  const init = by("initiator");
-  const target = by("target");
-  const participantCountries = actors
-    .filter((a) => a.role === "participant" && a.kind === "country")
-    .map((a) => a.name);
-  const targetCountries = actors
-    .filter((a) => a.role === "target" && a.kind === "country")
-    .map((a) => a.name);
-  const place = targetCountries[0] ?? participantCountries[0];
-  const subject = join(init);
-  const plural = init.length > 1;
-  switch (kind) {
-    case "diplomacy.recognition": {
-      const adverb = cue.formal ? "formally " : "";
-      const t = target[0];
-      if (subject && t && cue.government && participantCountries[0])
-        return `${subject} ${adverb}recognizes the ${t} government of ${participantCountries[0]}`;
-      if (subject && t) return `${subject} ${adverb}recognizes ${t}`;
-      return "Diplomatic recognition";
-    }
-    case "politics.takeover":
-      if (subject && place && !init.includes(place))
-        return `${subject} ${plural ? "take" : "takes"} power in ${place}`;
-      if (subject) return `${subject} ${plural ? "take" : "takes"} power`;
-      return place ? `Takeover in ${place}` : "Takeover";
-    case "conflict.withdrawal":
-      if (subject && place) return `${subject} ${plural ? "withdraw" : "withdraws"} from ${place}`;
-      if (subject) return `${subject} ${plural ? "withdraw" : "withdraws"} forces`;
-      return place ? `Withdrawal from ${place}` : "Withdrawal";
-    case "conflict.invasion":
-      if (subject && target[0]) return `${subject} ${plural ? "invade" : "invades"} ${target[0]}`;
-      return target[0] ? `Invasion of ${target[0]}` : "Invasion";
-    case "conflict.attack":
-      if (subject && target[0]) return `${subject} ${plural ? "attack" : "attacks"} ${target[0]}`;
-      return target[0] ? `Attack on ${target[0]}` : "Attack";
-    default: {
-      const label = kind.split(".")[1]?.replace(/_/g, " ") ?? kind;
-      const what = label.charAt(0).toUpperCase() + label.slice(1);
-      return subject ? `${what}: ${subject}${target[0] ? ` and ${target[0]}` : ""}` : what;
-    }
-  }
 }
 
 function kindOf(predicate: string): EventKind | null {
@@ -186,6 +203,11 @@ export function suggestMainEvent(
       return toEventActor(v.mention, roleNames[best] as ActorRole);
     })
     .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.name.localeCompare(b.name));
+  const lead = members[0] ? (sentences[members[0].sentenceIndex] as SentenceAnalysis) : null;
+  const leadHit = lead
+    ? findTriggers(lead.text).find((h) => h.trigger.predicate === cluster.predicate)
+    : undefined;
+  const filled = lead ? fillRoles(actors, lead, leadHit?.start ?? null) : false;
 
   // The date: structured assertions of the members and of sentences that refer back to them
   // ("This announcement, made on July 4, 2025, …").
@@ -205,22 +227,18 @@ export function suggestMainEvent(
     ) ?? pickEventDate(sentences, memberSentences, opts.published ?? null, opts.lang, kind);
   const date: PartialDate | null = choice?.date ?? null;
   if (choice) reasons.push(...choice.reasons);
-  // The CLI's tests still expect the template's wording for the cluster path; the sentence
-  // title (titleFromStatements) is offered in the reasons until they are updated.
-  const texts = members.map((c) => c.text).join(" ");
-  const title = titleFor(kind, actors, date, {
-    formal: /\b(?:formally|officially|official|formal)\b/i.test(texts),
-    government: /\bgovernment\b/i.test(texts),
-  });
+  // The title is the event as the article states it (subject, predicate, object), never a
+  // per-kind template.
   const stated = titleFromStatements(
     members.map((c) => sentences[c.sentenceIndex] as SentenceAnalysis),
     actors,
     cluster.predicate,
   );
-  if (stated && stated !== title) reasons.push(`title as stated: "${stated}"`);
+  const title = stated ?? titleFromSentence(members[0]?.text ?? "");
+  reasons.push(stated ? "title as stated by its initiator" : "title from the first statement");
   const places = placesOf(actors);
   reasons.push(
-    `roles by word order in ${members.length} statements; places = countries acted on, then acting`,
+    `roles by word order in ${members.length} statements${filled ? ", completed from the first statement's subject and object" : ""}; places = countries acted on, then acting`,
   );
   const confidence = Math.min(
     1,
@@ -239,6 +257,10 @@ export function suggestMainEvent(
     confidence,
     reasons,
     matches: [],
+    // Stated as a fact once is enough; a cluster that only hedges or predicts stays so.
+    modality: members.some((c) => c.modality === "assertion")
+      ? "assertion"
+      : (members[0]?.modality ?? "assertion"),
   };
   suggestion.matches = matchKnownEvents(suggestion, knownEvents);
   return suggestion;
@@ -294,6 +316,13 @@ function leadClauseEnd(text: string, from: number): number {
   const m = /,(?!\s*\d)/g;
   m.lastIndex = from;
   return m.exec(text)?.index ?? -1;
+}
+
+// The clause holding a trigger: from the comma before it to the comma after it.
+function clauseAround(text: string, hit: { start: number; end: number }): string {
+  const from = text.lastIndexOf(",", hit.start) + 1;
+  const end = leadClauseEnd(text, hit.end);
+  return text.slice(from, end < 0 ? text.length : end).trim();
 }
 
 /** Other dated events the text mentions, excluding the main event. */
@@ -411,17 +440,12 @@ export function findOtherEvents(
       );
       // "The Taliban first came to power in the 1990s": no place in the sentence, but the
       // article is about the Taliban in Afghanistan — borrow the main event's country.
-      let withPlace = list;
-      if (places.length === 0 && list.some((a) => mainKeys.has(a.key)) && mainPlaces.length > 0) {
+      if (places.length === 0 && list.some((a) => mainKeys.has(a.key)) && mainPlaces.length > 0)
         places = mainPlaces;
-        const borrowed =
-          main?.actors.filter(
-            (a) => a.role !== "initiator" && a.kind === "country" && !actors.has(a.key),
-          ) ?? [];
-        withPlace = [...list, ...borrowed.map((a) => ({ ...a, role: "target" as const }))];
-      }
       return {
-        title: titleFor(draft.kind, withPlace, draft.date),
+        title:
+          titleFromStatements([draft.sentence], list, draft.hit.trigger.predicate) ??
+          titleFromSentence(clauseAround(draft.sentence.text, draft.hit)),
         kind: draft.kind,
         date: draft.date,
         actors: list,
@@ -464,7 +488,15 @@ function ledeEvent(
       .map((s) => s.index),
   );
   const picked = pickEventDate(sentences, eventSentences, opts.published ?? null, opts.lang, kind);
-  const stated = lede.find((s) => eventSentences.has(s.index)) ?? lede[0];
+  // Without a cue, the lede's first full sentence naming an actor states the event better than
+  // a telegraphic headline.
+  const stated =
+    lede.find((s) => eventSentences.has(s.index)) ??
+    lede.find(
+      (s) =>
+        s.actors.length > 0 && s.text.split(/\s+/).length >= 8 && /[.!…]["”’»)]*$/.test(s.text),
+    ) ??
+    lede[0];
   const reasons = [
     found
       ? `kind ${kind} from the lede's cues: ${[...new Set(found.cues)].slice(0, 5).join(", ")}`
@@ -479,6 +511,16 @@ function ledeEvent(
     if (hitStart)
       for (const [, { mention, role }] of rolesAround(stated, { ...hitStart, kind }, 120))
         actors.push(toEventActor(mention, role));
+    // Who made a statement is its subject, wherever the cue word stands ("En un mensaje
+    // publicado desde su cuenta, Rodríguez afirmó"); a statement has no target by word order.
+    if (kind === "diplomacy.statement" && !actors.some((a) => a.role === "initiator")) {
+      const { subject } = subjectAndObject(stated, null);
+      if (subject) {
+        actors.splice(0, actors.length, toEventActor(subject, "initiator"));
+        reasons.push("the speaker is the stated sentence's subject");
+      }
+    } else if (fillRoles(actors, stated, hitStart?.start ?? null))
+      reasons.push("roles from the stated sentence's subject and object");
   }
   const suggestion: SuggestedEvent = {
     title: titleFromSentence(stated?.text ?? ""),
@@ -491,6 +533,7 @@ function ledeEvent(
     confidence: Math.round(((found ? 0.3 : 0.1) + (picked ? 0.1 : 0)) * 1000) / 1000,
     reasons,
     matches: [],
+    modality: stated?.modality ?? "assertion",
   };
   suggestion.matches = matchKnownEvents(suggestion, knownEvents);
   return suggestion;
@@ -524,7 +567,13 @@ export function titleFromSentence(text: string): string {
     }
     if (cut > 0) t = t.slice(0, cut);
   }
-  return t.replace(/[\s,;:.]+$/, "");
+  // A cut that ends on a connective ("… drew worldwide attention and") ends before it.
+  return t
+    .replace(/[\s,;:.]+$/, "")
+    .replace(
+      /(?:\s+(?:and|or|but|of|to|the|a|an|in|on|for|with|that|y|o|e|et|ou|und|oder|de|del|la|le|les|el|los|das|der|die|di|da|do|que|qui|che|dass))+$/i,
+      "",
+    );
 }
 
 // A leading adverbial before the subject ("In a significant development, ", "Según EFE, ").

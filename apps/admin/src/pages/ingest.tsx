@@ -10,6 +10,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { adminApi } from "../api/admin";
 import type { IngestAccepted, IngestDraft } from "../api/contract";
+import { type ActorChoice, acceptedActors, IngestActors } from "../components/ingest-actors";
 import { Field, FormFooter } from "../forms/field";
 import { issuesToErrors, useForm } from "../forms/use-form";
 import { Link } from "../router";
@@ -146,18 +147,6 @@ function defaultSelection(result: IngestResult): Set<string> {
   return new Set(result.clusters.map((c) => c.representativeClaimId));
 }
 
-/** The suggested actors as AcceptEventActor entries (found by id, ISO code or name, or created). */
-function suggestedActors(result: IngestResult) {
-  return (result.mainEvent?.actors ?? []).map((a) => ({
-    actorId: a.actorId,
-    name: a.name,
-    kind: a.kind,
-    iso3166: a.iso3166,
-    wikidata: a.wikidata,
-    role: a.role,
-  }));
-}
-
 function ReviewResult({
   draft,
   typedUrl,
@@ -183,6 +172,8 @@ function ReviewResult({
     date: main?.date?.value ?? "",
     places: main?.places.join(", ") ?? "",
   });
+  // New actors (found only in the text): created unless the editor matches one.
+  const [actorChoices, setActorChoices] = useState<Record<string, ActorChoice>>({});
   const form = useForm();
   const elapsed = useElapsed(form.busy);
   const claimsById = new Map(result.candidateClaims.map((c) => [c.id, c]));
@@ -227,7 +218,7 @@ function ReviewResult({
                     .split(/[\s,]+/)
                     .map((p) => p.trim().toUpperCase())
                     .filter(Boolean),
-                  actors: suggestedActors(result),
+                  actors: acceptedActors(main?.actors ?? [], actorChoices),
                 },
               }
             : { attachTo: target },
@@ -402,6 +393,11 @@ function ReviewResult({
             No event for now
           </label>
         </fieldset>
+        {main && main.modality !== "assertion" && (
+          <p role="note" className="muted">
+            The article states this event as {main.modality}, not as something that happened.
+          </p>
+        )}
         {target === "new" && (
           <>
             <Field name="event.create.title" label="Event title" errors={form.errors}>
@@ -457,9 +453,11 @@ function ReviewResult({
               )}
             </Field>
             {main && main.actors.length > 0 && (
-              <p className="muted">
-                Actors: {main.actors.map((a) => `${a.name} (${a.role})`).join(", ")}
-              </p>
+              <IngestActors
+                actors={main.actors}
+                choices={actorChoices}
+                onChoose={(key, choice) => setActorChoices((c) => ({ ...c, [key]: choice }))}
+              />
             )}
           </>
         )}

@@ -4,6 +4,7 @@
 // Every metric is a count `num / den`, summed over pages (micro-average) within a group (split ×
 // language). What each one counts is written next to it in `METRICS`.
 import type { IngestResult } from "@factline/domain";
+import { findActors } from "../../src/actors";
 import { ingest } from "../../src/index";
 import type { GoldSplit } from "./gold";
 import type { CorpusPage } from "./load";
@@ -164,11 +165,24 @@ function nameTokens(name: string): string[] {
   return out;
 }
 
-/** Loose name match: the names share a word of 3+ letters (after aliases such as US, EU, UN). */
+// The gazetteer entries a name stands for, in any language: "Russie", "Rusia", "Moscú" and
+// "Russia" are one actor, as the gold's "named as in the text" means them to be.
+function gazetteerKeys(name: string): Set<string> {
+  return new Set(findActors(name).map((m) => m.key));
+}
+
+/**
+ * Loose name match: the names share a word of 3+ letters (after aliases such as US, EU, UN), or
+ * both name the same gazetteer entry (its names, aliases, demonyms and capital in every language).
+ */
 export function namesMatch(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = new Set(nameTokens(b));
-  return ta.some((t) => t.length >= 3 && tb.has(t));
+  if (ta.some((t) => t.length >= 3 && tb.has(t))) return true;
+  const ka = gazetteerKeys(a);
+  if (ka.size === 0) return false;
+  for (const k of gazetteerKeys(b)) if (ka.has(k)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,11 +409,14 @@ export function scorePage(
       `claim not found: ${short(g)}`,
     );
   const notClaims = [...gold.hedged, ...gold.opinions];
-  for (const c of candidates) {
-    const right =
-      gold.claims.some((g) => overlapsGold(c, g)) && !notClaims.some((g) => overlapsGold(c, g));
-    add("claimPrecision", right, `not a gold claim: ${short(c)}`);
-  }
+  // A made copy's gold is its encoding: it lists no claims (its source page does), so its
+  // candidates cannot be judged and would all count as wrong.
+  if (gold.origin.type === "real")
+    for (const c of candidates) {
+      const right =
+        gold.claims.some((g) => overlapsGold(c, g)) && !notClaims.some((g) => overlapsGold(c, g));
+      add("claimPrecision", right, `not a gold claim: ${short(c)}`);
+    }
 
   // Modality.
   const sentenceFor = (g: string) => {

@@ -1,0 +1,83 @@
+// The main event's actors on pages whose lede names no trigger word order can read: the subject
+// of the stated sentence acts, whoever it is (a person, a body, a group the gazetteer lacks).
+import { describe, expect, it } from "vitest";
+import { ingest } from "../src/index";
+
+const roles = (text: string) =>
+  (ingest({ text }).mainEvent?.actors ?? []).map((a) => `${a.role}:${a.name}`);
+
+describe("main-event actors beyond the gazetteer", () => {
+  it("takes the speaker of a statement as its initiator, after a leading clause", () => {
+    expect(
+      roles(
+        [
+          "Delcy Rodríguez vuelve a X",
+          "En un mensaje publicado desde su cuenta, Delcy Rodríguez afirmó que el Gobierno retomaba el contacto con la red social.",
+        ].join("\n\n"),
+      ),
+    ).toContain("initiator:Delcy Rodríguez");
+  });
+
+  it("reads the one elected from a genitive after the election noun, in German and French", () => {
+    expect(
+      roles(
+        "Bei der vierten Wahl von Angela Merkel zur Kanzlerin hat kaum jemand mit Überraschungen gerechnet.",
+      ),
+    ).toContain("initiator:Angela Merkel");
+    expect(
+      roles("L’élection de Donald Trump à la présidence a été l’actualité majeure du jour."),
+    ).toContain("initiator:Donald Trump");
+  });
+
+  it("completes an empty role from the subject and object of the stated sentence", () => {
+    expect(
+      roles(
+        "Le Conseil de sécurité a adopté mardi une résolution contre le Hezbollah au Liban, après trois semaines de négociations.",
+      ).slice(0, 2),
+    ).toEqual(["initiator:UN Security Council", "target:Hezbollah"]);
+    // Neither is in the gazetteer: both are found in the text.
+    expect(
+      roles(
+        "La Guardia Nacional Bolivariana detuvo el lunes a 14 miembros del Tren de Aragua en Caracas, informó el ministerio.",
+      ).slice(0, 2),
+    ).toEqual(["initiator:Guardia Nacional Bolivariana", "target:Tren de Aragua"]);
+  });
+});
+
+describe("the main event in the contract", () => {
+  it("marks actors found only in the text as new, and gazetteer actors as not", () => {
+    const actors =
+      ingest({
+        text: "La Guardia Nacional Bolivariana detuvo el lunes a 14 miembros del Tren de Aragua en Caracas, informó el ministerio.",
+      }).mainEvent?.actors ?? [];
+    expect(actors.filter((a) => a.isNew).map((a) => a.name)).toEqual([
+      "Guardia Nacional Bolivariana",
+      "Tren de Aragua",
+    ]);
+    const seedLike =
+      ingest({
+        text: "Russia formally recognized the Taliban government of Afghanistan on July 3, 2025.",
+      }).mainEvent?.actors ?? [];
+    expect(seedLike.length).toBeGreaterThan(0);
+    expect(seedLike.every((a) => !a.isNew)).toBe(true);
+  });
+
+  it("keeps a hedged main event hedged", () => {
+    const main = ingest({
+      text: [
+        "Russia could formally recognize the Taliban government of Afghanistan next month, according to analysts.",
+        "Russia may recognize the Taliban government of Afghanistan, experts suggest.",
+      ].join("\n\n"),
+    }).mainEvent;
+    expect(main?.kind).toBe("diplomacy.recognition");
+    expect(main?.modality).toBe("hedged");
+  });
+
+  it("files a court's ruling as justice.ruling with the court acting", () => {
+    const main = ingest({
+      text: "Tribunal Supremo condena al exministro\n\nEl Tribunal Supremo condenó el martes al exministro José Luis Ábalos a siete años de prisión por corrupción.",
+    }).mainEvent;
+    expect(main?.kind).toBe("justice.ruling");
+    expect(main?.actors.find((a) => a.role === "initiator")?.name).toBe("Tribunal Supremo");
+  });
+});
