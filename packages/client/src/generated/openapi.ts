@@ -858,6 +858,7 @@ export type components = {
         | "politics.appointment"
         | "politics.legislation"
         | "politics.protest"
+        | "justice.ruling"
         | "economy.trade"
         | "economy.aid"
         | "society.human_rights"
