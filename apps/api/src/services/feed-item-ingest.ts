@@ -14,13 +14,9 @@ import { ApiError } from "../lib/api-error";
 import { sha256Hex } from "../lib/auth/tokens";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchArticle } from "../lib/fetch-article";
 import type { HostResolver } from "../lib/resolve-host";
-// The same size limits as an editor's URL ingest: a draft row must fit in D1.
-import {
-  MAX_HTML_CHARS,
-  MAX_STORED_BYTES,
-  MAX_TEXT_CHARS,
-} from "../routes/admin/ingest/ingest.routes";
 import { detectedUrl } from "./accept-plan";
+// The same size limits as an editor's URL ingest: a draft row must fit in D1.
+import { MAX_HTML_CHARS, MAX_STORED_BYTES, MAX_TEXT_CHARS } from "./ingest-limits";
 
 /** What ingesting a feed item needs from outside. */
 export type FeedItemIngestDeps = {

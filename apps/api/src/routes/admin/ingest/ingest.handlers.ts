@@ -21,16 +21,8 @@ import { dohResolver } from "../../../lib/resolve-host";
 import { currentUser, writeContext } from "../../../middleware/require-user";
 import { detectedUrl } from "../../../services/accept-plan";
 import { type AcceptOutcome, acceptIngest } from "../../../services/ingest-accept";
-import {
-  type AcceptRoute,
-  type CreateRoute,
-  type GetRoute,
-  type ListRoute,
-  MAX_HTML_CHARS,
-  MAX_STORED_BYTES,
-  MAX_TEXT_CHARS,
-  type RemoveRoute,
-} from "./ingest.routes";
+import { MAX_HTML_CHARS, MAX_STORED_BYTES, MAX_TEXT_CHARS } from "../../../services/ingest-limits";
+import type { AcceptRoute, CreateRoute, GetRoute, ListRoute, RemoveRoute } from "./ingest.routes";
 
 function tooLarge(field: "text" | "html", max: number): ApiError {
   const message = `longer than ${max.toLocaleString("en")} characters`;
