@@ -7,6 +7,7 @@ import {
 } from "@factline/domain";
 import type { Database } from "../db/client";
 import {
+  deleteFeed,
   findFeedByUrl,
   getFeed,
   getFeedItem,
@@ -15,9 +16,10 @@ import {
   requeueFeedItem,
   updateFeed,
 } from "../db/queries/feeds";
-import { ApiError, notFound } from "../lib/api-error";
+import { ApiError } from "../lib/api-error";
 import { assertPublicAddresses, safeUrl } from "../lib/fetch-article";
 import type { HostResolver } from "../lib/resolve-host";
+import { notFound } from "./errors";
 import type { FeedItemMessage } from "./feed-poll";
 
 /**
@@ -95,4 +97,9 @@ export async function retryDeadItem(
   const after = await getFeedItem(db, id);
   if (!after) throw notFound("feed item", id);
   return after;
+}
+
+/** Stops watching a feed (its items go with it; drafts already made stay); 404 when unknown. */
+export async function removeFeed(db: Database, id: string): Promise<void> {
+  if (!(await deleteFeed(db, id))) throw notFound("feed", id);
 }

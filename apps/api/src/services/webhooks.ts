@@ -8,6 +8,7 @@ import {
 } from "@factline/domain";
 import type { Database } from "../db/client";
 import {
+  deleteWebhookEndpoint,
   getWebhookEndpoint,
   initWebhookCursor,
   insertWebhookDeliveries,
@@ -16,9 +17,9 @@ import {
   toWebhookEndpoint,
   updateWebhookEndpoint,
 } from "../db/queries/webhooks";
-import { notFound } from "../lib/api-error";
 import { assertPublicAddresses, safeUrl } from "../lib/fetch-article";
 import type { HostResolver } from "../lib/resolve-host";
+import { notFound } from "./errors";
 import type { WebhookDeliveryMessage } from "./webhook-dispatch";
 
 /**
@@ -98,4 +99,9 @@ export async function sendTestEvent(
   if (!deliveryId) throw new Error("the test delivery was not stored");
   await queue.send({ deliveryId });
   return deliveryId;
+}
+
+/** Removes an endpoint and its delivery log; 404 when unknown. */
+export async function removeWebhookEndpoint(db: Database, id: string): Promise<void> {
+  if (!(await deleteWebhookEndpoint(db, id))) throw notFound("webhook endpoint", id);
 }

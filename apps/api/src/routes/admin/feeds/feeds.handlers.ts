@@ -1,16 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import {
-  deleteFeed,
-  getFeed,
-  listFeedItems,
-  listFeeds,
-  toFeedItem,
-} from "../../../db/queries/feeds";
+import { getFeed, listFeedItems, listFeeds, toFeedItem } from "../../../db/queries/feeds";
 import type { AppEnv } from "../../../env";
 import { notFound } from "../../../lib/api-error";
 import { resolverFor } from "../../../lib/resolve-host";
 import { currentUser } from "../../../middleware/require-user";
-import { changeFeed, registerFeed, retryDeadItem } from "../../../services/feeds";
+import { changeFeed, registerFeed, removeFeed, retryDeadItem } from "../../../services/feeds";
 import type {
   CreateRoute,
   GetRoute,
@@ -55,7 +49,7 @@ export const poll: RouteHandler<PollRoute, AppEnv> = async (c) => {
 
 export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  if (!(await deleteFeed(c.get("db"), id))) throw notFound("feed", id);
+  await removeFeed(c.get("db"), id);
   return c.body(null, 204);
 };
 

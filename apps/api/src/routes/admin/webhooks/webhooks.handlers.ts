@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import {
-  deleteWebhookEndpoint,
   getWebhookEndpoint,
   listWebhookDeliveries,
   listWebhookEndpoints,
@@ -13,6 +12,7 @@ import { currentUser } from "../../../middleware/require-user";
 import {
   changeWebhookEndpoint,
   registerWebhookEndpoint,
+  removeWebhookEndpoint,
   sendTestEvent,
 } from "../../../services/webhooks";
 import type {
@@ -54,7 +54,7 @@ export const update: RouteHandler<UpdateRoute, AppEnv> = async (c) => {
 
 export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  if (!(await deleteWebhookEndpoint(c.get("db"), id))) throw notFound("webhook endpoint", id);
+  await removeWebhookEndpoint(c.get("db"), id);
   return c.body(null, 204);
 };
 
