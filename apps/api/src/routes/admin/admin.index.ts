@@ -2,6 +2,7 @@ import { createRouter } from "../../lib/openapi";
 import { csrfProtection } from "../../middleware/csrf";
 import { requireSession } from "../../middleware/session";
 import { adminActorsRouter } from "./actors/actors.index";
+import { adminChangesRouter } from "./changes/changes.index";
 import { adminClaimsRouter } from "./claims/claims.index";
 import { adminConflictsRouter } from "./conflicts/conflicts.index";
 import { adminEventsRouter } from "./events/events.index";
@@ -44,5 +45,6 @@ export const adminApiRouter = adminApi
   .route("/", adminConflictsRouter)
   .route("/", adminQueueRouter)
   .route("/", adminIngestRouter)
+  .route("/", adminChangesRouter)
   // Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
   .route("/", adminRevisionsRouter);
