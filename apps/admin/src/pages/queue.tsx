@@ -1,6 +1,7 @@
 import { QUEUE_BUCKETS, type QueueBucket } from "@factline/domain";
 import { adminApi } from "../api/admin";
 import type { QueueItem } from "../api/contract";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Link } from "../router";
@@ -21,7 +22,7 @@ function linkFor(item: QueueItem): string {
 
 /** The review queue: what waits for editors and reviewers, with counts per bucket. */
 export function QueuePage() {
-  const queue = useResource(() => adminApi.queue(), []);
+  const queue = useResource(keys.queue(), () => adminApi.queue());
   const items = queue.data?.data ?? [];
   const counts = queue.data?.counts;
   return (
