@@ -7,6 +7,7 @@ import { EventsPage } from "./pages/events";
 import { IngestPage } from "./pages/ingest";
 import { LoginPage } from "./pages/login";
 import { QueuePage } from "./pages/queue";
+import { TimelinePage } from "./pages/timeline";
 import { UsersPage } from "./pages/users";
 import { matchRoute, navigate, useLocation } from "./router";
 import { SessionProvider, useSession } from "./session";
@@ -16,6 +17,7 @@ type Route = { pattern: string; title: string; render: (p: Record<string, string
 const ROUTES: Route[] = [
   { pattern: "/", title: "Review queue", render: () => <QueuePage /> },
   { pattern: "/events", title: "Events", render: () => <EventsPage /> },
+  { pattern: "/timeline", title: "Timeline", render: () => <TimelinePage /> },
   { pattern: "/events/:id", title: "Event", render: (p) => <EventDetailPage id={p.id ?? ""} /> },
   { pattern: "/claims/:id", title: "Claim", render: (p) => <ClaimDetailPage id={p.id ?? ""} /> },
   { pattern: "/conflicts", title: "Conflicts", render: () => <ConflictsPage /> },

@@ -35,6 +35,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link to="/events">Events</Link>
             </li>
             <li>
+              <Link to="/timeline">Timeline</Link>
+            </li>
+            <li>
               <Link to="/conflicts">Conflicts</Link>
             </li>
             {can("ingest.run") && (

@@ -14,6 +14,7 @@ import { NewClaimForm } from "../forms/claim-forms";
 import { EventForm } from "../forms/event-form";
 import { Link, navigate } from "../router";
 import { useSession, useUser } from "../session";
+import { TimelineView } from "../timeline/timeline-view";
 
 /** One event: its edit form, claims, workflow and revision history. */
 export function EventDetailPage({ id }: { id: string }) {
@@ -121,6 +122,7 @@ export function EventDetailPage({ id }: { id: string }) {
               </section>
             </div>
           </div>
+          <TimelineView focus={e} />
           {can("claim.merge") && e.status !== "retracted" && (
             <section aria-labelledby="merge-heading">
               <h2 id="merge-heading">Duplicate?</h2>
