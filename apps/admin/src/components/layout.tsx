@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import { ShortcutsHelp } from "../keyboard/shortcuts-help";
 import { Link, useLocation } from "../router";
 import { useSession } from "../session";
 
@@ -66,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" ref={main} tabIndex={-1}>
         {children}
       </main>
+      {user && <ShortcutsHelp />}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Transitions } from "../components/transitions";
 import { ClaimEditForm, EvidenceForm, RankForm, ReviewForm } from "../forms/claim-forms";
+import { ClaimKeys } from "../keyboard/claim-keys";
 import { Link, navigate } from "../router";
 import { useSession, useUser } from "../session";
 
@@ -48,6 +49,7 @@ export function ClaimDetailPage({ id }: { id: string }) {
             <StatusBadge status={c.status} /> · {c.modality} · rank {c.rank}
             {c.rankReason ? ` (${c.rankReason})` : ""} · version {c.version}
           </p>
+          <ClaimKeys claim={c} onChanged={update} />
           <ChangedBanner
             noun="claim"
             id={c.id}
