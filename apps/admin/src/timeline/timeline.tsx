@@ -141,7 +141,9 @@ export function TimelineChart({ events, conflicts, view, colourBy, focusId, onOp
           {rows.map((r) => {
             const b = bar(r.span);
             const date = r.event.date as NonNullable<Event["date"]>;
-            const labelX = Math.min(Math.max(b.x, 4), WIDTH - 320);
+            // Labels of bars in the right half end at the bar, so they never run off the chart.
+            const right = b.x > WIDTH / 2;
+            const labelX = right ? Math.min(b.x + b.w, WIDTH - 4) : Math.max(b.x, 4);
             return (
               // biome-ignore lint/a11y/noStaticElementInteractions: the bars are the mouse path; keyboard and screen-reader users have the list of links below
               <g
@@ -166,7 +168,13 @@ export function TimelineChart({ events, conflicts, view, colourBy, focusId, onOp
                   stroke={r.event.id === focusId ? "#0f172a" : "none"}
                   strokeWidth={2}
                 />
-                <text x={labelX} y={r.y + 34} fontSize="12" fill="#0f172a">
+                <text
+                  x={labelX}
+                  y={r.y + 34}
+                  fontSize="12"
+                  fill="#0f172a"
+                  textAnchor={right ? "end" : "start"}
+                >
                   {r.event.title} · {describePartialDate(date)}
                 </text>
                 <title>{`${r.event.title}: ${describePartialDate(date)}`}</title>
