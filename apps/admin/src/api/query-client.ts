@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { ApiProblem } from "./client";
+import { ApiProblem, setWriteHandler } from "./client";
 
 /**
  * The one server-state cache (TanStack Query). Lists refetch when the window regains focus and
@@ -7,7 +7,7 @@ import { ApiProblem } from "./client";
  * back (network, 5xx) are retried, a 4xx answer is final.
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 5_000,
@@ -16,6 +16,8 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  setWriteHandler(() => void invalidateAfterWrite(client));
+  return client;
 }
 
 /**
@@ -57,7 +59,9 @@ const AFTER_WRITE = new Set([
 
 /** Marks every list a write may have changed as stale; mounted ones refetch at once. */
 export function invalidateAfterWrite(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({
-    predicate: (q) => AFTER_WRITE.has(String(q.queryKey[0])),
-  });
+  const affected = (q: { queryKey: readonly unknown[] }) => AFTER_WRITE.has(String(q.queryKey[0]));
+  // Lists no page shows are dropped, so the next page to show one waits for fresh data instead
+  // of flashing the outdated copy (the queue's counts right after an ingest, say).
+  client.removeQueries({ predicate: affected, type: "inactive" });
+  return client.invalidateQueries({ predicate: affected });
 }
