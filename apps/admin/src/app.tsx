@@ -8,6 +8,7 @@ import { FeedsPage } from "./pages/feeds";
 import { IngestPage } from "./pages/ingest";
 import { LoginPage } from "./pages/login";
 import { QueuePage } from "./pages/queue";
+import { TimelinePage } from "./pages/timeline";
 import { UsersPage } from "./pages/users";
 import { WebhooksPage } from "./pages/webhooks";
 import { matchRoute, navigate, useLocation } from "./router";
@@ -18,6 +19,7 @@ type Route = { pattern: string; title: string; render: (p: Record<string, string
 const ROUTES: Route[] = [
   { pattern: "/", title: "Review queue", render: () => <QueuePage /> },
   { pattern: "/events", title: "Events", render: () => <EventsPage /> },
+  { pattern: "/timeline", title: "Timeline", render: () => <TimelinePage /> },
   { pattern: "/events/:id", title: "Event", render: (p) => <EventDetailPage id={p.id ?? ""} /> },
   { pattern: "/claims/:id", title: "Claim", render: (p) => <ClaimDetailPage id={p.id ?? ""} /> },
   { pattern: "/conflicts", title: "Conflicts", render: () => <ConflictsPage /> },

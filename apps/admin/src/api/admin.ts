@@ -151,6 +151,9 @@ export const adminApi = {
       ),
     ),
 
+  /** Writes after the revision `after` (every status), for noticing a colleague's edit. */
+  changes: (after?: string) => send(api.changes.$get({ query: filters({ after, limit: 200 }) })),
+
   conflicts: (event?: string) => send(api.conflicts.$get({ query: filters({ event }) })),
   resolveConflict: (body: Json<typeof api.conflicts.resolve.$post>) =>
     send(api.conflicts.resolve.$post({ json: body })),

@@ -11,7 +11,22 @@ import type { SuccessStatusCode } from "hono/utils/http-status";
 export const api = hc<AppType>("/", {
   headers: { accept: "application/json" },
   init: { credentials: "same-origin" },
+  // Every successful write is announced, so cached lists (queue, claims…) are refreshed
+  // whichever page made it; pages need not remember to do it.
+  fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+    const res = await fetch(input, init);
+    const method = (init?.method ?? "GET").toUpperCase();
+    if (res.ok && method !== "GET" && method !== "HEAD") onWrite();
+    return res;
+  },
 }).admin.api;
+
+let onWrite: () => void = () => {};
+
+/** The query layer registers what a successful write does (mark cached lists stale). */
+export function setWriteHandler(handler: () => void) {
+  onWrite = handler;
+}
 
 /** A failed API call: the problem+json the API answered with, and its field errors by path. */
 export class ApiProblem extends Error {

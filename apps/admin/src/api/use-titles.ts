@@ -1,31 +1,31 @@
-import { useEffect, useState } from "react";
+import { useQueries } from "@tanstack/react-query";
 import type { ApiResult } from "./client";
+import { keys } from "./query-client";
 
 /**
  * Titles for records a page refers to by id only (conflicts name events, evidence names
- * sources), fetched once per distinct id; an id that cannot be read stays as its id.
+ * sources), one cached query per id so every page shares them; an id that cannot be read stays
+ * as its id.
  */
 export function useTitles(
   ids: readonly string[],
   load: (id: string) => Promise<ApiResult<{ title: string } | { name: string }>>,
 ): Record<string, string> {
-  const [titles, setTitles] = useState<Record<string, string>>({});
-  const key = [...new Set(ids)].sort().join(",");
-  useEffect(() => {
-    if (!key) return;
-    let live = true;
-    Promise.all(
-      key.split(",").map((id) =>
+  const distinct = [...new Set(ids)].sort();
+  const results = useQueries({
+    queries: distinct.map((id) => ({
+      queryKey: keys.title(id.split("_")[0] ?? "", id),
+      queryFn: () =>
         load(id)
-          .then((r) => [id, "title" in r.data ? r.data.title : r.data.name] as const)
-          .catch(() => [id, id] as const),
-      ),
-    ).then((pairs) => {
-      if (live) setTitles(Object.fromEntries(pairs));
-    });
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return titles;
+          .then((r) => ("title" in r.data ? r.data.title : r.data.name))
+          .catch(() => id),
+      staleTime: 60_000,
+    })),
+  });
+  const out: Record<string, string> = {};
+  distinct.forEach((id, i) => {
+    const title = results[i]?.data;
+    if (title !== undefined) out[id] = title;
+  });
+  return out;
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import { ShortcutsHelp } from "../keyboard/shortcuts-help";
 import { Link, useLocation } from "../router";
 import { useSession } from "../session";
 
@@ -33,6 +34,9 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
             <li>
               <Link to="/events">Events</Link>
+            </li>
+            <li>
+              <Link to="/timeline">Timeline</Link>
             </li>
             <li>
               <Link to="/conflicts">Conflicts</Link>
@@ -73,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" ref={main} tabIndex={-1}>
         {children}
       </main>
+      {user && <ShortcutsHelp />}
     </>
   );
 }

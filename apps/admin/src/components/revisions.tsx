@@ -2,6 +2,7 @@ import type { Revision, VersionedRecordType } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { ApiProblem } from "../api/client";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { useSession } from "../session";
 import { DiffView } from "./diff-view";
@@ -29,9 +30,8 @@ const ACTIONS: Record<string, string> = {
 /** A record's revision history, newest first, each with its before/after diff and a restore. */
 export function Revisions({ type, recordId, currentVersion, onRestored }: Props) {
   const { can } = useSession();
-  const list = useResource(
-    () => adminApi.revisions(type, recordId),
-    [type, recordId, currentVersion],
+  const list = useResource([...keys.revisions(type, recordId), currentVersion], () =>
+    adminApi.revisions(type, recordId),
   );
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

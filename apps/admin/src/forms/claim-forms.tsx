@@ -14,6 +14,7 @@ import {
 } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { Field, FormFooter } from "./field";
 import { useForm } from "./use-form";
@@ -231,7 +232,7 @@ export function RankForm({ claim, onSaved }: Props) {
 
 /** Links a source passage to the claim; offsets are found in the source's text when it is there. */
 export function EvidenceForm({ claim, onSaved }: Props) {
-  const sources = useResource(() => adminApi.listSources(), []);
+  const sources = useResource(keys.sources(), () => adminApi.listSources());
   const [sourceId, setSourceId] = useState(claim.sourceId ?? "");
   const [quote, setQuote] = useState("");
   const [stance, setStance] = useState<Stance>("supports");
@@ -309,7 +310,7 @@ export function NewClaimForm({
   eventId: string;
   onCreated: (claim: Claim) => void;
 }) {
-  const sources = useResource(() => adminApi.listSources(), []);
+  const sources = useResource(keys.sources(), () => adminApi.listSources());
   const [v, setV] = useState({
     text: "",
     statement: "",

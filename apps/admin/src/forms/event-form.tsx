@@ -2,6 +2,7 @@ import { CreateEventInput, EVENT_KINDS, type EventActor, UpdateEventInput } from
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Event } from "../api/contract";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { ActorsEditor } from "./actors-editor";
 import { Field, FormFooter } from "./field";
@@ -94,7 +95,7 @@ export function EventForm({ event, onSaved, disabled }: Props) {
   const [base, setBase] = useState<EventValues>(() => eventValues(event));
   const [version, setVersion] = useState(event?.version ?? 0);
   const form = useForm();
-  const actorOptions = useResource(() => adminApi.listActors(), []);
+  const actorOptions = useResource(keys.actors(), () => adminApi.listActors());
   const stale = form.problem?.status === 412 ? (form.problem.problem?.current as Event) : null;
 
   const set = (k: keyof EventValues) => (e: { target: { value: string } }) =>

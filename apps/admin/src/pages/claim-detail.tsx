@@ -2,21 +2,25 @@ import { canEdit, checkClaimEdit, VERDICT_SCALE } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Claim } from "../api/contract";
-import { useResource } from "../api/use-resource";
+import { keys } from "../api/query-client";
+import { useAfterWrite, useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
+import { ChangedBanner } from "../components/changed-banner";
 import { MergeForm } from "../components/merge-form";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge, when } from "../components/status";
 import { Transitions } from "../components/transitions";
 import { ClaimEditForm, EvidenceForm, RankForm, ReviewForm } from "../forms/claim-forms";
+import { ClaimKeys } from "../keyboard/claim-keys";
 import { Link, navigate } from "../router";
 import { useSession, useUser } from "../session";
 
 /** One claim: its text, evidence, verdict, rank, workflow and revision history. */
 export function ClaimDetailPage({ id }: { id: string }) {
   const user = useUser();
+  const afterWrite = useAfterWrite();
   const { can } = useSession();
-  const claim = useResource(() => adminApi.getClaim(id), [id]);
+  const claim = useResource(keys.claim(id), () => adminApi.getClaim(id), { pinned: true });
   const [forms, setForms] = useState(0);
   const c = claim.data;
   const sources = useTitles(
@@ -25,12 +29,10 @@ export function ClaimDetailPage({ id }: { id: string }) {
   );
   const events = useTitles(c?.eventIds ?? [], adminApi.getEvent);
   const firstEvent = c?.eventIds[0];
-  const siblings = useResource(
-    () =>
-      firstEvent && can("claim.merge")
-        ? adminApi.listClaims({ event: firstEvent })
-        : Promise.resolve({ data: { data: [] as Claim[], next: null }, etag: null, status: 200 }),
-    [firstEvent],
+  const siblings = useResource(keys.claims({ event: firstEvent, for: "merge" }), () =>
+    firstEvent && can("claim.merge")
+      ? adminApi.listClaims({ event: firstEvent })
+      : Promise.resolve({ data: { data: [] as Claim[], next: null }, etag: null, status: 200 }),
   );
   const update = (next: Claim) => {
     claim.set(next);
@@ -47,6 +49,13 @@ export function ClaimDetailPage({ id }: { id: string }) {
             <StatusBadge status={c.status} /> · {c.modality} · rank {c.rank}
             {c.rankReason ? ` (${c.rankReason})` : ""} · version {c.version}
           </p>
+          <ClaimKeys claim={c} onChanged={update} />
+          <ChangedBanner
+            noun="claim"
+            id={c.id}
+            version={c.version}
+            onReload={() => void claim.reload().then(() => setForms((n) => n + 1))}
+          />
           <section aria-labelledby="text-heading">
             <h2 id="text-heading">As the source put it</h2>
             <blockquote>{c.text}</blockquote>
@@ -148,7 +157,10 @@ export function ClaimDetailPage({ id }: { id: string }) {
                   id: x.id,
                   label: x.statement || x.text,
                 }))}
-                onMerged={(winner) => navigate(`/claims/${winner}`)}
+                onMerged={(winner) => {
+                  afterWrite();
+                  navigate(`/claims/${winner}`);
+                }}
               />
             </section>
           )}

@@ -2,7 +2,8 @@ import { SetRankInput } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Claim, ConflictWithClaims } from "../api/contract";
-import { useResource } from "../api/use-resource";
+import { keys } from "../api/query-client";
+import { useAfterWrite, useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
 import { LoadState, StatusBadge } from "../components/status";
 import { Field, FormFooter } from "../forms/field";
@@ -118,7 +119,8 @@ function ResolveForm({
 /** Open conflicts: claims disagreeing on one property of one event. */
 export function ConflictsPage() {
   const { can } = useSession();
-  const list = useResource(() => adminApi.conflicts(), []);
+  const list = useResource(keys.conflicts(), () => adminApi.conflicts());
+  const afterWrite = useAfterWrite();
   const titles = useTitles(list.data?.data.map((c) => c.eventId) ?? [], adminApi.getEvent);
   const [resolved, setResolved] = useState<string | null>(null);
   const conflicts = list.data?.data ?? [];
@@ -170,7 +172,7 @@ export function ConflictsPage() {
                 conflict={c}
                 onResolved={() => {
                   setResolved(`Resolved the ${label} conflict for ${title}.`);
-                  void list.reload();
+                  afterWrite();
                 }}
               />
             ) : (

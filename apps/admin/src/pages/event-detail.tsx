@@ -2,8 +2,10 @@ import { canEdit, describePartialDate } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Event } from "../api/contract";
-import { useResource } from "../api/use-resource";
+import { keys } from "../api/query-client";
+import { useAfterWrite, useResource } from "../api/use-resource";
 import { useTitles } from "../api/use-titles";
+import { ChangedBanner } from "../components/changed-banner";
 import { MergeForm } from "../components/merge-form";
 import { Revisions } from "../components/revisions";
 import { LoadState, StatusBadge } from "../components/status";
@@ -12,24 +14,24 @@ import { NewClaimForm } from "../forms/claim-forms";
 import { EventForm } from "../forms/event-form";
 import { Link, navigate } from "../router";
 import { useSession, useUser } from "../session";
+import { TimelineView } from "../timeline/timeline-view";
 
 /** One event: its edit form, claims, workflow and revision history. */
 export function EventDetailPage({ id }: { id: string }) {
   const user = useUser();
+  const afterWrite = useAfterWrite();
   const { can } = useSession();
-  const event = useResource(() => adminApi.getEvent(id), [id]);
-  const claims = useResource(() => adminApi.listClaims({ event: id }), [id]);
+  const event = useResource(keys.event(id), () => adminApi.getEvent(id), { pinned: true });
+  const claims = useResource(keys.claims({ event: id }), () => adminApi.listClaims({ event: id }));
   const e = event.data;
   // A restore replaces the fields from outside the form, so the form starts over from them.
   const [restores, setRestores] = useState(0);
   const actors = useTitles(e?.actors.map((a) => a.actorId) ?? [], adminApi.getActor);
   const related = useTitles(e?.related.map((r) => r.eventId) ?? [], adminApi.getEvent);
-  const others = useResource(
-    () =>
-      can("claim.merge")
-        ? adminApi.listEvents()
-        : Promise.resolve({ data: { data: [] as Event[], next: null }, etag: null, status: 200 }),
-    [],
+  const others = useResource(keys.events({ for: "merge" }), () =>
+    can("claim.merge")
+      ? adminApi.listEvents()
+      : Promise.resolve({ data: { data: [] as Event[], next: null }, etag: null, status: 200 }),
   );
 
   return (
@@ -45,6 +47,12 @@ export function EventDetailPage({ id }: { id: string }) {
             <StatusBadge status={e.status} /> · {e.date ? describePartialDate(e.date) : "no date"} ·
             version {e.version}
           </p>
+          <ChangedBanner
+            noun="event"
+            id={e.id}
+            version={e.version}
+            onReload={() => void event.reload().then(() => setRestores((n) => n + 1))}
+          />
           <div className="columns">
             <section aria-labelledby="edit-heading">
               <h2 id="edit-heading">Edit</h2>
@@ -102,12 +110,19 @@ export function EventDetailPage({ id }: { id: string }) {
                 {can("claim.create") && (
                   <details>
                     <summary>New claim</summary>
-                    <NewClaimForm eventId={e.id} onCreated={(c) => navigate(`/claims/${c.id}`)} />
+                    <NewClaimForm
+                      eventId={e.id}
+                      onCreated={(c) => {
+                        afterWrite();
+                        navigate(`/claims/${c.id}`);
+                      }}
+                    />
                   </details>
                 )}
               </section>
             </div>
           </div>
+          <TimelineView focus={e} />
           {can("claim.merge") && e.status !== "retracted" && (
             <section aria-labelledby="merge-heading">
               <h2 id="merge-heading">Duplicate?</h2>
@@ -115,7 +130,10 @@ export function EventDetailPage({ id }: { id: string }) {
                 type="event"
                 record={e}
                 candidates={(others.data?.data ?? []).map((x) => ({ id: x.id, label: x.title }))}
-                onMerged={(winner) => navigate(`/events/${winner}`)}
+                onMerged={(winner) => {
+                  afterWrite();
+                  navigate(`/events/${winner}`);
+                }}
               />
             </section>
           )}

@@ -2,6 +2,7 @@ import { describePartialDate } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Event } from "../api/contract";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { LoadState, StatusBadge } from "../components/status";
 import { EventForm } from "../forms/event-form";
@@ -18,7 +19,7 @@ export function EventsPage() {
   const q = search.get("q") ?? "";
   const [query, setQuery] = useState(q);
   const [creating, setCreating] = useState(false);
-  const events = useResource(() => adminApi.listEvents({ status, q }), [status, q]);
+  const events = useResource(keys.events({ status, q }), () => adminApi.listEvents({ status, q }));
   // Later pages, appended below the first (reset when the filters change).
   const [more, setMore] = useState<{ key: string; data: Event[]; next: string | null } | null>(
     null,

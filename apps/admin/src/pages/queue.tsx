@@ -1,9 +1,12 @@
 import { QUEUE_BUCKETS, type QueueBucket } from "@factline/domain";
+import { useRef, useState } from "react";
 import { adminApi } from "../api/admin";
 import type { QueueItem } from "../api/contract";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { LoadState, StatusBadge, when } from "../components/status";
-import { Link } from "../router";
+import { useShortcuts } from "../keyboard/use-shortcuts";
+import { Link, navigate } from "../router";
 
 const BUCKET_LABELS: Record<QueueBucket, string> = {
   unreviewed_claims: "Unreviewed claims",
@@ -13,7 +16,7 @@ const BUCKET_LABELS: Record<QueueBucket, string> = {
   events_in_review: "Events in review",
 };
 
-function linkFor(item: QueueItem): string {
+export function linkFor(item: QueueItem): string {
   if (item.recordType === "claim") return `/claims/${encodeURIComponent(item.id)}`;
   if (item.recordType === "event") return `/events/${encodeURIComponent(item.id)}`;
   return `/conflicts#${encodeURIComponent(item.id)}`;
@@ -21,13 +24,54 @@ function linkFor(item: QueueItem): string {
 
 /** The review queue: what waits for editors and reviewers, with counts per bucket. */
 export function QueuePage() {
-  const queue = useResource(() => adminApi.queue(), []);
-  const items = queue.data?.data ?? [];
+  const queue = useResource(keys.queue(), () => adminApi.queue());
+  const [q, setQ] = useState("");
+  const search = useRef<HTMLInputElement>(null);
+  const items = (queue.data?.data ?? []).filter((i) =>
+    i.title.toLowerCase().includes(q.trim().toLowerCase()),
+  );
   const counts = queue.data?.counts;
+  // j/k move focus along the items' links, so Enter opens the focused one as any link does.
+  const step = (by: number) => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>("a[data-queue-item]")];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = at === -1 ? (by > 0 ? 0 : links.length - 1) : at + by;
+    links[Math.min(Math.max(next, 0), links.length - 1)]?.focus();
+  };
+  useShortcuts({
+    j: () => step(1),
+    k: () => step(-1),
+    "/": () => search.current?.focus(),
+  });
   return (
     <>
       <h1>Review queue</h1>
       <LoadState loading={queue.loading && !queue.data} error={queue.error} />
+      <p className="muted">
+        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>Enter</kbd> open, <kbd>/</kbd>{" "}
+        search, <kbd>?</kbd> all shortcuts.
+      </p>
+      <search>
+        <label>
+          Search the queue{" "}
+          <input
+            ref={search}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            onKeyDown={(e) => {
+              // Escape leaves the search for the list; Enter opens the first match.
+              if (e.key === "Escape") {
+                // Chrome clears a search field on Escape; keep the filter, leave for the list.
+                e.preventDefault();
+                step(1);
+              }
+              if (e.key === "Enter" && items[0]) navigate(linkFor(items[0]));
+            }}
+          />
+        </label>
+      </search>
       {counts && (
         <ul className="counts" aria-label="Queue counts">
           {QUEUE_BUCKETS.map((b) => (
@@ -53,7 +97,9 @@ export function QueuePage() {
                 <ul className="items" aria-label={BUCKET_LABELS[b]}>
                   {list.map((item) => (
                     <li key={`${item.recordType}:${item.id}`}>
-                      <Link to={linkFor(item)}>{item.title}</Link>{" "}
+                      <Link to={linkFor(item)} data-queue-item="">
+                        {item.title}
+                      </Link>{" "}
                       {item.recordType !== "conflict" && <StatusBadge status={item.status} />}{" "}
                       <span className="muted">waiting since {when(item.since)}</span>
                     </li>

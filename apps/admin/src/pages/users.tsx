@@ -3,7 +3,8 @@ import { useState } from "react";
 import { adminApi } from "../api/admin";
 import { ApiProblem } from "../api/client";
 import type { User } from "../api/contract";
-import { useResource } from "../api/use-resource";
+import { keys } from "../api/query-client";
+import { useAfterWrite, useResource } from "../api/use-resource";
 import { LoadState, when } from "../components/status";
 import { Field, FormFooter } from "../forms/field";
 import { useForm } from "../forms/use-form";
@@ -143,7 +144,8 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
 /** Accounts (admins only): create, change role, deactivate. */
 export function UsersPage() {
   const { can } = useSession();
-  const users = useResource(() => adminApi.listUsers(), []);
+  const users = useResource(keys.users(), () => adminApi.listUsers());
+  const afterWrite = useAfterWrite();
   if (!can("user.read")) {
     return (
       <>
@@ -173,7 +175,7 @@ export function UsersPage() {
           </thead>
           <tbody>
             {users.data.data.map((u) => (
-              <UserRow key={`${u.id}:${u.version}`} user={u} onSaved={() => void users.reload()} />
+              <UserRow key={`${u.id}:${u.version}`} user={u} onSaved={afterWrite} />
             ))}
           </tbody>
         </table>
@@ -181,7 +183,7 @@ export function UsersPage() {
       {can("user.manage") && (
         <section aria-labelledby="new-user-h">
           <h2 id="new-user-h">New user</h2>
-          <NewUserForm onCreated={() => void users.reload()} />
+          <NewUserForm onCreated={afterWrite} />
         </section>
       )}
     </>

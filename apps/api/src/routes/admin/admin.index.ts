@@ -3,6 +3,7 @@ import { csrfProtection } from "../../middleware/csrf";
 import { requireSession } from "../../middleware/session";
 import { dispatchWebhooksAfterWrites } from "../../middleware/webhook-dispatch";
 import { adminActorsRouter } from "./actors/actors.index";
+import { adminChangesRouter } from "./changes/changes.index";
 import { adminClaimsRouter } from "./claims/claims.index";
 import { adminConflictsRouter } from "./conflicts/conflicts.index";
 import { adminEventsRouter } from "./events/events.index";
@@ -51,5 +52,6 @@ export const adminApiRouter = adminApi
   .route("/", adminIngestRouter)
   .route("/", adminFeedsRouter)
   .route("/", adminWebhooksRouter)
+  .route("/", adminChangesRouter)
   // Last of ours: /{type}/{id}/revisions is a pattern, so concrete paths above win.
   .route("/", adminRevisionsRouter);
