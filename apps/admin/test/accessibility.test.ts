@@ -15,6 +15,8 @@ const PAGES: { path: string; ready: string }[] = [
   { path: "/admin/timeline", ready: "Timeline" },
   { path: "/admin/ingest", ready: "Ingest" },
   { path: "/admin/users", ready: "Users" },
+  { path: "/admin/feeds", ready: "Feeds" },
+  { path: "/admin/webhooks", ready: "Webhooks" },
 ];
 
 describe("accessibility (axe-core) on every admin page", () => {

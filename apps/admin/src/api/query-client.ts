@@ -39,6 +39,10 @@ export const keys = {
   title: (kind: string, id: string) => ["title", kind, id] as const,
   timeline: () => ["timeline"] as const,
   changes: (type: string, id: string) => ["changes", type, id] as const,
+  feeds: () => ["feeds"] as const,
+  feedItems: (filters: Record<string, string | undefined> = {}) => ["feed-items", filters] as const,
+  webhooks: () => ["webhooks"] as const,
+  webhookDeliveries: (id: string) => ["webhook-deliveries", id] as const,
 };
 
 // What a write to one record can change elsewhere: the lists and queue it appears in, its
@@ -55,6 +59,10 @@ const AFTER_WRITE = new Set([
   "users",
   "title",
   "timeline",
+  "feeds",
+  "feed-items",
+  "webhooks",
+  "webhook-deliveries",
 ]);
 
 /** Marks every list a write may have changed as stale; mounted ones refetch at once. */

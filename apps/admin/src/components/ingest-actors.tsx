@@ -1,5 +1,6 @@
 import type { SuggestedEventActor } from "@factline/domain";
 import { adminApi } from "../api/admin";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 
 /** "create" makes a new actor from the suggestion; any other value is the id of one matched. */
@@ -16,7 +17,7 @@ type Props = {
  * gazetteer) is labelled "new": the editor creates it or matches it to an existing actor.
  */
 export function IngestActors({ actors, choices, onChoose }: Props) {
-  const existing = useResource(() => adminApi.listActors(), []);
+  const existing = useResource(keys.actors(), () => adminApi.listActors());
   const options = existing.data?.data ?? [];
   if (actors.length === 0) return null;
   return (

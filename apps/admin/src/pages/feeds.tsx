@@ -2,6 +2,7 @@ import { FEED_INTERVAL_MINUTES } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { Feed, FeedItem } from "../api/contract";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { LoadState, when } from "../components/status";
 import { useSession } from "../session";
@@ -157,9 +158,11 @@ function ItemsTable({
 /** Watched publisher feeds, what their polls brought in, and the dead letters with reasons. */
 export function FeedsPage() {
   const { can } = useSession();
-  const feeds = useResource(() => adminApi.listFeeds(), []);
-  const dead = useResource(() => adminApi.listFeedItems({ status: "dead" }), []);
-  const recent = useResource(() => adminApi.listFeedItems({}), []);
+  const feeds = useResource(keys.feeds(), () => adminApi.listFeeds());
+  const dead = useResource(keys.feedItems({ status: "dead" }), () =>
+    adminApi.listFeedItems({ status: "dead" }),
+  );
+  const recent = useResource(keys.feedItems(), () => adminApi.listFeedItems({}));
   const reload = () => {
     void feeds.reload();
     void dead.reload();

@@ -2,6 +2,7 @@ import { WEBHOOK_EVENT_TYPES } from "@factline/domain";
 import { useState } from "react";
 import { adminApi } from "../api/admin";
 import type { CreatedWebhook, WebhookEndpoint } from "../api/contract";
+import { keys } from "../api/query-client";
 import { useResource } from "../api/use-resource";
 import { LoadState, when } from "../components/status";
 import { useSession } from "../session";
@@ -62,7 +63,9 @@ function NewEndpointForm({ onCreated }: { onCreated: (e: CreatedWebhook) => void
 }
 
 function DeliveryLog({ endpoint }: { endpoint: WebhookEndpoint }) {
-  const log = useResource(() => adminApi.listWebhookDeliveries(endpoint.id), [endpoint.id]);
+  const log = useResource(keys.webhookDeliveries(endpoint.id), () =>
+    adminApi.listWebhookDeliveries(endpoint.id),
+  );
   return (
     <section aria-label={`Delivery log of ${endpoint.url}`}>
       <button type="button" className="secondary" onClick={() => void log.reload()}>
@@ -139,7 +142,7 @@ function EndpointRow({ endpoint }: { endpoint: WebhookEndpoint }) {
 /** Webhook endpoints (admins only): register, send a test event, read each delivery log. */
 export function WebhooksPage() {
   const { can } = useSession();
-  const endpoints = useResource(() => adminApi.listWebhooks(), []);
+  const endpoints = useResource(keys.webhooks(), () => adminApi.listWebhooks());
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
   if (!can("webhook.manage")) {
     return (
