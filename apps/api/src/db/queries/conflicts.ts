@@ -1,5 +1,5 @@
-import { type Claim, type Conflict, detectConflicts } from "@factline/domain";
-import { and, inArray, isNotNull, isNull, ne } from "drizzle-orm";
+import { ASSERTION_PROPERTIES, type Claim, type Conflict, detectConflicts } from "@factline/domain";
+import { and, inArray, isNull, ne } from "drizzle-orm";
 import type { Database } from "../client";
 import { claimsTable, eventsTable } from "../schema";
 import { loadClaimsWhere } from "./load";
@@ -15,18 +15,24 @@ export type ConflictWithClaims = Conflict & {
  * `detectConflicts` (so the UI and the API agree on what a conflict is). `open` keeps only the
  * unresolved ones.
  */
+/**
+ * The claims conflicts are looked for among: live ones with a structured assertion. Named by the
+ * domain's properties (not `IS NOT NULL`, which SQLite answers by reading every claim), so the
+ * assertion index finds them.
+ */
+export function conflictCandidates() {
+  return and(
+    inArray(claimsTable.assertionProperty, [...ASSERTION_PROPERTIES]),
+    ne(claimsTable.status, "retracted"),
+    isNull(claimsTable.mergedInto),
+  );
+}
+
 export async function listConflicts(
   db: Database,
   opts: { open: boolean; eventId?: string } = { open: true },
 ): Promise<ConflictWithClaims[]> {
-  const claims = await loadClaimsWhere(
-    db,
-    and(
-      isNotNull(claimsTable.assertionProperty),
-      ne(claimsTable.status, "retracted"),
-      isNull(claimsTable.mergedInto),
-    ),
-  );
+  const claims = await loadClaimsWhere(db, conflictCandidates());
   const byId = new Map(claims.map((c) => [c.id, c]));
   const conflicts = detectConflicts(claims)
     .filter((c) => !opts.open || !c.resolved)

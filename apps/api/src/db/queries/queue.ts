@@ -22,14 +22,13 @@ const EVENT_BUCKETS = { event_drafts: "draft", events_in_review: "in_review" } a
 /** Keyset cursor: the last item's `since` and `id`. */
 export type QueueCursor = { since: string; id: string };
 
+type QueueOptions = { bucket?: QueueBucket; limit: number; cursor: QueueCursor | null };
+
 /**
- * The review queue: counts for every bucket and one page of items, oldest first. A bucket
- * filter narrows the page; counts always cover every bucket.
+ * The queue's four reads (claim and event counts by status, a page of claims, a page of
+ * events), as statements for one batch; exported so their query plans can be tested.
  */
-export async function getQueue(
-  db: Database,
-  opts: { bucket?: QueueBucket; limit: number; cursor: QueueCursor | null },
-): Promise<{ counts: Record<QueueBucket, number>; items: QueueItem[]; next: QueueCursor | null }> {
+export function queueStatements(db: Database, opts: QueueOptions) {
   const claimStatuses = ["unreviewed", "in_review"] as const;
   const eventStatuses = ["draft", "in_review"] as const;
   const keyset = (since: AnyColumn, id: AnyColumn) =>
@@ -49,7 +48,7 @@ export async function getQueue(
       ? [EVENT_BUCKETS[opts.bucket as keyof typeof EVENT_BUCKETS]]
       : [...eventStatuses];
   const take = opts.limit + 1;
-  const [claimCounts, eventCounts, claimRows, eventRows] = await db.batch([
+  return [
     db
       .select({ status: claimsTable.status, n: count() })
       .from(claimsTable)
@@ -96,7 +95,20 @@ export async function getQueue(
       )
       .orderBy(asc(eventsTable.updatedAt), asc(eventsTable.id))
       .limit(take),
-  ]);
+  ] as const;
+}
+
+/**
+ * The review queue: counts for every bucket and one page of items, oldest first. A bucket
+ * filter narrows the page; counts always cover every bucket.
+ */
+export async function getQueue(
+  db: Database,
+  opts: QueueOptions,
+): Promise<{ counts: Record<QueueBucket, number>; items: QueueItem[]; next: QueueCursor | null }> {
+  const [claimCounts, eventCounts, claimRows, eventRows] = await db.batch(
+    queueStatements(db, opts),
+  );
   const conflicts = await listConflicts(db, { open: true });
 
   const counts: Record<QueueBucket, number> = {
