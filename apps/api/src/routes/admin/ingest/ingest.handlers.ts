@@ -4,11 +4,9 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
   type DuplicateSource,
-  discardIngest,
   findDuplicateSource,
   getIngest,
   type Ingest,
-  insertIngest,
   listIngests,
   loadIngestKnowledge,
   toIngest,
@@ -21,6 +19,7 @@ import { dohResolver } from "../../../lib/resolve-host";
 import { currentUser, writeContext } from "../../../middleware/require-user";
 import { detectedUrl } from "../../../services/accept-plan";
 import { type AcceptOutcome, acceptIngest } from "../../../services/ingest-accept";
+import { discardDraft, storeDraft } from "../../../services/ingest-drafts";
 import { MAX_HTML_CHARS, MAX_STORED_BYTES, MAX_TEXT_CHARS } from "../../../services/ingest-limits";
 import type { AcceptRoute, CreateRoute, GetRoute, ListRoute, RemoveRoute } from "./ingest.routes";
 
@@ -127,7 +126,7 @@ export const create: RouteHandler<CreateRoute, AppEnv> = async (c) => {
   const record = toIngest(row);
   // Looked up before the insert: it matches stored sources, never this ingest.
   const created = { ...record, duplicateOf: await duplicateOf(c, record) };
-  await insertIngest(db, row, { idempotency: c.get("idempotency"), body: created });
+  await storeDraft(db, row, { idempotency: c.get("idempotency"), body: created });
   return c.json(created, 201, {
     location: `/admin/api/ingest/${row.id}`,
   });
@@ -147,18 +146,7 @@ export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {
 
 export const remove: RouteHandler<RemoveRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const db = c.get("db");
-  const row = await getIngest(db, id);
-  if (!row) throw notFoundIngest(id);
-  if (row.status === "draft") await discardIngest(db, id);
-  const now = await getIngest(db, id);
-  if (!now) throw notFoundIngest(id);
-  if (now.status === "accepted") {
-    throw new ApiError("conflict", `Ingest ${id} was accepted; retract its records instead`, {
-      extra: { sourceId: now.sourceId, eventId: now.eventId },
-    });
-  }
-  return c.json({ ...toIngest(now), duplicateOf: null }, 200);
+  return c.json({ ...(await discardDraft(c.get("db"), id)), duplicateOf: null }, 200);
 };
 
 /** What accepting answers (and an Idempotency-Key replays): the records written, no result. */
