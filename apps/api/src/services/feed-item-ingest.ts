@@ -1,4 +1,4 @@
-import { type IngestResult, tryCanonicalUrl } from "@factline/domain";
+import { DomainError, type IngestResult, tryCanonicalUrl } from "@factline/domain";
 import { ingest } from "@factline/ingest";
 import type { Database } from "../db/client";
 import {
@@ -10,7 +10,7 @@ import {
 } from "../db/queries/feeds";
 import { findDuplicateSource, loadIngestKnowledge } from "../db/queries/ingests";
 import { ingestsTable } from "../db/schema";
-import { ApiError } from "../lib/api-error";
+
 import { sha256Hex } from "../lib/auth/tokens";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchArticle } from "../lib/fetch-article";
 import type { HostResolver } from "../lib/resolve-host";
@@ -83,7 +83,7 @@ export async function ingestFeedItem(
       deps.resolve,
     );
   } catch (err) {
-    if (err instanceof ApiError) {
+    if (err instanceof DomainError) {
       throw new FeedItemFailure(
         err.message.replace(/^body\.url: /, ""),
         PERMANENT_CODES.has(err.code),

@@ -1,5 +1,6 @@
 import {
   type CreateFeedInput,
+  DomainError,
   FEED_INTERVAL_MINUTES,
   type Feed,
   newId,
@@ -16,7 +17,7 @@ import {
   requeueFeedItem,
   updateFeed,
 } from "../db/queries/feeds";
-import { ApiError } from "../lib/api-error";
+
 import { assertPublicAddresses, safeUrl } from "../lib/fetch-article";
 import type { HostResolver } from "../lib/resolve-host";
 import { notFound } from "./errors";
@@ -36,7 +37,7 @@ export async function registerFeed(
   await assertPublicAddresses(url, who.resolve, AbortSignal.timeout(10_000), false);
   const existing = await findFeedByUrl(db, url.href);
   if (existing) {
-    throw new ApiError("conflict", `body.url: the feed ${url.href} is already watched`, {
+    throw new DomainError("conflict", `body.url: the feed ${url.href} is already watched`, {
       errors: [{ path: "body.url", message: "is already watched" }],
       extra: { feedId: existing.id },
     });
@@ -89,7 +90,7 @@ export async function retryDeadItem(
   const item = await getFeedItem(db, id);
   if (!item) throw notFound("feed item", id);
   if (!(await requeueFeedItem(db, id, now.toISOString()))) {
-    throw new ApiError("conflict", `Feed item ${id} is ${item.status}, not dead`, {
+    throw new DomainError("conflict", `Feed item ${id} is ${item.status}, not dead`, {
       extra: { status: item.status },
     });
   }

@@ -1,11 +1,12 @@
 import { signWebhook } from "@factline/client";
+import { DomainError } from "@factline/domain";
 import type { Database } from "../db/client";
 import {
   getWebhookDelivery,
   getWebhookEndpoint,
   recordWebhookAttempt,
 } from "../db/queries/webhooks";
-import { ApiError } from "../lib/api-error";
+
 import { assertPublicAddresses, safeUrl } from "../lib/fetch-article";
 import type { HostResolver } from "../lib/resolve-host";
 
@@ -80,7 +81,7 @@ export async function attemptDelivery(
     status = res.status;
   } catch (err) {
     const message =
-      err instanceof ApiError
+      err instanceof DomainError
         ? err.message.replace(/^body\.url: /, "")
         : signal.aborted
           ? `no answer within ${deps.timeoutMs / 1000} s`
