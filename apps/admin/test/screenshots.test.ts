@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,10 @@ import { type RunningWorker, startWorker } from "./support/worker";
 // `pnpm --filter @factline/admin screenshots` regenerates the README's pictures from the seed;
 // the ordinary test run skips this file.
 const OUT = path.resolve(import.meta.dirname, "../docs/screenshots");
+const SEED_ARTICLE = readFileSync(
+  path.resolve(import.meta.dirname, "../../../../shared/fixtures/seed-article.txt"),
+  "utf8",
+);
 const SHOTS: { name: string; path: string; heading: RegExp }[] = [
   { name: "queue", path: "/admin/", heading: /Review queue/ },
   { name: "timeline", path: "/admin/timeline", heading: /Timeline/ },
@@ -45,6 +49,14 @@ describe.runIf(process.env.FACTLINE_SCREENSHOTS === "1")("README screenshots", (
       const png = await page.screenshot({ path: file, fullPage: false });
       expect(png.length).toBeGreaterThan(1000);
     }
+    // The ingest review: the seed article pasted and analysed (nothing is accepted).
+    await page.goto(`${worker.origin}/admin/ingest`);
+    await page.getByLabel("Article text").fill(SEED_ARTICLE);
+    await page.getByRole("button", { name: "Analyse article" }).click();
+    await page.getByRole("form", { name: "Review the ingest result" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    const review = await page.screenshot({ path: path.join(OUT, "ingest-review.png") });
+    expect(review.length).toBeGreaterThan(1000);
     await context.close();
   });
 });
