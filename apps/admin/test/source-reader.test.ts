@@ -1,0 +1,79 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+import { apiFor, demoId, loggedInContext } from "./support/session";
+import { type RunningWorker, startWorker } from "./support/worker";
+
+type Evidence = { sourceId: string; start: number | null; end: number | null };
+type ClaimBody = { id: string; text: string; statement: string | null; evidence: Evidence[] };
+
+// The seed's article (DEMO_IDS.sources.article) and its recognition event.
+const ARTICLE = demoId("src", 1);
+const RECOGNITION = demoId("evt", 1);
+
+describe("the source reader", () => {
+  let worker: RunningWorker;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [worker, browser] = await Promise.all([startWorker({ seed: true }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+  });
+
+  it("highlights the seed's recognition claims at their evidence offsets and opens one", async () => {
+    const { context } = await loggedInContext(() => browser.newContext(), worker.origin, "editor");
+    const api = apiFor(context.request, worker.origin);
+    const source = (await api("GET", `/admin/api/sources/${ARTICLE}`)).json as { text: string };
+    // Read through the event filter, not the reader's own source filter, so the expectation
+    // does not come from the code under test.
+    const about = (await api("GET", `/admin/api/claims?event=${RECOGNITION}&limit=100`)).json as {
+      data: ClaimBody[];
+    };
+    const expected = about.data.flatMap((c) =>
+      c.evidence
+        .filter((e) => e.sourceId === ARTICLE && e.start != null && e.end != null)
+        .map((e) => ({ id: c.id, quote: source.text.slice(e.start ?? 0, e.end ?? 0) })),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/sources/${ARTICLE}`);
+    await page.locator(".reader-body mark").first().waitFor();
+
+    // What each claim's highlight reads: its runs of marked text, joined in document order.
+    const marks = await page.locator(".reader-body mark").evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        claims: (n.getAttribute("data-claims") ?? "").split(" "),
+        text: n.textContent ?? "",
+      })),
+    );
+    for (const { id, quote } of expected) {
+      const drawn = marks
+        .filter((m) => m.claims.includes(id))
+        .map((m) => m.text)
+        .join("");
+      expect(drawn, `highlight of ${id}`).toBe(quote);
+    }
+
+    // Every highlight is a link named for its claim; the first recognition claim's opens it.
+    const first = expected[0];
+    if (!first) throw new Error("no expected highlight");
+    const claim = about.data.find((c) => c.id === first.id);
+    const link = page.getByRole("link", {
+      name: `(claim: ${claim?.statement || claim?.text}`,
+      exact: false,
+    });
+    await link.first().click();
+    await page.waitForURL(`**/admin/claims/${first.id}`);
+    await page.getByRole("heading", { name: "Evidence" }).waitFor();
+    // And back: the claim page's evidence names the source as a link to the reader.
+    await expect(
+      page.locator(`a[href$="/admin/sources/${ARTICLE}"]`).count(),
+    ).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+});
