@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { segmentText } from "../src/reader/segments";
 import { launchBrowser } from "./support/browser";
 import { apiFor, demoId, loggedInContext } from "./support/session";
 import { type RunningWorker, startWorker } from "./support/worker";
@@ -59,6 +60,16 @@ describe("the source reader", () => {
       expect(drawn, `highlight of ${id}`).toBe(quote);
     }
 
+    // The post the article quotes, shown as a post with its author beside the text.
+    const post = (await api("GET", `/admin/api/sources/${demoId("src", 2)}`)).json as {
+      author: string;
+      embeddedIn: string | null;
+    };
+    expect(post.embeddedIn).toBe(ARTICLE);
+    await expect(
+      page.getByRole("article", { name: `Post by ${post.author}` }).textContent(),
+    ).resolves.toContain(post.author);
+
     // Every highlight is a link named for its claim; the first recognition claim's opens it.
     const first = expected[0];
     if (!first) throw new Error("no expected highlight");
@@ -75,5 +86,23 @@ describe("the source reader", () => {
       page.locator(`a[href$="/admin/sources/${ARTICLE}"]`).count(),
     ).resolves.toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+describe("splitting a text at overlapping highlights", () => {
+  it("cuts at every boundary and lists the covering claims, shortest passage first", () => {
+    const text = "Russia recognized the Taliban on 4 July.";
+    const segs = segmentText(text, [
+      { claimId: "a", start: 0, end: 29 },
+      { claimId: "b", start: 7, end: 17 },
+      { claimId: "c", start: 100, end: 120 },
+    ]);
+    expect(segs.map((s) => [s.text, s.claimIds])).toEqual([
+      ["Russia ", ["a"]],
+      ["recognized", ["b", "a"]],
+      [" the Taliban", ["a"]],
+      [" on 4 July.", []],
+    ]);
+    expect(segs.map((s) => s.text).join("")).toBe(text);
   });
 });
