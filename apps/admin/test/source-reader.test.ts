@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { segmentText } from "../src/reader/segments";
@@ -85,6 +87,64 @@ describe("the source reader", () => {
     await expect(
       page.locator(`a[href$="/admin/sources/${ARTICLE}"]`).count(),
     ).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe("the source reader of an ingested article", () => {
+  let worker: RunningWorker;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [worker, browser] = await Promise.all([startWorker({ seed: true }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+  });
+
+  it("lists the boilerplate ingest removed, with reasons, and the encoding repairs", async () => {
+    // The shared fixture (adverts and encoding damage included), made new to the database.
+    const text = `${readFileSync(
+      path.resolve(import.meta.dirname, "../../../../shared/fixtures/seed-article.txt"),
+      "utf8",
+    ).trimEnd()}\nAn editor's note for the reader test: this paragraph makes the text unique.\n`;
+    const { context } = await loggedInContext(() => browser.newContext(), worker.origin, "editor");
+    const api = apiFor(context.request, worker.origin);
+    const draft = await api("POST", "/admin/api/ingest", {
+      body: { text },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(draft.status).toBe(201);
+    const { id, result } = draft.json as {
+      id: string;
+      result: { removed: { reason: string }[]; repairs: { from: string; to: string }[] };
+    };
+    expect(result.removed.length).toBeGreaterThan(0);
+    expect(result.repairs.length).toBeGreaterThan(0);
+    const accepted = await api("POST", `/admin/api/ingest/${id}/accept`, {
+      body: {},
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(accepted.status).toBe(201);
+    const article = (accepted.json as { sources: { id: string }[] }).sources[0];
+
+    const page = await context.newPage();
+    await page.goto(`${worker.origin}/admin/sources/${article?.id}`);
+    await page
+      .getByRole("heading", { name: `Removed boilerplate (${result.removed.length})` })
+      .waitFor();
+    await page
+      .getByRole("heading", { name: `Encoding repairs (${result.repairs.length})` })
+      .waitFor();
+    const reasons = await page
+      .getByRole("region", { name: /Removed boilerplate/ })
+      .getByRole("listitem")
+      .allTextContents();
+    expect(reasons.map((r) => r.split(":")[0])).toEqual(
+      result.removed.map((r) => r.reason.replaceAll("_", " ")),
+    );
     await context.close();
   });
 });
