@@ -8,6 +8,7 @@ import { FeedsPage } from "./pages/feeds";
 import { IngestPage } from "./pages/ingest";
 import { LoginPage } from "./pages/login";
 import { QueuePage } from "./pages/queue";
+import { SourceReaderPage } from "./pages/source-reader";
 import { TimelinePage } from "./pages/timeline";
 import { UsersPage } from "./pages/users";
 import { WebhooksPage } from "./pages/webhooks";
@@ -22,6 +23,11 @@ const ROUTES: Route[] = [
   { pattern: "/timeline", title: "Timeline", render: () => <TimelinePage /> },
   { pattern: "/events/:id", title: "Event", render: (p) => <EventDetailPage id={p.id ?? ""} /> },
   { pattern: "/claims/:id", title: "Claim", render: (p) => <ClaimDetailPage id={p.id ?? ""} /> },
+  {
+    pattern: "/sources/:id",
+    title: "Source",
+    render: (p) => <SourceReaderPage id={p.id ?? ""} />,
+  },
   { pattern: "/conflicts", title: "Conflicts", render: () => <ConflictsPage /> },
   { pattern: "/ingest", title: "Ingest", render: () => <IngestPage /> },
   { pattern: "/users", title: "Users", render: () => <UsersPage /> },

@@ -11,6 +11,7 @@ const PAGES: { path: string; ready: string }[] = [
   { path: "/admin/events", ready: "Events" },
   { path: `/admin/events/${demoId("evt", 1)}`, ready: "Russia formally recognizes" },
   { path: `/admin/claims/${demoId("clm", 3)}`, ready: "" },
+  { path: `/admin/sources/${demoId("src", 1)}`, ready: "" },
   { path: "/admin/conflicts", ready: "Conflicts" },
   { path: "/admin/timeline", ready: "Timeline" },
   { path: "/admin/ingest", ready: "Ingest" },

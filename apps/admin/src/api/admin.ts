@@ -53,7 +53,7 @@ export const adminApi = {
       ),
     ),
 
-  listClaims: (f: { event?: string; status?: string; q?: string } = {}) =>
+  listClaims: (f: { event?: string; source?: string; status?: string; q?: string } = {}) =>
     send(api.claims.$get({ query: filters({ ...f, limit: 100 }) })),
   getClaim: (claimId: string) => send(api.claims[":id"].$get({ param: { id: id(claimId) } })),
   createClaim: (body: Json<typeof api.claims.$post>, idempotencyKey: string) =>
@@ -95,7 +95,8 @@ export const adminApi = {
 
   listActors: () => send(api.actors.$get({ query: { limit: "100" } })),
   getActor: (actorId: string) => send(api.actors[":id"].$get({ param: { id: id(actorId) } })),
-  listSources: () => send(api.sources.$get({ query: { limit: "100" } })),
+  listSources: (f: { embeddedIn?: string } = {}) =>
+    send(api.sources.$get({ query: filters({ ...f, limit: 100 }) })),
   getSource: (sourceId: string) => send(api.sources[":id"].$get({ param: { id: id(sourceId) } })),
   addEvidence: (
     claimId: string,
@@ -165,6 +166,10 @@ export const adminApi = {
         { init: { signal } },
       ),
     ),
+  /** The accepted ingest that created a source, if one did (seeded sources have none). */
+  ingestOfSource: (sourceId: string) =>
+    send(api.ingest.$get({ query: filters({ status: "accepted", source: sourceId, limit: 1 }) })),
+  getIngest: (ingestId: string) => send(api.ingest[":id"].$get({ param: { id: id(ingestId) } })),
   acceptIngest: (
     ingestId: string,
     body: Json<(typeof api.ingest)[":id"]["accept"]["$post"]>,

@@ -60,7 +60,12 @@ export function ClaimDetailPage({ id }: { id: string }) {
             <h2 id="text-heading">As the source put it</h2>
             <blockquote>{c.text}</blockquote>
             <p className="muted">
-              {c.sourceId && <>Source: {sources[c.sourceId] ?? c.sourceId}. </>}
+              {c.sourceId && (
+                <>
+                  Source:{" "}
+                  <Link to={`/sources/${c.sourceId}`}>{sources[c.sourceId] ?? c.sourceId}</Link>.{" "}
+                </>
+              )}
               {c.eventIds.length > 0 && (
                 <>
                   About{" "}
@@ -90,7 +95,7 @@ export function ClaimDetailPage({ id }: { id: string }) {
                   <span className={`stance stance-${e.stance}`}>{e.stance}</span>
                   <blockquote>{e.quote}</blockquote>
                   <span className="muted">
-                    {sources[e.sourceId] ?? e.sourceId}
+                    <Link to={`/sources/${e.sourceId}`}>{sources[e.sourceId] ?? e.sourceId}</Link>
                     {e.start != null && e.end != null ? `, characters ${e.start}–${e.end}` : ""}
                   </span>
                 </li>

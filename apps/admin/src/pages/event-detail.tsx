@@ -100,6 +100,14 @@ export function EventDetailPage({ id }: { id: string }) {
                     <li key={c.id}>
                       <Link to={`/claims/${c.id}`}>{c.statement || c.text}</Link>{" "}
                       <StatusBadge status={c.status} />
+                      {c.sourceId && (
+                        <>
+                          {" "}
+                          <Link to={`/sources/${c.sourceId}`} className="muted">
+                            read in source
+                          </Link>
+                        </>
+                      )}
                       {c.rank !== "normal" && (
                         <span className={`rank rank-${c.rank}`}>{c.rank}</span>
                       )}

@@ -1,5 +1,5 @@
 import type { Claim, Event, Source } from "@factline/domain";
-import { and, desc, eq, inArray, isNull, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { toActor, toEvent, toSource } from "../mappers";
 import {
@@ -10,6 +10,7 @@ import {
   eventPlacesTable,
   eventRelationsTable,
   eventsTable,
+  evidenceTable,
   sourcesTable,
 } from "../schema";
 import { type AdminActor, loadClaimsWhere } from "./load";
@@ -66,10 +67,10 @@ export async function listAdminEvents(db: Database, args: AdminListArgs): Promis
   return page(events, args.limit);
 }
 
-/** Claims in any status, optionally about one event. */
+/** Claims in any status, optionally about one event and/or drawn from one source. */
 export async function listAdminClaims(
   db: Database,
-  args: AdminListArgs & { eventId?: string },
+  args: AdminListArgs & { eventId?: string; sourceId?: string },
 ): Promise<Page<Claim>> {
   const where = and(
     isNull(claimsTable.mergedInto),
@@ -85,6 +86,20 @@ export async function listAdminClaims(
             .where(eq(claimEventsTable.eventId, args.eventId)),
         )
       : undefined,
+    // A claim is drawn from a source when it names it or quotes it as evidence; the reader
+    // needs both, since imported claims often carry only evidence.
+    args.sourceId
+      ? or(
+          eq(claimsTable.sourceId, args.sourceId),
+          inArray(
+            claimsTable.id,
+            db
+              .select({ id: evidenceTable.claimId })
+              .from(evidenceTable)
+              .where(eq(evidenceTable.sourceId, args.sourceId)),
+          ),
+        )
+      : undefined,
   );
   const pageIds = db
     .select({ id: claimsTable.id })
@@ -97,8 +112,11 @@ export async function listAdminClaims(
   return page(claims, args.limit);
 }
 
-/** Sources in any status. */
-export async function listAdminSources(db: Database, args: AdminListArgs): Promise<Page<Source>> {
+/** Sources in any status, optionally only the posts embedded in one article. */
+export async function listAdminSources(
+  db: Database,
+  args: AdminListArgs & { embeddedIn?: string },
+): Promise<Page<Source>> {
   const rows = await db
     .select()
     .from(sourcesTable)
@@ -107,6 +125,7 @@ export async function listAdminSources(db: Database, args: AdminListArgs): Promi
         isNull(sourcesTable.mergedInto),
         args.status ? eq(sourcesTable.status, args.status as Source["status"]) : undefined,
         args.q ? matches(sourcesTable.title, args.q) : undefined,
+        args.embeddedIn ? eq(sourcesTable.embeddedIn, args.embeddedIn) : undefined,
         args.cursor ? lt(sourcesTable.id, args.cursor) : undefined,
       ),
     )

@@ -162,7 +162,12 @@ export type IngestSummary = Omit<Ingest, "result"> & {
 /** Ingests in one status, newest first (ids are time-sortable); `cursor` = last id seen. */
 export async function listIngests(
   db: Database,
-  args: { status: IngestRow["status"]; limit: number; cursor?: string | undefined },
+  args: {
+    status: IngestRow["status"];
+    limit: number;
+    cursor?: string | undefined;
+    source?: string | undefined;
+  },
 ): Promise<{ data: IngestSummary[]; next: string | null }> {
   const rows = await db
     .select()
@@ -170,6 +175,7 @@ export async function listIngests(
     .where(
       and(
         eq(ingestsTable.status, args.status),
+        args.source ? eq(ingestsTable.sourceId, args.source) : undefined,
         args.cursor ? lt(ingestsTable.id, args.cursor) : undefined,
       ),
     )

@@ -20,8 +20,11 @@ import type {
 } from "./claims.routes";
 
 export const list: RouteHandler<ListRoute, AppEnv> = async (c) => {
-  const { event, ...rest } = c.req.valid("query");
-  return c.json(await listAdminClaims(c.get("db"), { ...rest, eventId: event }), 200);
+  const { event, source, ...rest } = c.req.valid("query");
+  return c.json(
+    await listAdminClaims(c.get("db"), { ...rest, eventId: event, sourceId: source }),
+    200,
+  );
 };
 
 export const get: RouteHandler<GetRoute, AppEnv> = async (c) => {

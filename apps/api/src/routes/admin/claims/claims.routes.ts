@@ -5,6 +5,7 @@ import {
   CreateClaimInput,
   EventId,
   SetRankInput,
+  SourceId,
   UpdateClaimInput,
 } from "@factline/domain";
 import { createRoute } from "@hono/zod-openapi";
@@ -24,7 +25,12 @@ export const ListQuery = recordListQuery({
   idSchema: ClaimId,
   status: ClaimStatus,
   textIn: "claim",
-  filters: { event: EventId.optional().meta({ description: "Only claims about this event" }) },
+  filters: {
+    event: EventId.optional().meta({ description: "Only claims about this event" }),
+    source: SourceId.optional().meta({
+      description: "Only claims drawn from this source (its `sourceId` or evidence in it)",
+    }),
+  },
 });
 
 export const { IdParams, list, get, create, update, remove } = recordCrudRoutes({

@@ -143,6 +143,9 @@ export const ListQuery = z.object({
   status: z.enum(["draft", "accepted", "discarded"]).default("draft"),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: IngestId.optional().meta({ description: "The `next` of the previous page" }),
+  source: SourceId.optional().meta({
+    description: "Only the ingest that created this source (pass status=accepted)",
+  }),
 });
 
 /** What accepting created. */

@@ -11,6 +11,11 @@ export const ListQuery = recordListQuery({
   idSchema: SourceId,
   status: z.enum(["active", "retracted"]),
   textIn: "title",
+  filters: {
+    embeddedIn: SourceId.optional().meta({
+      description: "Only the posts embedded in this article source",
+    }),
+  },
 });
 
 export const { IdParams, list, get, create, update, remove } = recordCrudRoutes({
