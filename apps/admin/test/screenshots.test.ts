@@ -18,6 +18,7 @@ const SHOTS: { name: string; path: string; heading: RegExp }[] = [
   { name: "timeline", path: "/admin/timeline", heading: /Timeline/ },
   { name: "event", path: `/admin/events/${demoId("evt", 1)}`, heading: /Russia/ },
   { name: "conflicts", path: "/admin/conflicts", heading: /Conflicts/ },
+  { name: "source-reader", path: `/admin/sources/${demoId("src", 1)}`, heading: /./ },
 ];
 
 describe.runIf(process.env.FACTLINE_SCREENSHOTS === "1")("README screenshots", () => {
