@@ -52,6 +52,8 @@ describe("the timeline", () => {
 
     // The open date conflict: both values shown, and said in the text list too.
     const values = page.getByTestId("timeline-conflict-value");
+    // Conflicts arrive in their own request: wait for them to be drawn before reading them.
+    await values.nth(1).waitFor();
     await expect(
       values.evaluateAll((n) => n.map((e) => e.getAttribute("data-value"))),
     ).resolves.toEqual(["2025-07-03", "2025-07-04"]);
