@@ -22,7 +22,14 @@ export const ingestsTable = sqliteTable(
     sourceId: text(),
     eventId: text(),
   },
-  (t) => [index("ingests_status_idx").on(t.status, t.createdAt)],
+  (t) => [
+    index("ingests_status_idx").on(t.status, t.createdAt),
+    // A feed item's duplicate check looks drafts up by URL and by content hash; the source
+    // reader finds the ingest that made a source.
+    index("ingests_url_idx").on(t.url),
+    index("ingests_content_hash_idx").on(t.contentHash),
+    index("ingests_source_idx").on(t.sourceId),
+  ],
 );
 
 export type IngestRow = typeof ingestsTable.$inferSelect;
