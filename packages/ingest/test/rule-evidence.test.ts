@@ -59,7 +59,7 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "trigger: sanction",
     trigger("sanction"),
-    ["en-sanctions-annexation-mb", "en-sanctions-annexation-wgon"],
+    ["es-galilea-montijo-instagram-acapulco", "es-primera-dama-colombia-carnaval"],
   ],
   [
     "trigger: recognize",
@@ -69,7 +69,7 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "trigger: invade",
     trigger("invade"),
-    ["en-sanctions-annexation-mb", "en-sanctions-putin-lavrov-rediff"],
+    ["fr-direct-generaux-limoges-seo", "fr-sanctions-ue-huitieme-paquet-reuters"],
   ],
   [
     "trigger: appoint",
@@ -109,12 +109,12 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "kind: ceasefire",
     kindCue("conflict.ceasefire"),
-    ["de-waffenruhe-hisbollah-appell-video", "en-ceasefire-iran-israel-mediabites"],
+    ["en-ceasefire-iran-israel-mediabites", "de-liveblog-nahost-sicherheitsrat-ende"],
   ],
   [
     "kind: agreement",
     kindCue("diplomacy.agreement"),
-    ["de-liveblog-gaza-abkommen-tagesspiegel", "es-firma-acuerdo-gaza-agregador"],
+    ["de-liveblog-nahost-sicherheitsrat-ende", "en-ceasefire-iran-israel-mediabites"],
   ],
   [
     "kind: summit",
@@ -124,12 +124,12 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "kind: recognition",
     kindCue("diplomacy.recognition"),
-    ["en-sanctions-annexation-mb", "fr-reconnaissance-palestine-onu-laquotidienne"],
+    ["fr-reconnaissance-palestine-onu-laquotidienne", "es-opinion-elecciones-mexico-2024"],
   ],
   [
     "kind: sanction",
     kindCue("diplomacy.sanction"),
-    ["en-sanctions-annexation-wgon", "it-sanzioni-ue-russia-14-pacchetto"],
+    ["it-sanzioni-ue-russia-14-pacchetto", "es-galilea-montijo-instagram-acapulco"],
   ],
   [
     "kind: statement",
@@ -139,12 +139,12 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "kind: disaster",
     kindCue("disaster.natural"),
-    ["en-earthquake-mexico-ap-latest", "it-comunicato-terremoto-matese-napoli"],
+    ["it-comunicato-terremoto-matese-napoli", "it-liveblog-terremoto-amatrice-ilpopulista"],
   ],
   [
     "kind: ruling",
     kindCue("justice.ruling"),
-    ["de-bverfg-befangenheit-beschluss", "pt-marcelo-constituicao-publico-pub"],
+    ["fr-direct-generaux-limoges-seo", "pt-marcelo-constituicao-publico-pub"],
   ],
   [
     "kind: appointment",
@@ -159,22 +159,22 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "entity: title before a name",
     entityVia("title"),
-    ["de-bverfg-befangenheit-beschluss", "pt-lula-ministros-voltam-ao-x-poder360"],
+    ["en-appointment-spokesperson-fana", "pt-lula-ministros-voltam-ao-x-poder360"],
   ],
   [
     "entity: organisation word",
     entityVia("org_word"),
-    ["de-liveblog-gaza-abkommen-tagesspiegel", "es-drones-rusos-ucrania-ia-agregador"],
+    ["es-drones-rusos-ucrania-ia-agregador", "de-kanzlerwahl-merkel-twitter-handelsblatt"],
   ],
   [
     "entity: acronym",
     entityVia("acronym"),
-    ["de-liveblog-gaza-abkommen-tagesspiegel", "pt-lula-ministros-voltam-ao-x-poder360"],
+    ["pt-lula-ministros-voltam-ao-x-poder360", "de-drohnenschwaerme-kommentar-kanal"],
   ],
   [
     "entity: capitalised span",
     entityVia("span"),
-    ["es-galilea-montijo-instagram-acapulco", "it-salvini-musk-post-x"],
+    ["es-galilea-montijo-instagram-acapulco", "de-drohnen-russland-analyse-blog"],
   ],
   [
     "actor: gazetteer name",
@@ -194,12 +194,12 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "actor: capital as metonym",
     actorVia("capital"),
-    ["de-luftalarm-telegram-kanal-sz", "fr-frappe-energie-zelensky-telegram-wiki"],
+    ["fr-frappe-energie-zelensky-telegram-wiki", "de-drohnen-russland-analyse-blog"],
   ],
   [
     "actor: found in the text (new)",
     actorVia("text"),
-    ["bg-bta-rusiya-111-drona", "pt-instagram-regina-duarte-cartacapital"],
+    ["pt-instagram-regina-duarte-cartacapital", "de-drohnen-russland-analyse-blog"],
   ],
   [
     "claim: first-person stance",
@@ -214,12 +214,12 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "claim: aside in brackets",
     claimFeature("aside"),
-    ["en-factcheck-instagram-hoax-politifact", "it-sanzioni-ue-russia-13-pacchetto"],
+    ["en-factcheck-instagram-hoax-politifact", "en-blog-bluesky-post-key-bridge"],
   ],
   [
     "claim: chatter (hashtag, emoji)",
     claimFeature("chatter"),
-    ["de-wahl-bundestag-reaktionen-moment", "en-election-biden-football-methstreams"],
+    ["fr-election-macron-tweets-neonmag", "fr-election-premier-tour-sputnik"],
   ],
   [
     "claim: day named without a date",
@@ -233,10 +233,35 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   ],
 ];
 
+/**
+ * Families whose rules predate the corpus and fire on fewer than two dev pages: their evidence
+ * names test pages (whether a rule fires is checked there, nothing is tuned on them). The test
+ * below fails once dev holds two pages for one of them, so its evidence moves to dev.
+ */
+const THIN_ON_DEV = new Set([
+  "trigger: recognize",
+  "trigger: appoint",
+  "trigger: elect",
+  "trigger: disaster",
+  "trigger: meet",
+  "kind: summit",
+  "claim: headline",
+]);
+const devPages = [...pages.values()].filter(
+  (p) => p.gold.split === "dev" && p.gold.origin.type === "real",
+);
+
 describe("every rule family fires on two real corpus pages that are not the seed", () => {
   for (const [family, probe, slugs] of FAMILIES) {
     it(`${family}: ${slugs.join(", ")}`, () => {
       for (const slug of slugs) expect(probe(result(slug)), slug).toBe(true);
-    });
+      const onTest = slugs.filter((slug) => pages.get(slug)?.gold.split !== "dev");
+      if (THIN_ON_DEV.has(family)) {
+        const firingOnDev = devPages.filter((p) => probe(result(p.slug))).map((p) => p.slug);
+        expect(firingOnDev.length, `dev now has evidence: ${firingOnDev}`).toBeLessThan(2);
+      } else {
+        expect(onTest, "evidence comes from the dev split").toEqual([]);
+      }
+    }, 60_000); // the first thin family ingests every dev page
   }
 });
