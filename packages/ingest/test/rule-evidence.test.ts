@@ -119,7 +119,7 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "kind: summit",
     kindCue("diplomacy.meeting"),
-    ["en-press-release-g8-sea-island-summit", "fr-reconnaissance-palestine-onu-laquotidienne"],
+    ["en-summit-americas-caption-664connect", "fr-reconnaissance-palestine-onu-laquotidienne"],
   ],
   [
     "kind: recognition",
@@ -229,7 +229,7 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "claim: headline",
     claimFeature("headline"),
-    ["en-ceasefire-iran-israel-mediabites", "en-bluesky-white-house-seo-menus"],
+    ["en-ceasefire-iran-israel-mediabites", "en-flood-louisiana-local-wpsd"],
   ],
 ];
 
@@ -244,8 +244,6 @@ const THIN_ON_DEV = new Set([
   "trigger: elect",
   "trigger: disaster",
   "trigger: meet",
-  "kind: summit",
-  "claim: headline",
 ]);
 const devPages = [...pages.values()].filter(
   (p) => p.gold.split === "dev" && p.gold.origin.type === "real",
