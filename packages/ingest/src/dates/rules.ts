@@ -84,8 +84,10 @@ function compile(lang: string): Compiled | null {
   const monthYear = new RegExp(`${B}${M}${J}(\\d{4})${E}`, "giu");
   const thisBefore = lex.thisBefore.length ? `(?:(${alt(lex.thisBefore)})\\s+)?` : "()";
   const pastAfter = lex.pastAfter.length ? `(?:\\s+(${alt(lex.pastAfter)}))?` : "()";
+  // The day of the month may follow in brackets or after a comma: "nesta terça-feira (8)",
+  // "desta sexta-feira, 29" (not a time or a figure: "lunes, 10.30", "martes, 3,5 %").
   const weekday = new RegExp(
-    `${B}(?:(${alt(lex.lead)})\\s+)?${thisBefore}${WD}${pastAfter}(?:\\s*\\((\\d{1,2})\\))?${E}`,
+    `${B}(?:(${alt(lex.lead)})\\s+)?${thisBefore}${WD}${pastAfter}(?:\\s*\\((\\d{1,2})\\)|,\\s*(\\d{1,2})(?![\\d%]|[.,:h]\\d|\\s*(?:h|hs|horas|uhr|%)${E}))?${E}`,
     "giu",
   );
   const relDay = new RegExp(`${B}(${alt(lex.days.map(([w]) => w))})${E}`, "giu");
@@ -254,8 +256,9 @@ export function findRuleDates(
       push(m[0], m.index, date, true);
     }
     for (const m of text.matchAll(c.weekday)) {
-      const hasLead = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined;
-      const dayNumber = m[5] ? Number(m[5]) : null;
+      // A language without "this"/"past" words compiles those groups as "()", which match empty.
+      const hasLead = Boolean(m[1] || m[2] || m[4]);
+      const dayNumber = m[5] || m[6] ? Number(m[5] ?? m[6]) : null;
       // A bare weekday is a name or a plain word too often ("Domingo", "sexta"): it needs a lead
       // word, a "past" word or the day of the month after it.
       if (!hasLead && dayNumber === null) continue;
@@ -267,7 +270,7 @@ export function findRuleDates(
       let back = (refDow - wd + 7) % 7;
       if (
         back === 0 &&
-        (m[4] !== undefined || /pasad|dernier|scors|vergangen|letzt|last|passad/i.test(m[2] ?? ""))
+        (Boolean(m[4]) || /pasad|dernier|scors|vergangen|letzt|last|passad/i.test(m[2] ?? ""))
       )
         back = 7;
       let date = new Date(refDay.getTime() - back * DAY_MS);
