@@ -92,6 +92,17 @@ describe("relative dates per language", () => {
     ).toContain("2020-08-17");
   });
 
+  it("reads a bare weekday in French, and a weekday with the part of a day in German", () => {
+    expect(
+      values("L'Union européenne a approuvé mercredi un nouveau train de sanctions", "fr"),
+    ).toContain("2025-07-02");
+    expect(values("La France a officiellement reconnu lundi l’Etat de Palestine", "fr")).toContain(
+      "2025-07-07",
+    );
+    expect(values("ereignete sich der Vorfall am Freitagabend", "de")).toContain("2025-07-04");
+    expect(values("Plácido Domingo cantó", "es")).toEqual([]);
+  });
+
   it("reads Greek weekdays in the genitive", () => {
     expect(values("σημειώθηκε το πρωί της Κυριακής", "el")).toContain("2025-07-06");
     expect(values("πρωί Τετάρτης 27 Νοεμβρίου 2019", "el", null)).toContain("2019-11-27");

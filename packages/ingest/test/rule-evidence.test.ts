@@ -6,6 +6,7 @@
 import type { CleanedParagraph, IngestResult } from "@factline/domain";
 import { describe, expect, it } from "vitest";
 import { scoreSentence } from "../src/claims";
+import { articleDay, findDates } from "../src/dates";
 import { findClockTime } from "../src/dates/clock";
 import { findEntities } from "../src/entities";
 import { findKindCues } from "../src/event-kinds";
@@ -282,6 +283,26 @@ const DATE_FAMILIES: [string, (p: DatePage) => boolean, string[]][] = [
         /(?:feira|day),?\s+(?:\d{1,2}|[A-Z][a-z]+ \d{1,2}\w*)$/.test(t),
       ),
     ["pt-calamidade-publica-em", "pt-tremor-sete-lagoas-jovempan", "en-baja-quakes-yucatantimes"],
+  ],
+  [
+    "dates: a bare weekday in French",
+    (p) =>
+      p.result.language === "fr" &&
+      dateTexts(p.result).some((t) =>
+        /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(t),
+      ),
+    ["fr-election-macron-tweets-neonmag", "fr-seismes-mayotte-journal"],
+  ],
+  [
+    "dates: a German weekday with the part of a day (am Freitagabend)",
+    // Fired with a reference day: the pages' own may lack one.
+    (p) =>
+      p.result.sentences.some((s) =>
+        findDates(s.text, articleDay("2025-07-08"), "de").some((d) =>
+          /(?:tag|woch)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)$/i.test(d.text),
+        ),
+      ),
+    ["de-drohnenschwaerme-kommentar-kanal", "de-kanzlerwahl-merkel-twitter-handelsblatt"],
   ],
   [
     "dates: Greek weekdays in the genitive",

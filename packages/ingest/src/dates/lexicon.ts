@@ -28,6 +28,13 @@ export type DateLexicon = {
   decadeWords: [string, number][];
   /** Day-month order of numeric dates (04/07/2025). */
   numeric: "dmy" | "mdy";
+  /**
+   * Whether a weekday alone dates something ("a approuvé mardi"): true where a weekday is not
+   * also a common name or word (unlike "Domingo", "sexta").
+   */
+  bareWeekdays?: boolean;
+  /** Parts of a day written into the weekday ("am Freitagabend", "Mittwochvormittag"). */
+  weekdaySuffixes?: string[];
 };
 
 const W_EN = [
@@ -169,6 +176,7 @@ export const LEXICON: Record<string, DateLexicon> = {
     pastAfter: ["dernier"],
     thisBefore: ["ce"],
     decades: ["les années {d}", "années {d}"],
+    bareWeekdays: true,
     decadeWords: [
       ["soixante", 60],
       ["soixante-dix", 70],
@@ -272,6 +280,7 @@ export const LEXICON: Record<string, DateLexicon> = {
     pastAfter: [],
     thisBefore: ["diesen", "vergangenen", "letzten", "am vergangenen", "am letzten"],
     decades: ["{d}er", "{d}er jahre", "{d}er-jahre"],
+    weekdaySuffixes: ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"],
     decadeWords: [],
     numeric: "dmy",
   },

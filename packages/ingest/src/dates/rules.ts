@@ -86,8 +86,9 @@ function compile(lang: string): Compiled | null {
   const pastAfter = lex.pastAfter.length ? `(?:\\s+(${alt(lex.pastAfter)}))?` : "()";
   // The day of the month may follow in brackets or after a comma: "nesta terça-feira (8)",
   // "desta sexta-feira, 29" (not a time or a figure: "lunes, 10.30", "martes, 3,5 %").
+  const suffix = lex.weekdaySuffixes?.length ? `(?:${alt(lex.weekdaySuffixes)})?` : "";
   const weekday = new RegExp(
-    `${B}(?:(${alt(lex.lead)})\\s+)?${thisBefore}${WD}${pastAfter}(?:\\s*\\((\\d{1,2})\\)|,\\s*(\\d{1,2})(?![\\d%]|[.,:h]\\d|\\s*(?:h|hs|horas|uhr|%)${E}))?${E}`,
+    `${B}(?:(${alt(lex.lead)})\\s+)?${thisBefore}${WD}${suffix}${pastAfter}(?:\\s*\\((\\d{1,2})\\)|,\\s*(\\d{1,2})(?![\\d%]|[.,:h]\\d|\\s*(?:h|hs|horas|uhr|%)${E}))?${E}`,
     "giu",
   );
   const relDay = new RegExp(`${B}(${alt(lex.days.map(([w]) => w))})${E}`, "giu");
@@ -259,9 +260,10 @@ export function findRuleDates(
       // A language without "this"/"past" words compiles those groups as "()", which match empty.
       const hasLead = Boolean(m[1] || m[2] || m[4]);
       const dayNumber = m[5] || m[6] ? Number(m[5] ?? m[6]) : null;
-      // A bare weekday is a name or a plain word too often ("Domingo", "sexta"): it needs a lead
-      // word, a "past" word or the day of the month after it.
-      if (!hasLead && dayNumber === null) continue;
+      // Where a bare weekday is a name or a plain word too often ("Domingo", "sexta"), it needs a
+      // lead word, a "past" word or the day of the month after it; French news writes it bare
+      // ("a approuvé mardi").
+      if (!hasLead && dayNumber === null && !c.lex.bareWeekdays) continue;
       const key = (m[3] as string).toLowerCase();
       const wd = c.weekdayIndex.get(key) ?? c.weekdayIndex.get(bare(key));
       if (wd === undefined) continue;
