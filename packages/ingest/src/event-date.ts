@@ -42,7 +42,12 @@ type Candidate = {
   why: string[];
   inLede: boolean;
   framed: boolean;
+  /** The page's leading date marker (" date 2026-01-24 …"), the page's date, not a statement. */
+  marker: boolean;
 };
+
+// A stored excerpt's leading date marker, as publication-date.ts reads it.
+const MARKER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** The frame words just before a date: a document, a start ("since"), an end ("until"). */
 function frameOf(
@@ -137,13 +142,19 @@ export function pickEventDate(
         why,
         inLede,
         framed: frame !== null || after,
+        marker: MARKER.test(s.text.slice(0, at + d.text.length)),
       });
     }
   });
   // The first day or month the lede states, unless framed as something else.
   const first = candidates
     .filter(
-      (c) => c.inLede && !c.framed && c.date.precision !== "year" && c.date.precision !== "decade",
+      (c) =>
+        c.inLede &&
+        !c.framed &&
+        !c.marker &&
+        c.date.precision !== "year" &&
+        c.date.precision !== "decade",
     )
     .sort((a, b) => a.at - b.at)[0];
   if (first) {

@@ -20,6 +20,10 @@ const UPDATED =
 // le …", "This story was published on …").
 const FOOT_PUBLISHED =
   /(?<!\p{L})(?:gesendet|ausgestrahlt|veröffentlicht|erschienen|published|posted|broadcast|publicad[oa]|publié(?:e)?|pubblicat[oa]|δημοσιεύθηκε)(?!\p{L})/iu;
+// A time stamp right after a date: "23/01/2023 21h42", "27 de enero de 2021, 11:43", "… 2023 -
+// 12:31", "… 2025 às 16:58".
+const TIME_AFTER =
+  /^\s*(?:[,|•·–—-]\s*)?(?:(?:à|às|a las|alle|um|at|στις)\s+)?(?:[01]?\d|2[0-3])[:hH.][0-5]\d(?!\d)/u;
 // An embedded post's attribution ("— Name (@handle) April 30, 2022") dates the post, not the
 // page.
 const POST_ATTRIBUTION = /(?:^|\s)@\w|^\s*[—–]\s/u;
@@ -61,14 +65,17 @@ export function findPageDate(blocks: string[], lang?: string | null): PageDate |
       updated = dayIn(text)?.date ?? null;
     }
   }
-  // A dateline: a short block at the top that is mostly its date.
+  // A dateline: a short block at the top that is mostly its date, or whose date carries its time
+  // ("Leiliane Lopes - 23/01/2023 21h42 | atualizado em 24/01/2023 10h16").
   for (const text of top.slice(0, 8)) {
-    if (text.length > 70 || POST_ATTRIBUTION.test(text)) continue;
+    if (text.length > 120 || POST_ATTRIBUTION.test(text)) continue;
     const d = dayIn(text);
     if (!d) continue;
     const rest = (text.slice(0, d.start) + text.slice(d.end)).replace(/[\d\s|/•·:,.()-]+/g, " ");
     const words = rest.trim().split(/\s+/).filter(Boolean);
-    if (words.length <= 4) return { date: d.date, how: "dateline" };
+    const stamped = TIME_AFTER.test(text.slice(d.end));
+    if ((text.length <= 70 && words.length <= 4) || stamped)
+      return { date: d.date, how: "dateline" };
   }
   // The foot: the last blocks, after the article.
   for (const text of blocks.slice(-6).reverse()) {

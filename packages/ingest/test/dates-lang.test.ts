@@ -103,6 +103,15 @@ describe("relative dates per language", () => {
     expect(values("Plácido Domingo cantó", "es")).toEqual([]);
   });
 
+  it("reads a weekday with its day of the month when only the month is known", () => {
+    const month = findPageDate([" date 2021-09 O blogueiro"], "pt")?.date ?? null;
+    expect(month?.value).toBe("2021-09");
+    expect(values("foi preso na tarde desta sexta-feira (3)", "pt", month)).toEqual(["2021-09-03"]);
+    // Sunday 3 October 2021 is no Friday; Friday 3 September is.
+    const october = findPageDate([" date 2021-10 O blogueiro"], "pt")?.date ?? null;
+    expect(values("desta sexta-feira (3)", "pt", october)).toEqual(["2021-09-03"]);
+  });
+
   it("reads Greek weekdays in the genitive", () => {
     expect(values("σημειώθηκε το πρωί της Κυριακής", "el")).toContain("2025-07-06");
     expect(values("πρωί Τετάρτης 27 Νοεμβρίου 2019", "el", null)).toContain("2019-11-27");
@@ -142,6 +151,15 @@ describe("the page's publication date", () => {
     expect(
       findPageDate(["Title", "— Earthquake Alerts (@QuakesToday) August 17, 2020"], "en"),
     ).toBe(null);
+  });
+
+  it("reads a byline with its date and time stamp as a dateline", () => {
+    expect(
+      findPageDate(
+        ["PF prende homem", "Leiliane Lopes - 23/01/2023 21h42 | atualizado em 24/01/2023 10h16"],
+        "pt",
+      ),
+    ).toEqual({ date: articleDay("2023-01-23"), how: "dateline" });
   });
 
   it("takes the address's day over a header dated days later (the day the page was read)", () => {

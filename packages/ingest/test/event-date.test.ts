@@ -154,4 +154,17 @@ describe("the main event's date among the dates stated", () => {
     expect(got?.date.value).toBe("2016-09-25");
     expect(got?.reasons[0]).toContain("the lede's first date");
   });
+
+  it("does not take the page's date marker for the lede's first date", () => {
+    const published = articleDay("2026-01-24");
+    const s = [
+      sentence(
+        0,
+        " date 2026-01-24 Ο άνδρας εντοπίστηκε χθες το βράδυ να κινείται με μοτοσικλέτα στη Θεσσαλονίκη.",
+        "el",
+        published,
+      ),
+    ];
+    expect(pickEventDate(s, new Set([0]), published, "el", null)?.date.value).toBe("2026-01-23");
+  });
 });

@@ -305,6 +305,15 @@ const DATE_FAMILIES: [string, (p: DatePage) => boolean, string[]][] = [
     ["de-drohnenschwaerme-kommentar-kanal", "de-kanzlerwahl-merkel-twitter-handelsblatt"],
   ],
   [
+    "dates: a weekday with its day of the month when only the month is known",
+    (p) =>
+      p.result.article.publishedDate?.precision === "month" &&
+      p.result.sentences.some((s) =>
+        s.dates.some((d) => d.relative && /\(\d{1,2}\)$/.test(d.text)),
+      ),
+    ["pt-blogueiro-preso-diariodonordeste", "pt-ex-ministro-preso-brasilemfolhas"],
+  ],
+  [
     "dates: Greek weekdays in the genitive",
     (p) => dateTexts(p.result).some((t) => /(?:ας|ης|ής|άτου)$/.test(t.split(/\s+/).pop() ?? "")),
     ["el-seismos-chania-neatv", "el-seismos-kythira-alphafreepress"],
@@ -335,6 +344,24 @@ const DATE_FAMILIES: [string, (p: DatePage) => boolean, string[]][] = [
         .some((l) => /gesendet|publicado em/i.test(l) && /\d{4}/.test(l)) &&
       findPageDate(lines(p.text), p.result.language) !== null,
     ["de-gasspeicher-kabinett-dlf", "pt-lula-trump-twitter-correio"],
+  ],
+  [
+    "publication: a date with its time stamp is a dateline",
+    (p) =>
+      findPageDate(lines(p.text), p.result.language)?.how === "dateline" &&
+      lines(p.text)
+        .slice(0, 8)
+        .some((l) => /\d{4},?\s*(?:[|•·–—-]\s*)?\d{1,2}[:h]\d{2}/.test(l)),
+    ["pt-pf-prende-relogio-pleno", "es-cambios-gobierno-rtvce"],
+  ],
+  [
+    "event date: the page's date marker is not the lede's first date",
+    (p) =>
+      /^\s*date \d{4}-\d{2}-\d{2}/.test(p.text) &&
+      (p.result.mainEvent?.reasons ?? []).some(
+        (r) => r.includes("the lede's first date") && !r.includes('stated as "20'),
+      ),
+    ["el-psevdoastynomikos-thessaloniki-tanea", "en-tinubu-portfolios-ngdailynews"],
   ],
   [
     "publication: a post's attribution near the top is not the page's dateline",

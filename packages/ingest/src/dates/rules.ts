@@ -187,6 +187,7 @@ export function findRuleDates(
     taken.push({ start, end });
   };
   const refDay = reference?.precision === "day" ? toUtc(reference) : null;
+  const refMonth = reference?.precision === "month" ? toUtc(reference) : null;
   const refYear = reference ? Number(reference.earliest.slice(0, 4)) : null;
 
   for (const m of text.matchAll(c.dayMonth)) {
@@ -283,6 +284,26 @@ export function findRuleDates(
         else continue;
       }
       push(m[0], m.index, fromUtc(date), true);
+    }
+  }
+  if (refMonth) {
+    // Only the month is known (" date 2021-09" over the page, /2024/12/ in the address): a
+    // weekday with its day of the month ("desta sexta-feira (3)", "no sábado (14)") still names
+    // one day — in that month, or the one before when the weekday does not fit.
+    for (const m of text.matchAll(c.weekday)) {
+      const dayNumber = m[5] || m[6] ? Number(m[5] ?? m[6]) : null;
+      if (dayNumber === null) continue;
+      const key = (m[3] as string).toLowerCase();
+      const wd = c.weekdayIndex.get(key) ?? c.weekdayIndex.get(bare(key));
+      if (wd === undefined) continue;
+      for (const back of [0, 1]) {
+        const d: Date = new Date(
+          Date.UTC(refMonth.getUTCFullYear(), refMonth.getUTCMonth() - back, dayNumber, 12),
+        );
+        if (d.getUTCDate() !== dayNumber || (d.getUTCDay() + 6) % 7 !== wd) continue;
+        push(m[0], m.index, fromUtc(d), true);
+        break;
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
