@@ -22,10 +22,10 @@ if (verbose) {
   }
 }
 const score = scoreDatesDev(runs);
-console.log("lang  pages   main    pub");
+console.log("lang      pages   main    pub");
 for (const [k, s] of Object.entries(score).sort(([a], [b]) =>
   a === "all" ? 1 : b === "all" ? -1 : a.localeCompare(b),
 ))
   console.log(
-    `${k.padEnd(4)} ${String(s.pages).padStart(6)} ${(s.main / s.pages).toFixed(2).padStart(6)} ${(s.published / s.pages).toFixed(2).padStart(6)}`,
+    `${k.padEnd(8)} ${String(s.pages).padStart(6)} ${(s.main / s.pages).toFixed(2).padStart(6)} ${(s.published / s.pages).toFixed(2).padStart(6)}`,
   );

@@ -24,6 +24,8 @@ export const DatesDevPageSchema = z.object({
   publishedDate: DateString.nullable(),
   /** The words that state each date; "url" when the address states the publication date. */
   evidence: z.object({ mainEvent: z.string(), published: z.string().nullable() }),
+  /** Collected after the rules were final and never tuned on (a held-out check). */
+  heldOut: z.boolean().optional(),
   /** The page text exactly as the search returned it. */
   text: z.string(),
 });
@@ -73,7 +75,7 @@ export function runDatesDev(pages: DatesDevPage[]): DatesDevRun[] {
 export function scoreDatesDev(runs: DatesDevRun[]): DatesDevScore {
   const out: DatesDevScore = {};
   for (const r of runs) {
-    for (const key of [r.page.language, "all"]) {
+    for (const key of [r.page.language, "all", ...(r.page.heldOut ? ["held-out"] : [])]) {
       const s = out[key] ?? { pages: 0, main: 0, published: 0 };
       s.pages += 1;
       if (r.main === r.page.mainEventDate) s.main += 1;
