@@ -4,11 +4,13 @@
 // from the others a report mentions: its precision, whether an event word stands next to it
 // ("the attack (17 August 2017)", "elected on Sunday"), whether it names a document or a
 // background span instead ("the statement of 18 August", "since 24 February", "until 30
-// October"), whether it lies after publication (a plan), and how often the text repeats it. The
-// publication date stands in when no day is stated with the event. Competing dates are kept as
-// reasons.
+// October"), whether it lies after publication (a plan), whether it is the first date the lede
+// states (news writes the when of its event first), and how often the text repeats it. A time of day stated with the event and
+// no day ("alle 12.31", "à 21h51") dates it on the publication day. The publication date stands
+// in when no day is stated with the event. Competing dates are kept as reasons.
 import type { EventKind, PartialDate, SentenceAnalysis } from "@factline/domain";
 import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
+import { findClockTime } from "./dates/clock";
 import { DATE_FRAMES } from "./dates/frames";
 import { findKindCues } from "./event-kinds";
 
@@ -27,8 +29,25 @@ const PRECISION_SCORE: Record<PartialDate["precision"], number> = {
 
 // How near (in characters) an event word must stand to a date to date it.
 const NEAR = 60;
+// What being the lede's first date is worth: more than an event word nearby and a repeat
+// together (news writes the when of its event first; a later date beside an event word is often
+// background: "aseguró esta mañana … los decretos aprobados el miércoles").
+const FIRST_IN_LEDE = 3;
 
-type Candidate = { date: PartialDate; text: string; score: number; at: number; why: string[] };
+type Candidate = {
+  date: PartialDate;
+  text: string;
+  score: number;
+  at: number;
+  why: string[];
+  inLede: boolean;
+  framed: boolean;
+  /** The page's leading date marker (" date 2026-01-24 …"), the page's date, not a statement. */
+  marker: boolean;
+};
+
+// A stored excerpt's leading date marker, as publication-date.ts reads it.
+const MARKER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** The frame words just before a date: a document, a start ("since"), an end ("until"). */
 function frameOf(
@@ -60,12 +79,30 @@ export function pickEventDate(
     const inLede = i < LEDE;
     const stating = eventSentences.has(s.index);
     if (!inLede && !stating) return;
-    if (s.dates.length === 0) return;
+    // A time of day with no day beside it: the publication day.
+    const clock =
+      published?.precision === "day" && !s.dates.some((d) => d.date.precision === "day")
+        ? findClockTime(s.text, lang)
+        : null;
+    const dates =
+      clock && published
+        ? [
+            ...s.dates,
+            {
+              text: clock.text,
+              start: s.start + clock.start,
+              end: s.start + clock.end,
+              date: published,
+              relative: true,
+            },
+          ]
+        : s.dates;
+    if (dates.length === 0) return;
     const cues = findKindCues(s.text, lang);
     const own = kind && kind !== "other" ? cues.filter((c) => c.kind === kind) : [];
     const near = own.length > 0 ? own : cues;
-    for (const d of s.dates) {
-      const why: string[] = [];
+    for (const d of dates) {
+      const why: string[] = d === dates[s.dates.length] ? ["a time of the publication day"] : [];
       const at = d.start - s.start;
       const end = d.end - s.start;
       let score = PRECISION_SCORE[d.date.precision];
@@ -92,13 +129,38 @@ export function pickEventDate(
         why.push(frame === "since" ? "starts a span" : "ends a span");
       }
       // A date after publication is a plan or a deadline, not what happened.
-      if (pubEnd && d.date.earliest > pubEnd) {
+      const after = pubEnd !== null && d.date.earliest > pubEnd;
+      if (after) {
         score -= 4;
         why.push("after publication");
       }
-      candidates.push({ date: d.date, text: d.text, score, at: s.start + at, why });
+      candidates.push({
+        date: d.date,
+        text: d.text,
+        score,
+        at: s.start + at,
+        why,
+        inLede,
+        framed: frame !== null || after,
+        marker: MARKER.test(s.text.slice(0, at + d.text.length)),
+      });
     }
   });
+  // The first day or month the lede states, unless framed as something else.
+  const first = candidates
+    .filter(
+      (c) =>
+        c.inLede &&
+        !c.framed &&
+        !c.marker &&
+        c.date.precision !== "year" &&
+        c.date.precision !== "decade",
+    )
+    .sort((a, b) => a.at - b.at)[0];
+  if (first) {
+    first.score += FIRST_IN_LEDE;
+    first.why.push("the lede's first date");
+  }
   // A date the text repeats is the one it is about.
   const times = new Map<string, number>();
   for (const c of candidates) times.set(c.date.value, (times.get(c.date.value) ?? 0) + 1);

@@ -5,7 +5,6 @@ import {
   type EncodingRepair,
   IngestInput,
   type IngestResult,
-  type PartialDate,
   type SentenceAnalysis,
 } from "@factline/domain";
 import { createActorMatcher, defaultActorMatcher } from "./actors";
@@ -13,14 +12,14 @@ import { assignKinds, textToBlocks } from "./blocks";
 import { removeBoilerplate, type TypedBlock } from "./boilerplate";
 import { scoreSentence } from "./claims";
 import { clusterClaims } from "./cluster";
-import { articleDay, findDates } from "./dates";
+import { findDates } from "./dates";
 import { extractEmbeddedPosts, markEmbeds } from "./embeds";
 import { repairEncoding } from "./encoding";
 import { findOtherEvents, suggestMainEvent } from "./events";
 import { type HtmlMeta, parseHtml, type RawBlock } from "./html";
 import { detectLanguage } from "./language";
 import { detectModality } from "./modality";
-import { findAnchorDay, findPageDate } from "./publication-date";
+import { publicationDate } from "./publication-date";
 import { splitSentences } from "./sentences";
 import { urlEvidence } from "./url";
 
@@ -102,49 +101,20 @@ export function ingest(raw: IngestInput): IngestResult {
 
   const embeddedPosts = extractEmbeddedPosts(paragraphs, kept);
 
-  let publishedDate: PartialDate | null = null;
-  let publishedDateSource: IngestResult["article"]["publishedDateSource"] = null;
-  if (input.publishedAt) {
-    publishedDate = articleDay(input.publishedAt);
-    if (publishedDate) publishedDateSource = "input";
-  }
-  if (!publishedDate && meta?.publishedTime) {
-    publishedDate = articleDay(meta.publishedTime);
-    if (publishedDate) publishedDateSource = "meta";
-  }
-  if (!publishedDate) {
-    const page = findPageDate(
-      blocks.map((b) => b.text),
-      language.code,
-    );
-    if (page?.date.precision === "day") {
-      publishedDate = page.date;
-      publishedDateSource = "text";
-    }
-  }
-  // The address is evidence too: a date in its path, its host as the publisher.
+  // The publication date (the caller's, the metadata's, the page's own, the address's) and the
+  // day relative dates count from.
   const fromUrl = urlEvidence(meta?.canonicalUrl ?? input.url);
-  if (!publishedDate && fromUrl.date?.precision === "day") {
-    publishedDate = fromUrl.date;
-    publishedDateSource = "url";
-  }
-
-  if (!publishedDate) {
-    publishedDate =
-      findPageDate(
-        blocks.map((b) => b.text),
-        language.code,
-      )?.date ?? null;
-    if (publishedDate) publishedDateSource = "text";
-  }
-  // Relative dates need a day: without a publication date, the first full date near the top.
-  const anchor =
-    publishedDate?.precision === "day"
-      ? publishedDate
-      : (findAnchorDay(
-          blocks.map((b) => b.text),
-          language.code,
-        ) ?? publishedDate);
+  const {
+    date: publishedDate,
+    source: publishedDateSource,
+    anchor,
+  } = publicationDate({
+    publishedAt: input.publishedAt,
+    metaPublishedTime: meta?.publishedTime,
+    blocks: blocks.map((b) => b.text),
+    url: meta?.canonicalUrl ?? input.url,
+    lang: language.code,
+  });
   const matcher =
     input.knownActors.length > 0 ? createActorMatcher(input.knownActors) : defaultActorMatcher();
   const sentences: SentenceAnalysis[] = [];

@@ -1,5 +1,5 @@
 // What an article's address says about it: the publisher's host, a date in the path
-// (/2025/07/04/, /2025-07-04/, /20250704/, /2025/07/), and a canonical form without tracking
+// (/2025/07/04/, /2025-07-04/, /20250704/, -04-07-2025, /2025/07/), and a canonical form without tracking
 // parameters or a fragment. `pnpm ingest --url` and the API's fetched URLs both go through it.
 import type { PartialDate } from "@factline/domain";
 import { articleDay } from "./dates";
@@ -28,6 +28,15 @@ function pathDate(path: string): PartialDate | null {
   const compact = /(?:^|\/|[-_])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/.exec(path);
   if (compact) {
     const [y, m, d] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
+    if (valid(y, m, d)) return articleDay(`${y}-${pad(m)}-${pad(d)}`);
+  }
+  // Day first, as Latin-American and Italian sites write it in a slug: "-14-08-2025.html",
+  // "_29_11_2022-7083323". Month first when the second figure cannot be a month; neither when
+  // both could (03-04-2025 is ambiguous).
+  const dmy = /(?:^|\/|[-_])(\d{1,2})[-_](\d{1,2})[-_]((?:19|20)\d{2})(?=$|[/_.-])/.exec(path);
+  if (dmy) {
+    const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    const [d, m] = a > 12 ? [a, b] : b > 12 ? [b, a] : a === b ? [a, b] : [0, 0];
     if (valid(y, m, d)) return articleDay(`${y}-${pad(m)}-${pad(d)}`);
   }
   const month = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(path);

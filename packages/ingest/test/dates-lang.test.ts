@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { articleDay, findDates } from "../src/dates";
 import { kindOfTexts } from "../src/event-kinds";
 import { titleFromSentence } from "../src/events";
-import { findAnchorDay, findPageDate } from "../src/publication-date";
+import { findAnchorDay, findPageDate, publicationDate } from "../src/publication-date";
+import { urlEvidence } from "../src/url";
 
 const ref = articleDay("2025-07-08"); // a Tuesday
 const values = (text: string, lang: string, r = ref) =>
@@ -65,6 +66,57 @@ describe("relative dates per language", () => {
     expect(values(text, lang)).toContain(want);
   });
 
+  // Parts of a day (chrono-node's casual parsers name the same: "esta mañana", "ieri sera",
+  // "heute Abend", "ce soir"), seen on es-bukele-decretos-laprensagrafica and
+  // it-terremoto-grecia-leggo of the date-only dev set.
+  it.each([
+    ["es", "aseguró esta mañana de jueves", "2025-07-08"],
+    ["it", "Il terremoto di questa sera", "2025-07-08"],
+    ["de", "heute Abend im Bundestag", "2025-07-08"],
+    ["pt", "nesta noite em Brasília", "2025-07-08"],
+    ["fr", "ce soir à 20 heures", "2025-07-08"],
+    ["el", "απόψε στη Βουλή", "2025-07-08"],
+  ])("part of a day %s: %s", (lang, text, want) => {
+    expect(values(text, lang)).toContain(want);
+  });
+
+  it("reads a weekday with its day of the month after a comma, not a time after it", () => {
+    expect(values("na noite desta sexta-feira, 4, em Sete Lagoas", "pt")).toContain("2025-07-04");
+    expect(values("na segunda-feira, 10h30", "pt")).not.toContain("2025-07-10");
+    expect(
+      findDates(
+        "On Monday, August 17th, a swarm of earthquakes",
+        articleDay("2020-08-18"),
+        "en",
+      ).map((d) => d.date.value),
+    ).toContain("2020-08-17");
+  });
+
+  it("reads a bare weekday in French, and a weekday with the part of a day in German", () => {
+    expect(
+      values("L'Union européenne a approuvé mercredi un nouveau train de sanctions", "fr"),
+    ).toContain("2025-07-02");
+    expect(values("La France a officiellement reconnu lundi l’Etat de Palestine", "fr")).toContain(
+      "2025-07-07",
+    );
+    expect(values("ereignete sich der Vorfall am Freitagabend", "de")).toContain("2025-07-04");
+    expect(values("Plácido Domingo cantó", "es")).toEqual([]);
+  });
+
+  it("reads a weekday with its day of the month when only the month is known", () => {
+    const month = findPageDate([" date 2021-09 O blogueiro"], "pt")?.date ?? null;
+    expect(month?.value).toBe("2021-09");
+    expect(values("foi preso na tarde desta sexta-feira (3)", "pt", month)).toEqual(["2021-09-03"]);
+    // Sunday 3 October 2021 is no Friday; Friday 3 September is.
+    const october = findPageDate([" date 2021-10 O blogueiro"], "pt")?.date ?? null;
+    expect(values("desta sexta-feira (3)", "pt", october)).toEqual(["2021-09-03"]);
+  });
+
+  it("reads Greek weekdays in the genitive", () => {
+    expect(values("σημειώθηκε το πρωί της Κυριακής", "el")).toContain("2025-07-06");
+    expect(values("πρωί Τετάρτης 27 Νοεμβρίου 2019", "el", null)).toContain("2019-11-27");
+  });
+
   it("leaves relative dates out without a reference day, and bare weekdays that may be names", () => {
     expect(values("ayer", "es", null)).toEqual([]);
     expect(values("Plácido Domingo cantó", "es")).toEqual([]);
@@ -82,6 +134,58 @@ describe("the page's publication date", () => {
     expect(findPageDate(["Title", "18.03.2015 - Pressemitteilung"], "de")?.date.value).toBe(
       "2015-03-18",
     );
+  });
+
+  it("finds a publication line at the page's foot, and never takes a post's attribution", () => {
+    const body = "Das Kabinett billigte auch den Gesetzentwurf zum Polizeivertrag mit der Schweiz.";
+    const foot = findPageDate(
+      [
+        "Titel",
+        body,
+        body,
+        "Diese Nachricht wurde am 28.06.2023 im Programm Deutschlandfunk gesendet.",
+      ],
+      "de",
+    );
+    expect(foot).toEqual({ date: articleDay("2023-06-28"), how: "foot" });
+    expect(
+      findPageDate(["Title", "— Earthquake Alerts (@QuakesToday) August 17, 2020"], "en"),
+    ).toBe(null);
+  });
+
+  it("reads a byline with its date and time stamp as a dateline", () => {
+    expect(
+      findPageDate(
+        ["PF prende homem", "Leiliane Lopes - 23/01/2023 21h42 | atualizado em 24/01/2023 10h16"],
+        "pt",
+      ),
+    ).toEqual({ date: articleDay("2023-01-23"), how: "dateline" });
+  });
+
+  it("takes the address's day over a header dated days later (the day the page was read)", () => {
+    const p = publicationDate({
+      blocks: ["Mundo", "jueves 21 ene 2021 | Actualizado a 19:47", "Reabre Machu Picchu"],
+      url: "https://www.la-razon.com/mundo/2020/11/01/reabre-machu-picchu/",
+      lang: "es",
+    });
+    expect([p.date?.value, p.source]).toEqual(["2020-11-01", "url"]);
+    const same = publicationDate({
+      blocks: ["Mundo", "1 de noviembre de 2020 | 15:29", "Reabre Machu Picchu"],
+      url: "https://www.la-razon.com/mundo/2020/11/01/reabre-machu-picchu/",
+      lang: "es",
+    });
+    expect([same.date?.value, same.source]).toEqual(["2020-11-01", "text"]);
+  });
+
+  it("reads a day-first date in the address, and no date when the order is ambiguous", () => {
+    const day = (url: string) => urlEvidence(url).date?.value ?? null;
+    expect(day("https://www.meganoticias.cl/nacional/495585-temblor-brk-14-08-2025.html")).toBe(
+      "2025-08-14",
+    );
+    expect(day("https://www.leggo.it/esteri/terremoto_grecia_oggi_29_11_2022-7083323.html")).toBe(
+      "2022-11-29",
+    );
+    expect(day("https://example.com/news/sismo-03-04-2025.html")).toBe(null);
   });
 
   it("anchors on the first full date near the top, in the page's language or English", () => {

@@ -117,4 +117,54 @@ describe("the main event's date among the dates stated", () => {
       "2025-11-24",
     );
   });
+
+  it("dates an event timed without a day on the publication day, over another one's 'ieri'", () => {
+    const published = articleDay("2018-05-20");
+    const s = [
+      sentence(
+        0,
+        "Una scossa di terremoto di magnitudo 2.8 è stata avvertita alle 12.31 sulla costa siciliana.",
+        "it",
+        published,
+      ),
+      sentence(
+        1,
+        "Solo ieri un'altra scossa di terremoto è stata avvertita alle 18.41 sull'appennino emiliano.",
+        "it",
+        published,
+      ),
+    ];
+    const got = pickEventDate(s, new Set([0, 1]), published, "it", "disaster.natural");
+    expect(got?.date.value).toBe("2018-05-20");
+    expect(got?.reasons[0]).toContain("a time of the publication day");
+  });
+
+  it("takes the lede's first date over a later one that stands by an event word", () => {
+    const published = articleDay("2016-09-26");
+    const s = [
+      sentence(0, "Le président a reconnu, hier, la responsabilité de la France.", "fr", published),
+      sentence(
+        1,
+        "Cette déclaration solennelle de François Hollande, faite en présence de plusieurs responsables politiques, était très attendue par la communauté harkie, aujourd’hui forte de 500 000 personnes en France.",
+        "fr",
+        published,
+      ),
+    ];
+    const got = pickEventDate(s, new Set([1]), published, "fr", "diplomacy.statement");
+    expect(got?.date.value).toBe("2016-09-25");
+    expect(got?.reasons[0]).toContain("the lede's first date");
+  });
+
+  it("does not take the page's date marker for the lede's first date", () => {
+    const published = articleDay("2026-01-24");
+    const s = [
+      sentence(
+        0,
+        " date 2026-01-24 Ο άνδρας εντοπίστηκε χθες το βράδυ να κινείται με μοτοσικλέτα στη Θεσσαλονίκη.",
+        "el",
+        published,
+      ),
+    ];
+    expect(pickEventDate(s, new Set([0]), published, "el", null)?.date.value).toBe("2026-01-23");
+  });
 });

@@ -28,6 +28,13 @@ export type DateLexicon = {
   decadeWords: [string, number][];
   /** Day-month order of numeric dates (04/07/2025). */
   numeric: "dmy" | "mdy";
+  /**
+   * Whether a weekday alone dates something ("a approuvé mardi"): true where a weekday is not
+   * also a common name or word (unlike "Domingo", "sexta").
+   */
+  bareWeekdays?: boolean;
+  /** Parts of a day written into the weekday ("am Freitagabend", "Mittwochvormittag"). */
+  weekdaySuffixes?: string[];
 };
 
 const W_EN = [
@@ -106,7 +113,12 @@ export const LEXICON: Record<string, DateLexicon> = {
       ["anteanoche", -2],
       ["ayer", -1],
       ["anoche", -1],
+      ["ayer por la noche", -1],
       ["hoy", 0],
+      ["esta mañana", 0],
+      ["esta madrugada", 0],
+      ["esta tarde", 0],
+      ["esta noche", 0],
     ],
     lastWeek: ["la semana pasada", "la pasada semana"],
     lastMonth: ["el mes pasado", "el pasado mes"],
@@ -153,6 +165,8 @@ export const LEXICON: Record<string, DateLexicon> = {
       ["hier", -1],
       ["cette nuit", 0],
       ["ce matin", 0],
+      ["ce soir", 0],
+      ["cet après-midi", 0],
       ["aujourd'hui", 0],
       ["aujourd’hui", 0],
     ],
@@ -162,6 +176,7 @@ export const LEXICON: Record<string, DateLexicon> = {
     pastAfter: ["dernier"],
     thisBefore: ["ce"],
     decades: ["les années {d}", "années {d}"],
+    bareWeekdays: true,
     decadeWords: [
       ["soixante", 60],
       ["soixante-dix", 70],
@@ -203,6 +218,11 @@ export const LEXICON: Record<string, DateLexicon> = {
       ["esta madrugada", 0],
       ["nesta madrugada", 0],
       ["esta manhã", 0],
+      ["nesta manhã", 0],
+      ["esta tarde", 0],
+      ["nesta tarde", 0],
+      ["esta noite", 0],
+      ["nesta noite", 0],
       ["hoje", 0],
     ],
     lastWeek: ["a semana passada", "na semana passada"],
@@ -250,6 +270,8 @@ export const LEXICON: Record<string, DateLexicon> = {
       ["gestern", -1],
       ["heute morgen", 0],
       ["heute nacht", 0],
+      ["heute abend", 0],
+      ["heute nachmittag", 0],
       ["heute", 0],
     ],
     lastWeek: ["vergangene woche", "letzte woche", "in der vergangenen woche", "vorige woche"],
@@ -258,6 +280,7 @@ export const LEXICON: Record<string, DateLexicon> = {
     pastAfter: [],
     thisBefore: ["diesen", "vergangenen", "letzten", "am vergangenen", "am letzten"],
     decades: ["{d}er", "{d}er jahre", "{d}er-jahre"],
+    weekdaySuffixes: ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"],
     decadeWords: [],
     numeric: "dmy",
   },
@@ -295,6 +318,9 @@ export const LEXICON: Record<string, DateLexicon> = {
       ["stamattina", 0],
       ["stamane", 0],
       ["stasera", 0],
+      ["questa mattina", 0],
+      ["questa sera", 0],
+      ["questa notte", 0],
       ["oggi", 0],
     ],
     lastWeek: ["la settimana scorsa", "la scorsa settimana"],
@@ -327,21 +353,23 @@ export const LEXICON: Record<string, DateLexicon> = {
       ["δεκεμβρίου", "δεκέμβριος", "δεκέμβριο", "δεκ"],
     ],
     weekdays: [
-      ["δευτέρα"],
-      ["τρίτη"],
-      ["τετάρτη"],
-      ["πέμπτη"],
-      ["παρασκευή"],
-      ["σάββατο"],
-      ["κυριακή"],
+      ["δευτέρα", "δευτέρας"],
+      ["τρίτη", "τρίτης"],
+      ["τετάρτη", "τετάρτης"],
+      ["πέμπτη", "πέμπτης"],
+      ["παρασκευή", "παρασκευής"],
+      ["σάββατο", "σαββάτου"],
+      ["κυριακή", "κυριακής"],
     ],
-    lead: ["την", "τη", "το", "στις", "στο", "από τις", "έως τις"],
+    lead: ["την", "τη", "το", "της", "στις", "στο", "από τις", "έως τις"],
     joiners: [],
     days: [
       ["προχθές", -2],
       ["χθες", -1],
       ["χτες", -1],
+      ["χθες το βράδυ", -1],
       ["σήμερα", 0],
+      ["απόψε", 0],
     ],
     lastWeek: ["την περασμένη εβδομάδα", "την προηγούμενη εβδομάδα"],
     lastMonth: ["τον περασμένο μήνα", "τον προηγούμενο μήνα"],

@@ -84,8 +84,11 @@ function compile(lang: string): Compiled | null {
   const monthYear = new RegExp(`${B}${M}${J}(\\d{4})${E}`, "giu");
   const thisBefore = lex.thisBefore.length ? `(?:(${alt(lex.thisBefore)})\\s+)?` : "()";
   const pastAfter = lex.pastAfter.length ? `(?:\\s+(${alt(lex.pastAfter)}))?` : "()";
+  // The day of the month may follow in brackets or after a comma: "nesta terça-feira (8)",
+  // "desta sexta-feira, 29" (not a time or a figure: "lunes, 10.30", "martes, 3,5 %").
+  const suffix = lex.weekdaySuffixes?.length ? `(?:${alt(lex.weekdaySuffixes)})?` : "";
   const weekday = new RegExp(
-    `${B}(?:(${alt(lex.lead)})\\s+)?${thisBefore}${WD}${pastAfter}(?:\\s*\\((\\d{1,2})\\))?${E}`,
+    `${B}(?:(${alt(lex.lead)})\\s+)?${thisBefore}${WD}${suffix}${pastAfter}(?:\\s*\\((\\d{1,2})\\)|,\\s*(\\d{1,2})(?![\\d%]|[.,:h]\\d|\\s*(?:h|hs|horas|uhr|%)${E}))?${E}`,
     "giu",
   );
   const relDay = new RegExp(`${B}(${alt(lex.days.map(([w]) => w))})${E}`, "giu");
@@ -184,6 +187,7 @@ export function findRuleDates(
     taken.push({ start, end });
   };
   const refDay = reference?.precision === "day" ? toUtc(reference) : null;
+  const refMonth = reference?.precision === "month" ? toUtc(reference) : null;
   const refYear = reference ? Number(reference.earliest.slice(0, 4)) : null;
 
   for (const m of text.matchAll(c.dayMonth)) {
@@ -254,11 +258,13 @@ export function findRuleDates(
       push(m[0], m.index, date, true);
     }
     for (const m of text.matchAll(c.weekday)) {
-      const hasLead = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined;
-      const dayNumber = m[5] ? Number(m[5]) : null;
-      // A bare weekday is a name or a plain word too often ("Domingo", "sexta"): it needs a lead
-      // word, a "past" word or the day of the month after it.
-      if (!hasLead && dayNumber === null) continue;
+      // A language without "this"/"past" words compiles those groups as "()", which match empty.
+      const hasLead = Boolean(m[1] || m[2] || m[4]);
+      const dayNumber = m[5] || m[6] ? Number(m[5] ?? m[6]) : null;
+      // Where a bare weekday is a name or a plain word too often ("Domingo", "sexta"), it needs a
+      // lead word, a "past" word or the day of the month after it; French news writes it bare
+      // ("a approuvé mardi").
+      if (!hasLead && dayNumber === null && !c.lex.bareWeekdays) continue;
       const key = (m[3] as string).toLowerCase();
       const wd = c.weekdayIndex.get(key) ?? c.weekdayIndex.get(bare(key));
       if (wd === undefined) continue;
@@ -267,7 +273,7 @@ export function findRuleDates(
       let back = (refDow - wd + 7) % 7;
       if (
         back === 0 &&
-        (m[4] !== undefined || /pasad|dernier|scors|vergangen|letzt|last|passad/i.test(m[2] ?? ""))
+        (Boolean(m[4]) || /pasad|dernier|scors|vergangen|letzt|last|passad/i.test(m[2] ?? ""))
       )
         back = 7;
       let date = new Date(refDay.getTime() - back * DAY_MS);
@@ -278,6 +284,26 @@ export function findRuleDates(
         else continue;
       }
       push(m[0], m.index, fromUtc(date), true);
+    }
+  }
+  if (refMonth) {
+    // Only the month is known (" date 2021-09" over the page, /2024/12/ in the address): a
+    // weekday with its day of the month ("desta sexta-feira (3)", "no sábado (14)") still names
+    // one day — in that month, or the one before when the weekday does not fit.
+    for (const m of text.matchAll(c.weekday)) {
+      const dayNumber = m[5] || m[6] ? Number(m[5] ?? m[6]) : null;
+      if (dayNumber === null) continue;
+      const key = (m[3] as string).toLowerCase();
+      const wd = c.weekdayIndex.get(key) ?? c.weekdayIndex.get(bare(key));
+      if (wd === undefined) continue;
+      for (const back of [0, 1]) {
+        const d: Date = new Date(
+          Date.UTC(refMonth.getUTCFullYear(), refMonth.getUTCMonth() - back, dayNumber, 12),
+        );
+        if (d.getUTCDate() !== dayNumber || (d.getUTCDay() + 6) % 7 !== wd) continue;
+        push(m[0], m.index, fromUtc(d), true);
+        break;
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
