@@ -52,7 +52,7 @@ export const CLAIM_WEIGHTS = {
 } as const;
 
 /** Sentences at or above this score are candidate claims on their own. */
-export const CLAIM_THRESHOLD = 0.55;
+export const CLAIM_THRESHOLD = 0.6;
 
 // Nouns naming an event: a heading built only on one ("The Context of Russia's Recognition")
 // states nothing.
@@ -182,8 +182,10 @@ export function scoreSentence(
   const heading = paragraph.kind === "heading" || paragraph.kind === "title";
   // A title or heading that is a whole sentence (the lede on the first line) reads as prose.
   const prose = wordCount >= 6 && ENDS_SENTENCE.test(text);
-  const reporting = REPORTING.exec(text);
-  const action = predicate ? null : ACTION.exec(text);
+  // The verb lists are English: "dies" is German for "this", "embargo" opens "Sin embargo".
+  const english = !lang || lang === "en" || lang === "und";
+  const reporting = english ? REPORTING.exec(text) : null;
+  const action = predicate || !english ? null : ACTION.exec(text);
   if (reporting && !predicate)
     features.push({ name: `reporting_verb:${reporting[0].toLowerCase()}`, weight: W.predicate });
   else if (reporting)
@@ -336,7 +338,8 @@ export function scoreSentence(
 /** The sentence's non-assertion cues all fire inside quotation marks only. */
 function onlyInsideQuotes(sentence: SentenceAnalysis): boolean {
   const outside = sentence.text.replace(QUOTED, " ");
-  if (outside === sentence.text) return false;
+  // Someone must be reported outside the quote: a sentence that is all quote has no speaker.
+  if (outside === sentence.text || (outside.match(/\p{L}+/gu) ?? []).length < 2) return false;
   const lower = outside.toLowerCase();
   for (const name of sentence.modalityCues) {
     const c = cueByName(name);
