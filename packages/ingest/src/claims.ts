@@ -404,5 +404,14 @@ export function scoreInDocument(scored: ScoredSentence[]): ScoredSentence[] {
     paragraphs,
     scored[0]?.lang,
   );
-  return scored.map((s) => scoreSentence(s.sentence, s.paragraph, s.post, s.lang, doc));
+  // Only what the page can change is scored again: a sentence with no name of its own, a
+  // headline or bullet, a piece of a quotation, the last sentence.
+  const pageMatters = (s: ScoredSentence) =>
+    s.sentence.index === doc.lastSentence ||
+    doc.inQuote.has(s.sentence.index) ||
+    s.paragraph.kind !== "paragraph" ||
+    !s.features.some((f) => f.name === "actor" || f.name.startsWith("entity:"));
+  return scored.map((s) =>
+    pageMatters(s) ? scoreSentence(s.sentence, s.paragraph, s.post, s.lang, doc) : s,
+  );
 }
