@@ -3,7 +3,7 @@
 // similarity is measured on stemmed content words, with synonyms folded (tokens.ts), and two
 // statements with the same predicate about the same actors need less word overlap.
 import type { CandidateClaim, ClaimCluster } from "@factline/domain";
-import { CLAIM_THRESHOLD, type ScoredSentence } from "./claims";
+import { CLAIM_THRESHOLD, type ScoredSentence, scoreInDocument } from "./claims";
 import { containment, contentStems, jaccard } from "./tokens";
 
 type Signature = {
@@ -104,13 +104,15 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Picks candidate claims from scored sentences and groups near-duplicates. */
-export function clusterClaims(scored: ScoredSentence[]): {
+export function clusterClaims(scoredAlone: ScoredSentence[]): {
   claims: CandidateClaim[];
   clusters: ClaimCluster[];
 } {
+  const scored = scoreInDocument(scoredAlone);
   const eligible = scored.filter((s) => s.eligible);
   const sigs = new Map(eligible.map((s) => [s, signature(s)]));
-  const candidates = eligible.filter((s) => s.score >= CLAIM_THRESHOLD);
+  // A post's own sentence is never a candidate on its own; it joins the claim it restates.
+  const candidates = eligible.filter((s) => s.standalone && s.score >= CLAIM_THRESHOLD);
   // Union-find over candidates (single link).
   const parent = candidates.map((_, i) => i);
   const find = (i: number): number => {
@@ -129,23 +131,25 @@ export function clusterClaims(scored: ScoredSentence[]): {
         parent[find(j)] = find(i);
     }
   }
+  // Restatements that are not candidates themselves (an opinion framing of the same fact, a
+  // post quoting it) still belong with the fact: they are more evidence for it, and one that
+  // restates two candidates shows those two are one statement.
+  const candidateSet = new Set(candidates);
+  const restates = new Map<ScoredSentence, { first: number; all: number[] }>();
+  for (const s of eligible) {
+    if (candidateSet.has(s) || s.score < 0.1) continue;
+    const sig = sigs.get(s) as Signature;
+    const all = [...blocks.neighbours(sig)]
+      .sort((a, b) => a - b)
+      .filter((k) => sameStatement(sig, candSigs[k] as Signature));
+    const first = all[0];
+    if (first === undefined) continue;
+    for (const k of all.slice(1)) parent[find(k)] = find(first);
+    restates.set(s, { first, all });
+  }
   const members = new Map<ScoredSentence, number>();
   for (const [i, c] of candidates.entries()) members.set(c, find(i));
-  // Restatements that fall below the threshold on their own (an opinion framing of the same
-  // fact) still belong with the fact: they are more evidence for it.
-  const restates = new Map<ScoredSentence, ScoredSentence>();
-  for (const s of eligible) {
-    if (members.has(s) || s.score < 0.1) continue;
-    const sig = sigs.get(s) as Signature;
-    const j = [...blocks.neighbours(sig)]
-      .sort((a, b) => a - b)
-      .find((k) => sameStatement(sig, candSigs[k] as Signature));
-    const match = j === undefined ? undefined : candidates[j];
-    if (match) {
-      members.set(s, members.get(match) as number);
-      restates.set(s, match);
-    }
-  }
+  for (const [s, { first }] of restates) members.set(s, find(first));
   const chosen = eligible.filter((s) => members.has(s));
   const ids = new Map(chosen.map((s, i) => [s, `c${i + 1}`]));
   const groups = new Map<number, ScoredSentence[]>();
@@ -165,8 +169,12 @@ export function clusterClaims(scored: ScoredSentence[]): {
   const clusters: ClaimCluster[] = ordered.map((g, i) => {
     const id = `k${i + 1}`;
     for (const s of g) clusterOf.set(s, id);
+    // A headline restates the lede in telegraphic form: the lede represents the statement.
+    const telegraphic = (s: ScoredSentence) =>
+      s.paragraph.kind === "title" || s.paragraph.kind === "heading" ? 1 : 0;
     const best = [...g].sort(
-      (a, b) => b.score - a.score || a.sentence.start - b.sentence.start,
+      (a, b) =>
+        telegraphic(a) - telegraphic(b) || b.score - a.score || a.sentence.start - b.sentence.start,
     )[0] as ScoredSentence;
     const predicates = g.map((s) => s.predicate).filter((p): p is string => p !== null);
     const predicate = mostCommon(predicates);
@@ -175,7 +183,7 @@ export function clusterClaims(scored: ScoredSentence[]): {
       id,
       claimIds: g.map((s) => ids.get(s) as string),
       representativeClaimId: ids.get(best) as string,
-      score: best.score,
+      score: Math.max(...g.map((s) => s.score)),
       predicate,
       actorKeys,
     };
@@ -183,7 +191,11 @@ export function clusterClaims(scored: ScoredSentence[]): {
   const claims: CandidateClaim[] = chosen.map((s) => {
     const features = [...s.features];
     const source = restates.get(s);
-    if (source) features.push({ name: `restates:${ids.get(source)}`, weight: 0 });
+    if (source)
+      features.push({
+        name: `restates:${ids.get(candidates[source.first] as ScoredSentence)}`,
+        weight: 0,
+      });
     return {
       id: ids.get(s) as string,
       sentenceIndex: s.sentence.index,

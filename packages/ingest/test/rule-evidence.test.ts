@@ -5,7 +5,7 @@
  */
 import type { CleanedParagraph, IngestResult } from "@factline/domain";
 import { describe, expect, it } from "vitest";
-import { scoreSentence } from "../src/claims";
+import { scoreInDocument, scoreSentence } from "../src/claims";
 import { articleDay, findDates } from "../src/dates";
 import { findClockTime } from "../src/dates/clock";
 import { findEntities } from "../src/entities";
@@ -48,17 +48,15 @@ const actorVia =
   (via: string): Probe =>
   (r) =>
     r.sentences.some((s) => s.actors.some((a) => a.via === via));
+// Claim features are read with the page around the sentence (names, quotes, where it ends).
 const claimFeature =
   (name: string): Probe =>
   (r) =>
-    r.sentences.some((s) =>
-      scoreSentence(
-        s,
-        r.paragraphs[s.paragraphIndex] as CleanedParagraph,
-        undefined,
-        r.language,
-      ).features.some((f) => f.name.split(":")[0] === name),
-    );
+    scoreInDocument(
+      r.sentences.map((s) =>
+        scoreSentence(s, r.paragraphs[s.paragraphIndex] as CleanedParagraph, undefined, r.language),
+      ),
+    ).some((s) => s.features.some((f) => f.name.split(":")[0] === name));
 
 const FAMILIES: [string, Probe, [string, string]][] = [
   [
@@ -232,9 +230,39 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     ["de-kanzlerwahl-merkel-twitter-handelsblatt", "pt-instagram-regina-duarte-cartacapital"],
   ],
   [
-    "claim: headline",
-    claimFeature("headline"),
-    ["en-ceasefire-iran-israel-mediabites", "en-flood-louisiana-local-wpsd"],
+    "claim: headline with a subject and its verb",
+    claimFeature("headline_clause"),
+    ["de-waffenruhe-libanon-forderung-zdf", "pt-lula-trump-twitter-correio"],
+  ],
+  [
+    "claim: no checkable detail",
+    claimFeature("no_detail"),
+    ["de-kanzlerwahl-merkel-twitter-handelsblatt", "es-opinion-elecciones-mexico-2024"],
+  ],
+  [
+    "claim: a stance only inside the quoted words",
+    claimFeature("quoted_stance"),
+    ["fr-direct-frappes-ukraine-bfmtv", "de-drohnenschwaerme-kommentar-kanal"],
+  ],
+  [
+    "claim: the unattributed middle of a quotation",
+    claimFeature("quote_fragment"),
+    ["es-delcy-rodriguez-vuelve-a-x-bluradio", "de-scholz-twitter-einstand-freenet"],
+  ],
+  [
+    "claim: last sentence cut off",
+    claimFeature("truncated"),
+    ["en-economy-rate-hike-botswana-blog", "es-delcy-rodriguez-vuelve-a-x-bluradio"],
+  ],
+  [
+    "claim: a name the page capitalises in mid-sentence",
+    claimFeature("name"),
+    ["pt-lula-bolsonaro-segunda-volta-tsf", "it-tweet-salvini-alluvione-dire"],
+  ],
+  [
+    "claim: past tense",
+    claimFeature("past_tense"),
+    ["es-drones-moscu-efe-mdzol", "pt-lula-tiktok-kwai-post-x"],
   ],
 ];
 
