@@ -17,6 +17,7 @@ export const KEEP: Record<string, Record<string, string>> = {
     por: "pt",
     deu: "de",
     ita: "it",
+    nld: "nl",
   },
 };
 
