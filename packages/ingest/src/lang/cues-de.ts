@@ -1,5 +1,5 @@
 // German modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const DE_CUES: Cue[] = [
   cue(
@@ -111,3 +111,17 @@ export const DE_CUES: Cue[] = [
     "Sie (?:müssen|sollten|können)|du (?:musst|solltest|kannst)",
   ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const DE_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "beklagenswert(?:e[nmrs]?)?|erbärmlich(?:e[nmrs]?)?|peinlich(?:e[nmrs]?)?|lächerlich(?:e[nmrs]?)?|absurd(?:e[nmrs]?)?|skandalös(?:e[nmrs]?)?|unerträglich(?:e[nmrs]?)?|unverantwortlich(?:e[nmrs]?)?|verantwortungslos(?:e[nmrs]?)?|schändlich(?:e[nmrs]?)?|heuchlerisch(?:e[nmrs]?)?|zynisch(?:e[nmrs]?)?|dreist(?:e[nmrs]?)?|verlogen(?:e[nmrs]?)?|gescheitert(?:e[nmrs]?)?|unfähig(?:e[nmrs]?)?|katastrophal(?:e[nmrs]?)?|desaströs(?:e[nmrs]?)?|fatal(?:e[nmrs]?)?|miserabel|misere|armutszeugnis|unsinn|blödsinn|schande|farce|debakel|großartig(?:e[nmrs]?)?|hervorragend(?:e[nmrs]?)?|vorbildlich(?:e[nmrs]?)?|lobenswert(?:e[nmrs]?)?|vollmundig(?:e[nmrs]?)?|unreflektiert(?:e[nmrs]?)?",
+  sentiment:
+    "gut(?:e[nmrs]?)?|schlecht(?:e[nmrs]?)?|best(?:e[nmrs]?)|schlimm(?:e[nmrs]?|ste[nmrs]?)?|ernst(?:e[nmrs]?)?|gefährlich(?:e[nmrs]?)?|besorgniserregend(?:e[nmrs]?)?|problem(?:e|atisch)?|krise|fehler|versagt|enorm(?:e[nmrs]?)?|dauerhaft(?:e[nmrs]?)?|deftig(?:e[nmrs]?)?|stabil(?:e[nmrs]?)?|handlungsfähig(?:e[nmrs]?)?|tragfähig(?:e[nmrs]?)?|rasch(?:e[nmrs]?)?|verschärft(?:e[nmrs]?)?|glaubwürdigkeit|brauchen|braucht",
+  intensifier:
+    "sehr|allzu|äußerst|extrem|wirklich|zutiefst|völlig|total|ganz sicher|sicher|offensichtlich|gar nicht|keinerlei|doch|eigentlich|wenigstens|noch immer|nur noch|mehr als|so richtig|ziemlich",
+  firstPerson:
+    /(?<![A-Za-zÄÖÜäöüß])(?:[Ii]ch|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Mm]an)(?![A-Za-zÄÖÜäöüß])/,
+  attribution:
+    "sagte|sagten|erklärte|erklärten|betonte|betonten|kritisierte|warnte|schrieb|teilte|forderte|nannte|bezeichnete|so der|so die",
+};

@@ -1,6 +1,6 @@
 // English modality cues. Corpus pages (not the seed) that use each family are named in
 // test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 const REPORTED = /(?<![A-Za-z\u00C0-\u024F])according to(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100},/i;
 
@@ -158,3 +158,16 @@ export const EN_CUES: Cue[] = [
     "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
   ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const EN_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "absurd|appalling|arrogan(?:t|ce)|atrocious|awful|baffling|blunder(?:s|ed)?|bogus|brilliant|callous|clumsy|contemptible|cowardly|cynical|debacle|deceitful|deplorable|despicable|disgrace(?:ful)?|dishonest|dismal|dreadful|embarrassing|fiasco|foolish|futile|grotesque|hypocri(?:sy|tical|tes?)|idiotic|ignorant|incompeten(?:t|ce)|inept|inexcusable|insane|laughable|lousy|ludicrous|misguided|monstrous|nonsense|outrageous|pathetic|petty|pitiful|pointless|preposterous|reckless|ridiculous|scandalous|shameful|shameless|shoddy|silly|spineless|stupid|terrible|travesty|unforgivable|unworthy|useless|wasteful|worthless|wonderful|admirabl[ey]|laudable|commendable|splendid|superb|calamity|charade|farce|folly|hubris|cronyism|favoritism|debacle|rancou?r|animosity|apathy",
+  sentiment:
+    "bad|good|great|best|worst|better|worse|serious|severe|healthy|unhealthy|negative|positive|fragile|weak|poor|unfair|unjust|wrong(?:ly)?|rightly|mistaken?|failure|problem(?:s|atic)?|crisis|cynicism|waste|intractable|vague|chaos|chaotic|mess|dubious|questionable|worrying|disturbing|troubling|alarming|harmful|excessive",
+  intensifier:
+    "very|extremely|deeply|truly|incredibly|utterly|totally|absolutely|terribly|far too|too|so|rather|merely|nothing but|no more than|to be sure|indeed|simply|increasingly|the (?:very )?most|let alone",
+  firstPerson: /(?<![A-Za-z])(?:we|We|our|Our|us|I|my|My|me)(?![A-Za-z])/,
+  attribution:
+    "said|says|told|stated|declared|announced|added|wrote|tweeted|posted|insisted|argued|claimed|accused|denounced|condemned|warned|according to|believes",
+};

@@ -1,5 +1,5 @@
 // Spanish modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const ES_CUES: Cue[] = [
   cue(
@@ -128,3 +128,17 @@ export const ES_CUES: Cue[] = [
     "usted(?:es)? (?:debe|puede|tiene)|tú (?:debes|puedes)",
   ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const ES_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "absurd[oa]s?|vergüenza|vergonzos[oa]s?|desvergüenza|escandalos[oa]s?|escándalo|ridícul[oa]s?|patétic[oa]s?|lamentables?|deplorables?|inaceptables?|intolerables?|indign[oa]s?|mezquin[oa]s?|hipócrita?s?|hipocresía|corrupt[oa]s?|corruptela|despótic[oa]s?|retorcid[oa]s?|nefast[oa]s?|desastros[oa]s?|desastre|catastrófic[oa]s?|grotesc[oa]s?|bochornos[oa]s?|sinrazón|gravísim[oa]s?|pésim[oa]s?|excelentes?|magnífic[oa]s?|admirables?|encomiables?|sensatez|prudencia|sabiduría|buen juicio|vanidad|engreimiento|cosmétic[oa]s?|inoperancia|falta de escrúpulos",
+  sentiment:
+    "buen[oa]s?|mal[oa]s?|mejor(?:es)?|peor(?:es)?|graves?|seri[oa]s?|peligros[oa]s?|preocupantes?|polémic[oa]s?|problemas?|crisis|fracaso|error|confus[oa]s?|difícil(?:es)?|dur[oa]s?|frustración|esperanza|innegable|por desgracia|desgracia|urgía",
+  intensifier:
+    "muy|demasiad[oa]s?|tan|tant[oa]s?|realmente|verdaderamente|sumamente|extremadamente|absolutamente|profundamente|meramente|por lo menos|ni siquiera|nunca",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Yy]o|[Nn]osotros|[Nn]uestr[oa]s?|[Mm]e|[Mm]is?|[Cc]reo)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|denunció|añadió|agregó|sostuvo|manifestó|expresó|escribió|según él|según ella|calificó",
+};

@@ -1,5 +1,5 @@
 // French modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const FR_CUES: Cue[] = [
   cue(
@@ -106,3 +106,17 @@ export const FR_CUES: Cue[] = [
   ),
   cue("opinion", "weak", "opinion:second person", "vous (?:devez|pouvez|allez)|tu (?:dois|peux)"),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const FR_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "absurdes?|affligeante?s?|aberrante?s?|calamiteu(?:x|se)s?|catastrophiques?|cyniques?|cynisme|débâcle|déplorables?|désastreu(?:x|se)s?|détestables?|effarante?s?|exécrables?|fiasco|flagrante?s?|grotesques?|honte|honteu(?:x|se)s?|hypocrite?s?|hypocrisie|ignobles?|inacceptables?|inadmissibles?|incompétente?s?|incompétence|indignes?|ineptes?|insupportables?|intolérables?|lamentables?|lâches?|lâcheté|mauvaise foi|médiocres?|minables?|navrante?s?|pathétiques?|pitoyables?|ridicules?|scandale|scandaleu(?:x|se)s?|stupides?|consternante?s?|révoltante?s?|mépris|magnifiques?|formidables?|admirables?|salutaires?|courageu(?:x|se)s?|criante?s?|gâchis|mascarade|imposture|dérisoires?|insensée?s?|folle?s?|délirante?s?|gabegie|naufrage",
+  sentiment:
+    "bon(?:ne)?s?|mauvaise?s?|meilleure?s?|pire|graves?|sérieu(?:x|se)s?|fragiles?|faibles?|dangereu(?:x|se)s?|inquiétante?s?|préoccupante?s?|problèmes?|crise|échec|erreur|faute|énormes?|immenses?|injustes?|inefficaces?|éprouvante?s?|pénibles?|inattendue?s?|malheur",
+  intensifier:
+    "très|trop|tellement|extrêmement|vraiment|profondément|terriblement|bien trop|tout à fait|d['’]autant plus|absolument|décidément|assurément|simplement|n['’]est que|ne sont que|rien que|ne \\S+ que|plus ou moins|pour dire vrai|à peine",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|[Nn]os|[Mm]oi|[Oo]n)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "a déclaré|a dit|dit|disent|condamne|condamnent|a affirmé|a assuré|a indiqué|a dénoncé|a souligné|a expliqué|a annoncé|a estimé|a ajouté|a jugé|a fustigé|a critiqué|selon lui|selon elle|déclare|affirme|dénonce|a-t-il|a-t-elle|a fait savoir|ont dénoncé|ont déclaré",
+};

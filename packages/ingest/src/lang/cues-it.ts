@@ -1,5 +1,5 @@
 // Italian modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const IT_CUES: Cue[] = [
   cue(
@@ -106,3 +106,17 @@ export const IT_CUES: Cue[] = [
   ),
   cue("opinion", "weak", "opinion:second person", "voi (?:dovete|potete)|tu (?:devi|puoi)"),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const IT_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "assurd[oaie]|vergogn(?:a|os[oaie])|scandal(?:o|os[oaie])|ridicol[oaie]|patetic[oaie]|pietos[oaie]|squallid[oaie]|meschin[oaie]|grottesc[oaie]|insopportabil[ei]|intollerabil[ei]|inaccettabil[ei]|inopportun[oaie]|discutibil[ei]|incomprensibil[ei]|insensibilità|irresponsabil[ei]|incapac[ei]|incapacità|inadeguat[oaie]|deprimente|surreal[ei]|improponibil[ei]|follia|ingenu[oaie]|bugie|disastros[oaie]|disastro|catastrofic[oaie]|pessim[oaie]|ottim[oaie]|eccellent[ei]|straordinari[oaie]|magnific[oaie]|lodevol[ei]|ipocri(?:sia|t[ai])|veleni|smania|protagonismo|disinvolt[oaie]|genial[ei]|perfid[oaie]|pazz[oaie]|bluff",
+  sentiment:
+    "buon[oaie]?|cattiv[oaie]|miglior[ei]|peggior[ei]|grav[ei]|seri[oaie]|pericolos[oaie]|preoccupant[ei]|problem[ai]|crisi|fallimento|error[ei]|vag[oaie]|vaghi|precari[oaie]|fragil[ei]|debol[ei]|prezios[oaie]|irrinunciabil[ei]|responsabilità|spettacolo|declino|sorpresa|singolar[ei]|evident[ei]|ardu[oaie]|agitat[oaie]|insensibil[ei]|sacrifici|odissea|incubo|franchezza",
+  intensifier:
+    "molto|troppo|davvero|veramente|estremamente|profondamente|assolutamente|così|tanto|tanti|proprio|per niente|affatto|solo|soltanto|addirittura|persino|più che mai|neppure|nemmeno|mai",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Ii]o|[Nn]oi|[Mm]i|[Cc]i|[Nn]ostr[oaie]|[Mm]i[oaie]|[Mm]iei|[Ss]iamo|[Aa]bbiamo)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha commentato|ha denunciato|ha aggiunto|ha scritto|dichiara|afferma|secondo lui|secondo lei|ha definito|hanno definito",
+};

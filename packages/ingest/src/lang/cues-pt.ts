@@ -1,5 +1,5 @@
 // Portuguese modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const PT_CUES: Cue[] = [
   cue(
@@ -112,3 +112,17 @@ export const PT_CUES: Cue[] = [
     "você(?:s)? (?:deve|pode|tem)|tu (?:deves|podes)",
   ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const PT_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "vergonh(?:a|os[oa]s?)|lamentáve(?:l|is)|deplorávei?s?|inaceitáve(?:l|is)|intoleráve(?:l|is)|absurd[oa]s?|ridícul[oa]s?|patétic[oa]s?|escandalos[oa]s?|escândalos?|indign[oa]s?|mesquinh[oa]s?|hipócritas?|hipocrisia|corrupt[oa]s?|falcatruas?|roubos?|rombos?|impunidade|incompetência|incompetentes?|desastros[oa]s?|desastre|catastrófic[oa]s?|grotesc[oa]s?|palavrório|esperneio|bravatas?|golpistas?|excelentes?|magnífic[oa]s?|admiráve(?:l|is)|maldade|ignorância|espertalh(?:ão|ões)|otários?|latente|fatídic[oa]s?",
+  sentiment:
+    "bo(?:m|a|ns|as)|ma(?:u|us|s)|melhor(?:es)?|pior(?:es)?|graves?|séri[oa]s?|perigos[oa]s?|preocupantes?|polêmic[oa]s?|problemas?|crise|fracasso|erro|complicad[oa]s?|difíce?(?:l|is)|imens[oa]s?|firme|enérgic[oa]|escândalos?|severamente|tragédia|confus[oa]|complex[oa]|polêmica",
+  intensifier:
+    "muito|muita|demasiad[oa]|tão|tant[oa]s?|realmente|extremamente|profundamente|absolutamente|tão somente|somente|apenas|não passam? de|nada mais que|mais e mais|nem|jamais|sequer",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Ee]u|[Nn]ós|[Nn]oss[oa]s?|[Mm]eu|[Mm]inha|[Tt]emos|[Pp]ercebo|[Ss]ou)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "disse|afirmou|declarou|garantiu|explicou|denunciou|acrescentou|sublinhou|escreveu|segundo ele|segundo ela|classificou|criticou",
+};

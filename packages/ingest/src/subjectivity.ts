@@ -1,0 +1,90 @@
+// Evaluative language as a score, not a phrase list: opinion pieces judge in words no cue list
+// can enumerate ("recita la parte del grande sconfitto", "une mauvaise foi flagrante"), but they
+// use many evaluative words, degree words, the writer's "we" and scare quotes. Each language's
+// words are data in lang/cues-<code>.ts (`Subjectivity`); the features and weights are here.
+import { type Cue, cue, type Subjectivity, words } from "./lang/cues-types";
+
+/** Decisive cues of the score, weak (2 points) and strong (3+); registered like any other cue. */
+export const SUBJECTIVE_WEAK: Cue = cue("opinion", "weak", "opinion:evaluative language", /$^/);
+export const SUBJECTIVE_STRONG: Cue = cue(
+  "opinion",
+  "strong",
+  "opinion:evaluative language (dense)",
+  /$^/,
+);
+
+type Compiled = {
+  judgement: RegExp;
+  sentiment: RegExp;
+  intensifier: RegExp;
+  firstPerson: RegExp;
+  attribution: RegExp;
+};
+
+const compiled = new WeakMap<Subjectivity, Compiled>();
+const global = (r: RegExp) => new RegExp(r.source, "g");
+
+function compile(s: Subjectivity): Compiled {
+  let c = compiled.get(s);
+  if (!c) {
+    c = {
+      judgement: global(words(s.judgement)),
+      sentiment: global(words(s.sentiment)),
+      intensifier: global(words(s.intensifier)),
+      firstPerson: s.firstPerson,
+      attribution: words(s.attribution),
+    };
+    compiled.set(s, c);
+  }
+  return c;
+}
+
+// A short phrase in quotes inside a sentence that quotes no speaker ("la «dictature
+// sanitaire»", "the 'experts'"): the writer keeps the word at a distance.
+const SCARE_QUOTE = /(?:^|[\s(])["“«„‘']\s?([^"“”«»„‘’']{2,40}?)\s?["”»“’'](?=[\s,.;:!?)]|$)/g;
+
+export type SubjectivityResult = { score: number; words: string[] };
+
+/**
+ * Points of evaluative language in a sentence (the words that gave them). Judgement words 2,
+ * sentiment and degree words 1, scare quotes 1, the writer's first person 1 when something else
+ * judges; a figure in the sentence takes 1 away (figures measure). A sentence that reports a
+ * speaker scores 0: the judgement is theirs, and what they said is the claim.
+ */
+export function subjectivity(sentence: string, lexicons: Subjectivity[]): SubjectivityResult {
+  const lower = sentence.toLowerCase();
+  let best: SubjectivityResult = { score: 0, words: [] };
+  for (const lexicon of lexicons) {
+    const c = compile(lexicon);
+    if (c.attribution.test(lower)) continue;
+    const found: string[] = [];
+    let score = 0;
+    for (const m of lower.matchAll(c.judgement)) {
+      score += 2;
+      found.push(m[0]);
+    }
+    for (const m of lower.matchAll(c.sentiment)) {
+      score += 1;
+      found.push(m[0]);
+    }
+    for (const m of lower.matchAll(c.intensifier)) {
+      score += 1;
+      found.push(m[0]);
+    }
+    for (const m of sentence.matchAll(SCARE_QUOTE)) {
+      const quoted = (m[1] ?? "").trim();
+      // A name or a title in quotes ("„Merkel“ und „Kanzlerwahl“ trended") is a label.
+      if (quoted.split(/\s+/).length > 3 || !/^[a-zà-ÿ]/.test(quoted)) continue;
+      score += 1;
+      found.push(`“${m[1]}”`);
+    }
+    // A quoted speaker's "I" is theirs (the sentence opens with the quote mark).
+    if (score > 0 && !/^["“«„‘]/.test(sentence) && c.firstPerson.test(sentence)) {
+      score += 1;
+      found.push("first person");
+    }
+    if (/\d/.test(sentence)) score -= 1;
+    if (score > best.score) best = { score, words: found };
+  }
+  return best;
+}
