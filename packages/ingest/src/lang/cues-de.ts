@@ -37,7 +37,7 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:werden",
-    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en) (?:werden|können|müssen)?(?=[.!?]?$)/i,
+    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en)(?: (?:werden|können|müssen))?(?=[.!?]?$)/i,
   ),
   cue(
     "opinion",
@@ -110,12 +110,29 @@ export const DE_CUES: Cue[] = [
     "opinion:second person",
     "Sie (?:müssen|sollten|können)|du (?:musst|solltest|kannst)",
   ),
+  // Reported hedges: a media report or circles as the source, signs that "thicken".
+  cue(
+    "hedged",
+    "strong",
+    "hedge:Bericht",
+    "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|unter Berufung auf|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
+  ),
+  // Konjunktiv I of reported speech without a named speaker ("Er sei … überzeugt worden, so das
+  // Magazin"); with "sagte X" it is X's statement, a claim.
+  cue(
+    "hedged",
+    "weak",
+    "hedge:Konjunktiv",
+    "sei|seien|habe|hätten?|wolle|solle|könne|werde|müsse",
+    /(?<![A-Za-zÄÖÜäöüß])(?:sagte|sagten|erklärte|erklärten|betonte|versicherte|bekräftigte|teilte|ich|Ich)(?![A-Za-zÄÖÜäöüß])/,
+  ),
+  cue("prediction", "strong", "prediction:will", "will (?:[^.,]{0,80} )?[a-zäöüß]+en(?=[.!?]?$)"),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
 export const DE_SUBJECTIVITY: Subjectivity = {
   judgement:
-    "beklagenswert(?:e[nmrs]?)?|erbärmlich(?:e[nmrs]?)?|peinlich(?:e[nmrs]?)?|lächerlich(?:e[nmrs]?)?|absurd(?:e[nmrs]?)?|skandalös(?:e[nmrs]?)?|unerträglich(?:e[nmrs]?)?|unverantwortlich(?:e[nmrs]?)?|verantwortungslos(?:e[nmrs]?)?|schändlich(?:e[nmrs]?)?|heuchlerisch(?:e[nmrs]?)?|zynisch(?:e[nmrs]?)?|dreist(?:e[nmrs]?)?|verlogen(?:e[nmrs]?)?|gescheitert(?:e[nmrs]?)?|unfähig(?:e[nmrs]?)?|katastrophal(?:e[nmrs]?)?|desaströs(?:e[nmrs]?)?|fatal(?:e[nmrs]?)?|miserabel|misere|armutszeugnis|unsinn|blödsinn|schande|farce|debakel|großartig(?:e[nmrs]?)?|hervorragend(?:e[nmrs]?)?|vorbildlich(?:e[nmrs]?)?|lobenswert(?:e[nmrs]?)?|vollmundig(?:e[nmrs]?)?|unreflektiert(?:e[nmrs]?)?",
+    "seien wir ehrlich|machen wir uns nichts vor|wohlgemerkt|beklagenswert(?:e[nmrs]?)?|erbärmlich(?:e[nmrs]?)?|peinlich(?:e[nmrs]?)?|lächerlich(?:e[nmrs]?)?|absurd(?:e[nmrs]?)?|skandalös(?:e[nmrs]?)?|unerträglich(?:e[nmrs]?)?|unverantwortlich(?:e[nmrs]?)?|verantwortungslos(?:e[nmrs]?)?|schändlich(?:e[nmrs]?)?|heuchlerisch(?:e[nmrs]?)?|zynisch(?:e[nmrs]?)?|dreist(?:e[nmrs]?)?|verlogen(?:e[nmrs]?)?|gescheitert(?:e[nmrs]?)?|unfähig(?:e[nmrs]?)?|katastrophal(?:e[nmrs]?)?|desaströs(?:e[nmrs]?)?|fatal(?:e[nmrs]?)?|miserabel|misere|armutszeugnis|unsinn|blödsinn|schande|farce|debakel|großartig(?:e[nmrs]?)?|hervorragend(?:e[nmrs]?)?|vorbildlich(?:e[nmrs]?)?|lobenswert(?:e[nmrs]?)?|vollmundig(?:e[nmrs]?)?|unreflektiert(?:e[nmrs]?)?",
   sentiment:
     "gut(?:e[nmrs]?)?|schlecht(?:e[nmrs]?)?|best(?:e[nmrs]?)|schlimm(?:e[nmrs]?|ste[nmrs]?)?|ernst(?:e[nmrs]?)?|gefährlich(?:e[nmrs]?)?|besorgniserregend(?:e[nmrs]?)?|problem(?:e|atisch)?|krise|fehler|versagt|enorm(?:e[nmrs]?)?|dauerhaft(?:e[nmrs]?)?|deftig(?:e[nmrs]?)?|stabil(?:e[nmrs]?)?|handlungsfähig(?:e[nmrs]?)?|tragfähig(?:e[nmrs]?)?|rasch(?:e[nmrs]?)?|verschärft(?:e[nmrs]?)?|glaubwürdigkeit|brauchen|braucht",
   intensifier:

@@ -157,16 +157,26 @@ export const EN_CUES: Cue[] = [
     "opinion:second person",
     "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
   ),
+  // Reported hedges: news from unnamed sources, media reports and appearances, not yet a fact.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:reported",
+    "seems? as (?:if|though)|(?:a|one|several|two|other) sources?|sources (?:close to|familiar with|in the)|people familiar with|(?:is|are|was|were) (?:being )?(?:mulled|considered|floated|tipped)|(?:speculation|rumou?rs) (?:that|of)",
+  ),
+  // A writer's exhortation with an obligation modal of a third party ("Government should …")
+  // is already "opinion:should/must"; "need" and "has to" join it outside a figure.
+  cue("opinion", "weak", "opinion:obligation", "needs? to|has to|have to|it is up to", /\d/),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
 export const EN_SUBJECTIVITY: Subjectivity = {
   judgement:
-    "absurd|appalling|arrogan(?:t|ce)|atrocious|awful|baffling|blunder(?:s|ed)?|bogus|brilliant|callous|clumsy|contemptible|cowardly|cynical|debacle|deceitful|deplorable|despicable|disgrace(?:ful)?|dishonest|dismal|dreadful|embarrassing|fiasco|foolish|futile|grotesque|hypocri(?:sy|tical|tes?)|idiotic|ignorant|incompeten(?:t|ce)|inept|inexcusable|insane|laughable|lousy|ludicrous|misguided|monstrous|nonsense|outrageous|pathetic|petty|pitiful|pointless|preposterous|reckless|ridiculous|scandalous|shameful|shameless|shoddy|silly|spineless|stupid|terrible|travesty|unforgivable|unworthy|useless|wasteful|worthless|wonderful|admirabl[ey]|laudable|commendable|splendid|superb|calamity|charade|farce|folly|hubris|cronyism|favoritism|debacle|rancou?r|animosity|apathy",
+    "to be sure|make no mistake|let(?:'s|’s| us) (?:be clear|face it)|absurd|appalling|arrogan(?:t|ce)|atrocious|awful|baffling|blunder(?:s|ed)?|bogus|brilliant|callous|clumsy|contemptible|cowardly|cynical|debacle|deceitful|deplorable|despicable|disgrace(?:ful)?|dishonest|dismal|dreadful|embarrassing|fiasco|foolish|futile|grotesque|hypocri(?:sy|tical|tes?)|idiotic|ignorant|incompeten(?:t|ce)|inept|inexcusable|insane|laughable|lousy|ludicrous|misguided|monstrous|nonsense|outrageous|pathetic|petty|pitiful|pointless|preposterous|reckless|ridiculous|scandalous|shameful|shameless|shoddy|silly|spineless|stupid|terrible|travesty|unforgivable|unworthy|useless|wasteful|worthless|wonderful|admirabl[ey]|laudable|commendable|splendid|superb|calamity|charade|farce|folly|hubris|cronyism|favoritism|debacle|rancou?r|animosity|apathy",
   sentiment:
     "bad|good|great|best|worst|better|worse|serious|severe|healthy|unhealthy|negative|positive|fragile|weak|poor|unfair|unjust|wrong(?:ly)?|rightly|mistaken?|failure|problem(?:s|atic)?|crisis|cynicism|waste|intractable|vague|chaos|chaotic|mess|dubious|questionable|worrying|disturbing|troubling|alarming|harmful|excessive",
   intensifier:
-    "very|extremely|deeply|truly|incredibly|utterly|totally|absolutely|terribly|far too|too|so|rather|merely|nothing but|no more than|to be sure|indeed|simply|increasingly|the (?:very )?most|let alone",
+    "very|extremely|deeply|truly|incredibly|utterly|totally|absolutely|terribly|far too|too|so|rather|merely|nothing but|no more than|indeed|simply|increasingly|the (?:very )?most|let alone",
   firstPerson: /(?<![A-Za-z])(?:we|We|our|Our|us|I|my|My|me)(?![A-Za-z])/,
   attribution:
     "said|says|told|stated|declared|announced|added|wrote|tweeted|posted|insisted|argued|claimed|accused|denounced|condemned|warned|according to|believes",

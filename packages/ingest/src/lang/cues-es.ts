@@ -127,12 +127,26 @@ export const ES_CUES: Cue[] = [
     "opinion:second person",
     "usted(?:es)? (?:debe|puede|tiene)|tú (?:debes|puedes)",
   ),
+  // Reported hedges: unnamed sources, versions, possibilities; the conditional of rumour.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:fuentes",
+    "fuentes (?:oficiales|del gobierno|gubernamentales|cercanas|consultadas|parlamentarias|de la casa rosada|de casa rosada|diplomáticas)|una fuente|(?:recoge|circulan|se manejan) versiones|la posibilidad de que|no (?:está|queda) claro|[a-záéíóúñ]{2,}rían|aún no se sabe",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:obligación",
+    "debe(?:n|mos)?(?! de)|tenemos que|habrá que|hay que",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
 export const ES_SUBJECTIVITY: Subjectivity = {
   judgement:
-    "absurd[oa]s?|vergüenza|vergonzos[oa]s?|desvergüenza|escandalos[oa]s?|escándalo|ridícul[oa]s?|patétic[oa]s?|lamentables?|deplorables?|inaceptables?|intolerables?|indign[oa]s?|mezquin[oa]s?|hipócrita?s?|hipocresía|corrupt[oa]s?|corruptela|despótic[oa]s?|retorcid[oa]s?|nefast[oa]s?|desastros[oa]s?|desastre|catastrófic[oa]s?|grotesc[oa]s?|bochornos[oa]s?|sinrazón|gravísim[oa]s?|pésim[oa]s?|excelentes?|magnífic[oa]s?|admirables?|encomiables?|sensatez|prudencia|sabiduría|buen juicio|vanidad|engreimiento|cosmétic[oa]s?|inoperancia|falta de escrúpulos",
+    "digámoslo|seamos claros|hay que decirlo|cabe recordar|absurd[oa]s?|vergüenza|vergonzos[oa]s?|desvergüenza|escandalos[oa]s?|escándalo|ridícul[oa]s?|patétic[oa]s?|lamentables?|deplorables?|inaceptables?|intolerables?|indign[oa]s?|mezquin[oa]s?|hipócrita?s?|hipocresía|corrupt[oa]s?|corruptela|despótic[oa]s?|retorcid[oa]s?|nefast[oa]s?|desastros[oa]s?|desastre|catastrófic[oa]s?|grotesc[oa]s?|bochornos[oa]s?|sinrazón|gravísim[oa]s?|pésim[oa]s?|excelentes?|magnífic[oa]s?|admirables?|encomiables?|sensatez|prudencia|sabiduría|buen juicio|vanidad|engreimiento|cosmétic[oa]s?|inoperancia|falta de escrúpulos",
   sentiment:
     "buen[oa]s?|mal[oa]s?|mejor(?:es)?|peor(?:es)?|graves?|seri[oa]s?|peligros[oa]s?|preocupantes?|polémic[oa]s?|problemas?|crisis|fracaso|error|confus[oa]s?|difícil(?:es)?|dur[oa]s?|frustración|esperanza|innegable|por desgracia|desgracia|urgía",
   intensifier:

@@ -105,12 +105,27 @@ export const FR_CUES: Cue[] = [
     /\d/,
   ),
   cue("opinion", "weak", "opinion:second person", "vous (?:devez|pouvez|allez)|tu (?:dois|peux)"),
+  // Reported hedges: an unnamed source, media reports, the conditional of unconfirmed news.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:source",
+    /(?:^|[,;]\s*|selon |d['’]après )(?:une|plusieurs|des) sources?(?![A-Za-z\u00C0-\u024F])|(?:de|des) sources? (?:proches|gouvernementales|concordantes|diplomatiques|bien informées)|d['’]après plusieurs médias|selon (?:plusieurs|certains) médias/i,
+  ),
+  // Obligation: the writer (or "on", "il faut") tells what must be done.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:obligation",
+    "doivent(?! être)|doit(?! être)|devons|devez|faudrait|il faudra|ne faut pas",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
 export const FR_SUBJECTIVITY: Subjectivity = {
   judgement:
-    "absurdes?|affligeante?s?|aberrante?s?|calamiteu(?:x|se)s?|catastrophiques?|cyniques?|cynisme|débâcle|déplorables?|désastreu(?:x|se)s?|détestables?|effarante?s?|exécrables?|fiasco|flagrante?s?|grotesques?|honte|honteu(?:x|se)s?|hypocrite?s?|hypocrisie|ignobles?|inacceptables?|inadmissibles?|incompétente?s?|incompétence|indignes?|ineptes?|insupportables?|intolérables?|lamentables?|lâches?|lâcheté|mauvaise foi|médiocres?|minables?|navrante?s?|pathétiques?|pitoyables?|ridicules?|scandale|scandaleu(?:x|se)s?|stupides?|consternante?s?|révoltante?s?|mépris|magnifiques?|formidables?|admirables?|salutaires?|courageu(?:x|se)s?|criante?s?|gâchis|mascarade|imposture|dérisoires?|insensée?s?|folle?s?|délirante?s?|gabegie|naufrage",
+    "force est de constater|pour dire vrai|disons-le|avouons-le|il faut l['’]avouer|absurdes?|affligeante?s?|aberrante?s?|calamiteu(?:x|se)s?|catastrophiques?|cyniques?|cynisme|débâcle|déplorables?|désastreu(?:x|se)s?|détestables?|effarante?s?|exécrables?|fiasco|flagrante?s?|grotesques?|honte|honteu(?:x|se)s?|hypocrite?s?|hypocrisie|ignobles?|inacceptables?|inadmissibles?|incompétente?s?|incompétence|indignes?|ineptes?|insupportables?|intolérables?|lamentables?|lâches?|lâcheté|mauvaise foi|médiocres?|minables?|navrante?s?|pathétiques?|pitoyables?|ridicules?|scandale|scandaleu(?:x|se)s?|stupides?|consternante?s?|révoltante?s?|mépris|magnifiques?|formidables?|admirables?|salutaires?|courageu(?:x|se)s?|criante?s?|gâchis|mascarade|imposture|dérisoires?|insensée?s?|folle?s?|délirante?s?|gabegie|naufrage",
   sentiment:
     "bon(?:ne)?s?|mauvaise?s?|meilleure?s?|pire|graves?|sérieu(?:x|se)s?|fragiles?|faibles?|dangereu(?:x|se)s?|inquiétante?s?|préoccupante?s?|problèmes?|crise|échec|erreur|faute|énormes?|immenses?|injustes?|inefficaces?|éprouvante?s?|pénibles?|inattendue?s?|malheur",
   intensifier:

@@ -105,12 +105,26 @@ export const IT_CUES: Cue[] = [
     /\d/,
   ),
   cue("opinion", "weak", "opinion:second person", "voi (?:dovete|potete)|tu (?:devi|puoi)"),
+  // Reported hedges: unnamed sources, what "is learned" or "leaks" (a quanto filtra).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:fonti",
+    "si apprende|a quanto (?:filtra|trapela|risulta|si apprende)|secondo quanto (?:si apprende|filtra|trapela)|fonti (?:di|del|della|dell['’]|vicine|governative|parlamentari|diplomatiche|qualificate)|una fonte|(?:vanno |si )?diffond(?:e|ono|endosi) indiscrezioni",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:obbligo",
+    "bisognerebbe|occorrerebbe|dovremmo|dovrebbero chiedere|meglio",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
 export const IT_SUBJECTIVITY: Subjectivity = {
   judgement:
-    "assurd[oaie]|vergogn(?:a|os[oaie])|scandal(?:o|os[oaie])|ridicol[oaie]|patetic[oaie]|pietos[oaie]|squallid[oaie]|meschin[oaie]|grottesc[oaie]|insopportabil[ei]|intollerabil[ei]|inaccettabil[ei]|inopportun[oaie]|discutibil[ei]|incomprensibil[ei]|insensibilità|irresponsabil[ei]|incapac[ei]|incapacità|inadeguat[oaie]|deprimente|surreal[ei]|improponibil[ei]|follia|ingenu[oaie]|bugie|disastros[oaie]|disastro|catastrofic[oaie]|pessim[oaie]|ottim[oaie]|eccellent[ei]|straordinari[oaie]|magnific[oaie]|lodevol[ei]|ipocri(?:sia|t[ai])|veleni|smania|protagonismo|disinvolt[oaie]|genial[ei]|perfid[oaie]|pazz[oaie]|bluff",
+    "intendiamoci|diciamolo|va detto|ammettiamolo|sia chiaro|assurd[oaie]|vergogn(?:a|os[oaie])|scandal(?:o|os[oaie])|ridicol[oaie]|patetic[oaie]|pietos[oaie]|squallid[oaie]|meschin[oaie]|grottesc[oaie]|insopportabil[ei]|intollerabil[ei]|inaccettabil[ei]|inopportun[oaie]|discutibil[ei]|incomprensibil[ei]|insensibilità|irresponsabil[ei]|incapac[ei]|incapacità|inadeguat[oaie]|deprimente|surreal[ei]|improponibil[ei]|follia|ingenu[oaie]|bugie|disastros[oaie]|disastro|catastrofic[oaie]|pessim[oaie]|ottim[oaie]|eccellent[ei]|straordinari[oaie]|magnific[oaie]|lodevol[ei]|ipocri(?:sia|t[ai])|veleni|smania|protagonismo|disinvolt[oaie]|genial[ei]|perfid[oaie]|pazz[oaie]|bluff",
   sentiment:
     "buon[oaie]?|cattiv[oaie]|miglior[ei]|peggior[ei]|grav[ei]|seri[oaie]|pericolos[oaie]|preoccupant[ei]|problem[ai]|crisi|fallimento|error[ei]|vag[oaie]|vaghi|precari[oaie]|fragil[ei]|debol[ei]|prezios[oaie]|irrinunciabil[ei]|responsabilità|spettacolo|declino|sorpresa|singolar[ei]|evident[ei]|ardu[oaie]|agitat[oaie]|insensibil[ei]|sacrifici|odissea|incubo|franchezza",
   intensifier:

@@ -111,12 +111,26 @@ export const PT_CUES: Cue[] = [
     "opinion:second person",
     "você(?:s)? (?:deve|pode|tem)|tu (?:deves|podes)",
   ),
+  // Reported hedges: unnamed sources, what is "floated" or "given as certain", unknowns.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:fontes",
+    "segundo informações|de acordo com a fonte|uma fonte|fontes? (?:palaciana|do governo|próximas?|ligadas?)|(?:é|são|foi|foram) (?:cogitad[oa]s?|cotad[oa]s?|especulad[oa]s?)|dad[oa]s? como cert[oa]s?|(?:é|são) (?:uma )?incógnitas?|não se sabe|a crença|dificilmente|[a-záéíóúâêôãõç]{2,}riam",
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:obrigação",
+    "deveria|deveriam|devemos|precisa(?:m)? de|temos de|há que",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
 export const PT_SUBJECTIVITY: Subjectivity = {
   judgement:
-    "vergonh(?:a|os[oa]s?)|lamentáve(?:l|is)|deplorávei?s?|inaceitáve(?:l|is)|intoleráve(?:l|is)|absurd[oa]s?|ridícul[oa]s?|patétic[oa]s?|escandalos[oa]s?|escândalos?|indign[oa]s?|mesquinh[oa]s?|hipócritas?|hipocrisia|corrupt[oa]s?|falcatruas?|roubos?|rombos?|impunidade|incompetência|incompetentes?|desastros[oa]s?|desastre|catastrófic[oa]s?|grotesc[oa]s?|palavrório|esperneio|bravatas?|golpistas?|excelentes?|magnífic[oa]s?|admiráve(?:l|is)|maldade|ignorância|espertalh(?:ão|ões)|otários?|latente|fatídic[oa]s?",
+    "vale lembrar|ressalte-se|convém lembrar|diga-se|vergonh(?:a|os[oa]s?)|lamentáve(?:l|is)|deplorávei?s?|inaceitáve(?:l|is)|intoleráve(?:l|is)|absurd[oa]s?|ridícul[oa]s?|patétic[oa]s?|escandalos[oa]s?|escândalos?|indign[oa]s?|mesquinh[oa]s?|hipócritas?|hipocrisia|corrupt[oa]s?|falcatruas?|roubos?|rombos?|impunidade|incompetência|incompetentes?|desastros[oa]s?|desastre|catastrófic[oa]s?|grotesc[oa]s?|palavrório|esperneio|bravatas?|golpistas?|excelentes?|magnífic[oa]s?|admiráve(?:l|is)|maldade|ignorância|espertalh(?:ão|ões)|otários?|latente|fatídic[oa]s?",
   sentiment:
     "bo(?:m|a|ns|as)|ma(?:u|us|s)|melhor(?:es)?|pior(?:es)?|graves?|séri[oa]s?|perigos[oa]s?|preocupantes?|polêmic[oa]s?|problemas?|crise|fracasso|erro|complicad[oa]s?|difíce?(?:l|is)|imens[oa]s?|firme|enérgic[oa]|escândalos?|severamente|tragédia|confus[oa]|complex[oa]|polêmica",
   intensifier:
