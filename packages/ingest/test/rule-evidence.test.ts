@@ -55,6 +55,11 @@ const claimFeature =
       ).features.some((f) => f.name.split(":")[0] === name),
     );
 
+const modalityCue =
+  (...names: string[]): Probe =>
+  (r) =>
+    r.sentences.some((s) => s.modalityCues.some((c) => names.includes(c)));
+
 const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "trigger: sanction",
@@ -230,6 +235,21 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     "claim: headline",
     claimFeature("headline"),
     ["en-ceasefire-iran-israel-mediabites", "en-bluesky-white-house-seo-menus"],
+  ],
+  [
+    "modality: evaluative language (subjectivity score)",
+    modalityCue("opinion:evaluative language", "opinion:evaluative language (dense)"),
+    ["es-moncloa-discurso-asamblea-onu", "fr-election-macron-tweets-neonmag"],
+  ],
+  [
+    "modality: Konjunktiv I without a named speaker",
+    modalityCue("hedge:Konjunktiv"),
+    ["de-drohnen-schleswig-holstein-telegram-amp", "de-scholz-twitter-einstand-freenet"],
+  ],
+  [
+    "modality: unclear, versions, the conditional -rían (es)",
+    modalityCue("hedge:fuentes"),
+    ["es-galilea-montijo-instagram-acapulco", "es-moncloa-discurso-asamblea-onu"],
   ],
 ];
 

@@ -126,7 +126,6 @@ export const DE_CUES: Cue[] = [
     "sei|seien|habe|hätten?|wolle|solle|könne|werde|müsse",
     /(?<![A-Za-zÄÖÜäöüß])(?:sagte|sagten|erklärte|erklärten|betonte|versicherte|bekräftigte|teilte|ich|Ich)(?![A-Za-zÄÖÜäöüß])/,
   ),
-  cue("prediction", "strong", "prediction:will", "will (?:[^.,]{0,80} )?[a-zäöüß]+en(?=[.!?]?$)"),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

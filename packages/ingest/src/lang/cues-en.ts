@@ -157,16 +157,6 @@ export const EN_CUES: Cue[] = [
     "opinion:second person",
     "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
   ),
-  // Reported hedges: news from unnamed sources, media reports and appearances, not yet a fact.
-  cue(
-    "hedged",
-    "strong",
-    "hedge:reported",
-    "seems? as (?:if|though)|(?:a|one|several|two|other) sources?|sources (?:close to|familiar with|in the)|people familiar with|(?:is|are|was|were) (?:being )?(?:mulled|considered|floated|tipped)|(?:speculation|rumou?rs) (?:that|of)",
-  ),
-  // A writer's exhortation with an obligation modal of a third party ("Government should …")
-  // is already "opinion:should/must"; "need" and "has to" join it outside a figure.
-  cue("opinion", "weak", "opinion:obligation", "needs? to|has to|have to|it is up to", /\d/),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

@@ -112,13 +112,6 @@ export const IT_CUES: Cue[] = [
     "hedge:fonti",
     "si apprende|a quanto (?:filtra|trapela|risulta|si apprende)|secondo quanto (?:si apprende|filtra|trapela)|fonti (?:di|del|della|dell['’]|vicine|governative|parlamentari|diplomatiche|qualificate)|una fonte|(?:vanno |si )?diffond(?:e|ono|endosi) indiscrezioni",
   ),
-  cue(
-    "opinion",
-    "weak",
-    "opinion:obbligo",
-    "bisognerebbe|occorrerebbe|dovremmo|dovrebbero chiedere|meglio",
-    /\d/,
-  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

@@ -118,13 +118,6 @@ export const PT_CUES: Cue[] = [
     "hedge:fontes",
     "segundo informações|de acordo com a fonte|uma fonte|fontes? (?:palaciana|do governo|próximas?|ligadas?)|(?:é|são|foi|foram) (?:cogitad[oa]s?|cotad[oa]s?|especulad[oa]s?)|dad[oa]s? como cert[oa]s?|(?:é|são) (?:uma )?incógnitas?|não se sabe|a crença|dificilmente|[a-záéíóúâêôãõç]{2,}riam",
   ),
-  cue(
-    "opinion",
-    "weak",
-    "opinion:obrigação",
-    "deveria|deveriam|devemos|precisa(?:m)? de|temos de|há que",
-    /\d/,
-  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
