@@ -47,9 +47,10 @@ export type SubjectivityResult = { score: number; words: string[] };
 
 /**
  * Points of evaluative language in a sentence (the words that gave them). Judgement words 2,
- * sentiment and degree words 1, scare quotes 1, the writer's first person 1 when something else
- * judges; a figure in the sentence takes 1 away (figures measure). A sentence that reports a
- * speaker scores 0: the judgement is theirs, and what they said is the claim.
+ * sentiment and degree words 1, scare quotes 1; the writer's first person adds 1 when two
+ * points already judge (alone, "we" and a word such as "crisis" are a minister's report). A
+ * figure in the sentence takes 1 away (figures measure). A sentence that reports a speaker
+ * scores 0: the judgement is theirs, and what they said is the claim.
  */
 export function subjectivity(sentence: string, lexicons: Subjectivity[]): SubjectivityResult {
   const lower = sentence.toLowerCase();
@@ -79,7 +80,7 @@ export function subjectivity(sentence: string, lexicons: Subjectivity[]): Subjec
       found.push(`“${m[1]}”`);
     }
     // A quoted speaker's "I" is theirs (the sentence opens with the quote mark).
-    if (score > 0 && !/^["“«„‘]/.test(sentence) && c.firstPerson.test(sentence)) {
+    if (score > 1 && !/^["“«„‘]/.test(sentence) && c.firstPerson.test(sentence)) {
       score += 1;
       found.push("first person");
     }

@@ -80,8 +80,8 @@ const FAMILIES: [family: string, cues: string[], pages: [string, string, ...stri
     "evaluative language (subjectivity score)",
     ["opinion:evaluative language", "opinion:evaluative language (dense)"],
     [
-      "corpus:es-moncloa-discurso-asamblea-onu",
-      "corpus:fr-election-macron-tweets-neonmag",
+      "corpus:es-opinion-elecciones-mexico-2024",
+      "corpus:fr-election-trump-reactions-linfo",
       "md:de-kommentar-weniger-reden-op-marburg",
       "md:en-editorial-power-of-government-gazette",
       "md:es-opinion-verguenza-hoy",

@@ -239,7 +239,7 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "modality: evaluative language (subjectivity score)",
     modalityCue("opinion:evaluative language", "opinion:evaluative language (dense)"),
-    ["es-moncloa-discurso-asamblea-onu", "fr-election-macron-tweets-neonmag"],
+    ["es-opinion-elecciones-mexico-2024", "fr-election-trump-reactions-linfo"],
   ],
   [
     "modality: Konjunktiv I without a named speaker",
