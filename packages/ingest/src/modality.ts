@@ -77,13 +77,16 @@ const ORDER: [Modality, Cue["strength"]][] = [
 
 /**
  * The modality of a sentence and every cue that fired (the deciding one first). `lang` picks
- * the language's cues; unknown or missing, every language's cues apply.
+ * the language's cues; missing or "und", every language's cues apply; a language without cues,
+ * the punctuation cues only.
  */
 export function detectModality(
   sentence: string,
   lang?: string | null,
 ): { modality: Modality; cues: string[] } {
-  const cues = (lang && CUES_BY_LANGUAGE[lang]) || MODALITY_CUES;
+  // A language we have no cues for (Polish, Russian…) gets the punctuation cues only: another
+  // language's word endings misread it (Polish "wybrał" is no French future).
+  const cues = !lang || lang === "und" ? MODALITY_CUES : (CUES_BY_LANGUAGE[lang] ?? SHARED);
   const lower = sentence.toLowerCase();
   const fired = cues.filter(
     (c) => c.pattern.test(c.lower ? lower : sentence) && !c.unless?.test(sentence),
