@@ -43,6 +43,14 @@ function compile(s: Subjectivity): Compiled {
 // sanitaire»", "the 'experts'"): the writer keeps the word at a distance.
 const SCARE_QUOTE = /(?:^|[\s(])["“«„‘']\s?([^"“”«»„‘’']{2,40}?)\s?["”»“’'](?=[\s,.;:!?)]|$)/g;
 
+// "Bolsonaro não disse que…" reports nobody: a negated verb of saying is the writer's point.
+const NEGATION = /(?:^|\s)(?:not|never|não|nunca|no|non|nicht|nie|jamais|pas)\s+$/;
+
+function reports(lower: string, attribution: RegExp): boolean {
+  const m = attribution.exec(lower);
+  return m !== null && !NEGATION.test(lower.slice(0, m.index));
+}
+
 export type SubjectivityResult = { score: number; words: string[] };
 
 /**
@@ -57,7 +65,7 @@ export function subjectivity(sentence: string, lexicons: Subjectivity[]): Subjec
   let best: SubjectivityResult = { score: 0, words: [] };
   for (const lexicon of lexicons) {
     const c = compile(lexicon);
-    if (c.attribution.test(lower)) continue;
+    if (reports(lower, c.attribution)) continue;
     const found: string[] = [];
     let score = 0;
     for (const m of lower.matchAll(c.judgement)) {

@@ -19,9 +19,9 @@ const score = scoreModalityDev(pages, (text, lang) => detectModality(text, lang)
 // gold. Before the subjectivity score and the reported-hedge families: hedged 54/82, opinion
 // 44/117, assertions kept 57/69 (all languages); opinion recall 0.16, hedged recall 0.68.
 const CLASS_FLOORS: Record<string, { precision: number; recall: number }> = {
-  assertion: { precision: 0.54, recall: 53 },
+  assertion: { precision: 0.55, recall: 53 },
   hedged: { precision: 0.77, recall: 63 },
-  opinion: { precision: 0.92, recall: 60 },
+  opinion: { precision: 0.92, recall: 62 },
   prediction: { precision: 0.31, recall: 7 },
   question: { precision: 1, recall: 8 },
 };
@@ -29,13 +29,13 @@ const CLASS_FLOORS: Record<string, { precision: number; recall: number }> = {
 // gold assertions kept (the cost side).
 const LANGUAGE_FLOORS: Record<string, { hedged: number; opinion: number; assertionKept: number }> =
   {
-    all: { hedged: 75, opinion: 80, assertionKept: 53 },
-    de: { hedged: 14, opinion: 11, assertionKept: 15 },
+    all: { hedged: 75, opinion: 82, assertionKept: 53 },
+    de: { hedged: 14, opinion: 12, assertionKept: 15 },
     en: { hedged: 11, opinion: 12, assertionKept: 9 },
     es: { hedged: 12, opinion: 16, assertionKept: 6 },
     fr: { hedged: 9, opinion: 12, assertionKept: 10 },
     it: { hedged: 14, opinion: 18, assertionKept: 5 },
-    pt: { hedged: 15, opinion: 11, assertionKept: 8 },
+    pt: { hedged: 15, opinion: 12, assertionKept: 8 },
   };
 
 const at = (r: Ratio | undefined) => r?.num ?? 0;
