@@ -19,14 +19,24 @@ export type ModalityDevPage = z.infer<typeof PageSchema> & { slug: string };
 
 const DIR = join(import.meta.dirname, ".");
 
-export function loadModalityDev(): ModalityDevPage[] {
-  return readdirSync(DIR)
+function loadDir(dir: string): ModalityDevPage[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => ({
-      ...PageSchema.parse(JSON.parse(readFileSync(join(DIR, f), "utf8"))),
+      ...PageSchema.parse(JSON.parse(readFileSync(join(dir, f), "utf8"))),
       slug: f.replace(/\.json$/, ""),
     }));
+}
+
+/** The tuning set (test/modality-dev/*.json). */
+export function loadModalityDev(): ModalityDevPage[] {
+  return loadDir(DIR);
+}
+
+/** The held-out pages (test/modality-dev/holdout/*.json): labelled after the rules, never tuned on. */
+export function loadModalityHoldout(): ModalityDevPage[] {
+  return loadDir(join(DIR, "holdout"));
 }
 
 export type Ratio = { num: number; den: number; value: number };
