@@ -95,7 +95,7 @@ export function detectModality(
   // common words at once.
   const lexicon = lang ? SUBJECTIVITY_BY_LANGUAGE[lang] : undefined;
   if (lexicon) {
-    const { score, words } = subjectivity(sentence, [lexicon]);
+    const { score, words } = subjectivity(sentence, [lexicon], lower);
     if (score >= 2) {
       fired.push(score >= 3 ? SUBJECTIVE_STRONG : SUBJECTIVE_WEAK);
       fired.push(...words.map((w) => cue("opinion", "weak", `evaluative:${w}`, /$^/)));

@@ -14,23 +14,24 @@ export const SUBJECTIVE_STRONG: Cue = cue(
 );
 
 type Compiled = {
-  judgement: RegExp;
-  sentiment: RegExp;
-  intensifier: RegExp;
+  /** One pass over the sentence: group 1 a judgement word, 2 a sentiment word, 3 a degree word. */
+  words: RegExp;
   firstPerson: RegExp;
   attribution: RegExp;
 };
 
 const compiled = new WeakMap<Subjectivity, Compiled>();
-const global = (r: RegExp) => new RegExp(r.source, "g");
+// Same word edge as `words()`: no Latin letter or digit beside the match.
+const L = "[A-Za-z0-9\\u00C0-\\u024F]";
 
 function compile(s: Subjectivity): Compiled {
   let c = compiled.get(s);
   if (!c) {
     c = {
-      judgement: global(words(s.judgement)),
-      sentiment: global(words(s.sentiment)),
-      intensifier: global(words(s.intensifier)),
+      words: new RegExp(
+        `(?<!${L})(?:(${s.judgement.toLowerCase()})|(${s.sentiment.toLowerCase()})|(${s.intensifier.toLowerCase()}))(?!${L})`,
+        "g",
+      ),
       firstPerson: s.firstPerson,
       attribution: words(s.attribution),
     };
@@ -51,6 +52,8 @@ function reports(lower: string, attribution: RegExp): boolean {
   return m !== null && !NEGATION.test(lower.slice(0, m.index));
 }
 
+const QUOTE_MARK = /["“«„‘']/;
+
 export type SubjectivityResult = { score: number; words: string[] };
 
 /**
@@ -60,27 +63,23 @@ export type SubjectivityResult = { score: number; words: string[] };
  * figure in the sentence takes 1 away (figures measure). A sentence that reports a speaker
  * scores 0: the judgement is theirs, and what they said is the claim.
  */
-export function subjectivity(sentence: string, lexicons: Subjectivity[]): SubjectivityResult {
-  const lower = sentence.toLowerCase();
+export function subjectivity(
+  sentence: string,
+  lexicons: Subjectivity[],
+  lower = sentence.toLowerCase(),
+): SubjectivityResult {
+  const quoted = QUOTE_MARK.test(sentence);
   let best: SubjectivityResult = { score: 0, words: [] };
   for (const lexicon of lexicons) {
     const c = compile(lexicon);
     if (reports(lower, c.attribution)) continue;
     const found: string[] = [];
     let score = 0;
-    for (const m of lower.matchAll(c.judgement)) {
-      score += 2;
+    for (const m of lower.matchAll(c.words)) {
+      score += m[1] !== undefined ? 2 : 1;
       found.push(m[0]);
     }
-    for (const m of lower.matchAll(c.sentiment)) {
-      score += 1;
-      found.push(m[0]);
-    }
-    for (const m of lower.matchAll(c.intensifier)) {
-      score += 1;
-      found.push(m[0]);
-    }
-    for (const m of sentence.matchAll(SCARE_QUOTE)) {
+    for (const m of quoted ? sentence.matchAll(SCARE_QUOTE) : []) {
       const quoted = (m[1] ?? "").trim();
       // A name or a title in quotes ("„Merkel“ und „Kanzlerwahl“ trended") is a label.
       if (quoted.split(/\s+/).length > 3 || !/^[a-zà-ÿ]/.test(quoted)) continue;
