@@ -57,11 +57,12 @@ const QUOTE_MARK = /["“«„‘']/;
 export type SubjectivityResult = { score: number; words: string[] };
 
 /**
- * Points of evaluative language in a sentence (the words that gave them). Judgement words 2,
- * sentiment and degree words 1, scare quotes 1; the writer's first person adds 1 when two
- * points already judge (alone, "we" and a word such as "crisis" are a minister's report). A
- * figure in the sentence takes 1 away (figures measure). A sentence that reports a speaker
- * scores 0: the judgement is theirs, and what they said is the claim.
+ * Points of evaluative language in a sentence (the words that gave them). Judgement words (strong
+ * clues) 2, sentiment and degree words (weak clues) 1, scare quotes 1; the writer's first person
+ * adds 1 when two points already judge (alone, "we" and a word such as "crisis" are a minister's
+ * report). Weak clues alone count only from 3 points. A figure in the sentence takes 1 away
+ * (figures measure). A sentence that reports a speaker scores 0: the judgement is theirs, and
+ * what they said is the claim.
  */
 export function subjectivity(
   sentence: string,
@@ -75,7 +76,9 @@ export function subjectivity(
     if (reports(lower, c.attribution)) continue;
     const found: string[] = [];
     let score = 0;
+    let strong = false;
     for (const m of lower.matchAll(c.words)) {
+      strong ||= m[1] !== undefined;
       score += m[1] !== undefined ? 2 : 1;
       found.push(m[0]);
     }
@@ -92,6 +95,9 @@ export function subjectivity(
       found.push("first person");
     }
     if (/\d/.test(sentence)) score -= 1;
+    // Weak clues alone ("serious", "crisis") are how news reports, too: in the spirit of Riloff
+    // and Wiebe's high-precision rule, a sentence needs a strong clue or three points of weak ones.
+    if (!strong && score < 3) score = Math.min(score, 1);
     if (score > best.score) best = { score, words: found };
   }
   return best;

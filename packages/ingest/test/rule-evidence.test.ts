@@ -242,11 +242,6 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     ["es-opinion-elecciones-mexico-2024", "fr-election-trump-reactions-linfo"],
   ],
   [
-    "modality: Konjunktiv I without a named speaker",
-    modalityCue("hedge:Konjunktiv"),
-    ["de-drohnen-schleswig-holstein-telegram-amp", "de-scholz-twitter-einstand-freenet"],
-  ],
-  [
     "modality: unclear, versions, the conditional -rían (es)",
     modalityCue("hedge:fuentes"),
     ["es-galilea-montijo-instagram-acapulco", "es-moncloa-discurso-asamblea-onu"],

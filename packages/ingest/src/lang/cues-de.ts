@@ -117,15 +117,6 @@ export const DE_CUES: Cue[] = [
     "hedge:Bericht",
     "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|unter Berufung auf|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
   ),
-  // Konjunktiv I of reported speech without a named speaker ("Er sei … überzeugt worden, so das
-  // Magazin"); with "sagte X" it is X's statement, a claim.
-  cue(
-    "hedged",
-    "weak",
-    "hedge:Konjunktiv",
-    "sei|seien|habe|hätten?|wolle|solle|könne|werde|müsse",
-    /(?<![A-Za-zÄÖÜäöüß])(?:sagte|sagten|erklärte|erklärten|betonte|versicherte|bekräftigte|teilte|ich|Ich)(?![A-Za-zÄÖÜäöüß])/,
-  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
@@ -135,7 +126,7 @@ export const DE_SUBJECTIVITY: Subjectivity = {
   sentiment:
     "skandal|propaganda|lüge[n]?|brutal(?:e[nmrs]?)?|seltsam(?:e[nmrs]?)?|merkwürdig(?:e[nmrs]?)?|überraschend(?:e[nmrs]?)?|dramatisch(?:e[nmrs]?)?|leider|traurig(?:e[nmrs]?)?|schön(?:e[nmrs]?)?|hässlich(?:e[nmrs]?)?|gut(?:e[nmrs]?)?|schlecht(?:e[nmrs]?)?|best(?:e[nmrs]?)|schlimm(?:e[nmrs]?|ste[nmrs]?)?|ernst(?:e[nmrs]?)?|gefährlich(?:e[nmrs]?)?|besorgniserregend(?:e[nmrs]?)?|problem(?:e|atisch)?|krise|fehler|versagt|enorm(?:e[nmrs]?)?|dauerhaft(?:e[nmrs]?)?|deftig(?:e[nmrs]?)?|stabil(?:e[nmrs]?)?|handlungsfähig(?:e[nmrs]?)?|tragfähig(?:e[nmrs]?)?|rasch(?:e[nmrs]?)?|verschärft(?:e[nmrs]?)?|glaubwürdigkeit|brauchen|braucht",
   intensifier:
-    "sehr|allzu|äußerst|extrem|wirklich|zutiefst|völlig|total|ganz sicher|sicher|offensichtlich|gar nicht|keinerlei|doch|eigentlich|wenigstens|noch immer|nur noch|mehr als|so richtig|ziemlich",
+    "sehr|allzu|äußerst|extrem|wirklich|zutiefst|völlig|total|ganz sicher|offensichtlich|gar nicht|keinerlei|eigentlich|wenigstens|so richtig|ziemlich",
   firstPerson:
     /(?<![A-Za-zÄÖÜäöüß])(?:[Ii]ch|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Mm]an)(?![A-Za-zÄÖÜäöüß])/,
   attribution:

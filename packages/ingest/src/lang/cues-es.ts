@@ -150,7 +150,7 @@ export const ES_SUBJECTIVITY: Subjectivity = {
   sentiment:
     "propaganda|mentiras?|brutal(?:es)?|extrañ[oa]s?|sorprendentes?|dramátic[oa]s?|inquietantes?|lamentablemente|triste(?:s|mente)?|bonit[oa]s?|fe[oa]s?|desastre|humillante|humillación|buen[oa]s?|mal[oa]s?|mejor(?:es)?|peor(?:es)?|graves?|seri[oa]s?|peligros[oa]s?|preocupantes?|polémic[oa]s?|problemas?|crisis|fracaso|error|confus[oa]s?|difícil(?:es)?|dur[oa]s?|frustración|esperanza|innegable|por desgracia|desgracia|urgía",
   intensifier:
-    "muy|demasiad[oa]s?|tan|tant[oa]s?|realmente|verdaderamente|sumamente|extremadamente|absolutamente|profundamente|meramente|por lo menos|ni siquiera|nunca",
+    "muy|demasiad[oa]s?|realmente|verdaderamente|sumamente|extremadamente|absolutamente|profundamente|meramente|ni siquiera",
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Yy]o|[Nn]osotros|[Nn]uestr[oa]s?|[Mm]e|[Mm]is?|[Cc]reo)(?![A-Za-zÀ-ÿ])/,
   attribution:

@@ -129,9 +129,9 @@ export const FR_SUBJECTIVITY: Subjectivity = {
   sentiment:
     "propagande|mensonges?|brutale?s?|étrange?s?|choquante?s?|curieu(?:x|se)s?|dommage|dramatiques?|inquiétude|malheureusement|regrettables?|surprenante?s?|belle?s?|beau|laid|sombre|triste|bon(?:ne)?s?|mauvaise?s?|meilleure?s?|pire|graves?|sérieu(?:x|se)s?|fragiles?|faibles?|dangereu(?:x|se)s?|inquiétante?s?|préoccupante?s?|problèmes?|crise|échec|erreur|faute|énormes?|immenses?|injustes?|inefficaces?|éprouvante?s?|pénibles?|inattendue?s?|malheur",
   intensifier:
-    "très|trop|tellement|extrêmement|vraiment|profondément|terriblement|bien trop|tout à fait|d['’]autant plus|absolument|décidément|assurément|simplement|n['’]est que|ne sont que|rien que|ne \\S+ que|plus ou moins|pour dire vrai|à peine",
+    "très|tellement|extrêmement|vraiment|profondément|terriblement|bien trop|tout à fait|d['’]autant plus|absolument|décidément|assurément|n['’]est que|ne sont que|rien que|plus ou moins|pour dire vrai",
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|[Nn]os|[Mm]oi|[Oo]n)(?![A-Za-zÀ-ÿ])/,
   attribution:
-    "a déclaré|a dit|dit|disent|condamne|condamnent|a affirmé|a assuré|a indiqué|a dénoncé|a souligné|a expliqué|a annoncé|a estimé|a ajouté|a jugé|a fustigé|a critiqué|selon lui|selon elle|déclare|affirme|dénonce|a-t-il|a-t-elle|a fait savoir|ont dénoncé|ont déclaré",
+    "a déclaré|a dit|accuse|a accusé|ont accusé|dit|disent|condamne|condamnent|a affirmé|a assuré|a indiqué|a dénoncé|a souligné|a expliqué|a annoncé|a estimé|a ajouté|a jugé|a fustigé|a critiqué|selon lui|selon elle|déclare|affirme|dénonce|a-t-il|a-t-elle|a fait savoir|ont dénoncé|ont déclaré",
 };

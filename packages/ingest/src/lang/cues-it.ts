@@ -121,7 +121,7 @@ export const IT_SUBJECTIVITY: Subjectivity = {
   sentiment:
     "bugie|disastro|propaganda|menzogn[ae]|brutal[ei]|strano|stran[aie]|sorprendent[ei]|drammatic[oaie]|inquietant[ei]|purtroppo|bell[oaie]|brutt[oaie]|amaro|amara|buon[oaie]?|cattiv[oaie]|miglior[ei]|peggior[ei]|grav[ei]|seri[oaie]|pericolos[oaie]|preoccupant[ei]|problem[ai]|crisi|fallimento|error[ei]|vag[oaie]|vaghi|precari[oaie]|fragil[ei]|debol[ei]|prezios[oaie]|irrinunciabil[ei]|responsabilità|spettacolo|declino|sorpresa|singolar[ei]|evident[ei]|ardu[oaie]|agitat[oaie]|insensibil[ei]|sacrifici|odissea|incubo|franchezza",
   intensifier:
-    "molto|troppo|davvero|veramente|estremamente|profondamente|assolutamente|così|tanto|tanti|proprio|per niente|affatto|solo|soltanto|addirittura|persino|più che mai|neppure|nemmeno|mai",
+    "molto|troppo|davvero|veramente|estremamente|profondamente|assolutamente|per niente|affatto|addirittura|persino|più che mai",
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Ii]o|[Nn]oi|[Mm]i|[Cc]i|[Nn]ostr[oaie]|[Mm]i[oaie]|[Mm]iei|[Ss]iamo|[Aa]bbiamo)(?![A-Za-zÀ-ÿ])/,
   attribution:
