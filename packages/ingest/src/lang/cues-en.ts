@@ -169,5 +169,5 @@ export const EN_SUBJECTIVITY: Subjectivity = {
     "very|extremely|deeply|truly|incredibly|utterly|totally|absolutely|terribly|far too|rather|merely|nothing but|indeed|simply|increasingly|let alone",
   firstPerson: /(?<![A-Za-z])(?:we|We|our|Our|us|I|my|My|me)(?![A-Za-z])/,
   attribution:
-    "said|says|told|stated|declared|announced|added|wrote|tweeted|posted|insisted|argued|claimed|accused|denounced|condemned|warned|according to|believes",
+    "described|calls|called|praised|hailed|lauded|slammed|critici[sz]ed|branded|labell?ed|said|says|told|stated|declared|announced|added|wrote|tweeted|posted|insisted|argued|claimed|accused|denounced|condemned|warned|according to|believes",
 };

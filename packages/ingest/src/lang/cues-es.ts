@@ -133,6 +133,7 @@ export const ES_CUES: Cue[] = [
     "strong",
     "hedge:fuentes",
     "fuentes (?:oficiales|del gobierno|gubernamentales|cercanas|consultadas|parlamentarias|de la casa rosada|de casa rosada|diplomáticas)|una fuente|(?:recoge|circulan|se manejan) versiones|la posibilidad de que|no (?:está|queda) claro|[a-záéíóúñ]{2,}rían|aún no se sabe",
+    /(?<![A-Za-z\u00C0-\u024F])(?:confirm(?:ó|aron|a|an|ado|ada|ados|adas)|se confirman?)(?![A-Za-z\u00C0-\u024F])/i,
   ),
   cue(
     "opinion",
@@ -154,5 +155,5 @@ export const ES_SUBJECTIVITY: Subjectivity = {
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Yy]o|[Nn]osotros|[Nn]uestr[oa]s?|[Mm]e|[Mm]is?|[Cc]reo)(?![A-Za-zÀ-ÿ])/,
   attribution:
-    "dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|denunció|añadió|agregó|sostuvo|manifestó|expresó|escribió|según él|según ella|calificó",
+    "califica|calificaron|elogió|criticó|celebró|saludó|tachó|condenó|calificó|dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|denunció|añadió|agregó|sostuvo|manifestó|expresó|escribió|según él|según ella|calificó",
 };

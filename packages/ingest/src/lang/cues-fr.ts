@@ -111,6 +111,7 @@ export const FR_CUES: Cue[] = [
     "strong",
     "hedge:source",
     /(?:^|[,;]\s*|selon |d['’]après )(?:une|plusieurs|des) sources?(?![A-Za-z\u00C0-\u024F])|(?:de|des) sources? (?:proches|gouvernementales|concordantes|diplomatiques|bien informées)|d['’]après plusieurs médias|selon (?:plusieurs|certains) médias/i,
+    /(?<![A-Za-z\u00C0-\u024F])(?:a|ont) confirmé|confirme(?:nt)?(?![A-Za-z\u00C0-\u024F])/i,
   ),
   // Obligation: the writer (or "on", "il faut") tells what must be done.
   cue(
@@ -133,5 +134,5 @@ export const FR_SUBJECTIVITY: Subjectivity = {
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|[Nn]os|[Mm]oi|[Oo]n)(?![A-Za-zÀ-ÿ])/,
   attribution:
-    "a déclaré|a dit|accuse|a accusé|ont accusé|dit|disent|condamne|condamnent|a affirmé|a assuré|a indiqué|a dénoncé|a souligné|a expliqué|a annoncé|a estimé|a ajouté|a jugé|a fustigé|a critiqué|selon lui|selon elle|déclare|affirme|dénonce|a-t-il|a-t-elle|a fait savoir|ont dénoncé|ont déclaré",
+    "salue|saluent|a salué|ont salué|qualifie|qualifient|a qualifié|juge|jugent|estime|estiment|fustige|critique|critiquent|dénoncent|a déclaré|a dit|accuse|a accusé|ont accusé|dit|disent|condamne|condamnent|a affirmé|a assuré|a indiqué|a dénoncé|a souligné|a expliqué|a annoncé|a estimé|a ajouté|a jugé|a fustigé|a critiqué|selon lui|selon elle|déclare|affirme|dénonce|a-t-il|a-t-elle|a fait savoir|ont dénoncé|ont déclaré",
 };

@@ -111,6 +111,7 @@ export const IT_CUES: Cue[] = [
     "strong",
     "hedge:fonti",
     "si apprende|a quanto (?:filtra|trapela|risulta|si apprende)|secondo quanto (?:si apprende|filtra|trapela)|fonti (?:di|del|della|dell['’]|vicine|governative|parlamentari|diplomatiche|qualificate)|una fonte|(?:vanno |si )?diffond(?:e|ono|endosi) indiscrezioni",
+    /(?<![A-Za-z\u00C0-\u024F])(?:confermat[oaie]|conferma(?:no)?|ha(?:nno)? confermato)(?![A-Za-z\u00C0-\u024F])/i,
   ),
 ];
 
@@ -125,5 +126,5 @@ export const IT_SUBJECTIVITY: Subjectivity = {
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Ii]o|[Nn]oi|[Mm]i|[Cc]i|[Nn]ostr[oaie]|[Mm]i[oaie]|[Mm]iei|[Ss]iamo|[Aa]bbiamo)(?![A-Za-zÀ-ÿ])/,
   attribution:
-    "ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha commentato|ha denunciato|ha aggiunto|ha scritto|dichiara|afferma|secondo lui|secondo lei|ha definito|hanno definito",
+    "definisce|definiscono|ha salutato|saluta|ha criticato|critica|ha elogiato|elogia|commenta|ha commentato|condanna|ha condannato|ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha commentato|ha denunciato|ha aggiunto|ha scritto|dichiara|afferma|secondo lui|secondo lei|ha definito|hanno definito",
 };

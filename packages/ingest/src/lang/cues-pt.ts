@@ -117,6 +117,7 @@ export const PT_CUES: Cue[] = [
     "strong",
     "hedge:fontes",
     "segundo informações|de acordo com a fonte|uma fonte|fontes? (?:palaciana|do governo|próximas?|ligadas?)|(?:é|são|foi|foram) (?:cogitad[oa]s?|cotad[oa]s?|especulad[oa]s?)|dad[oa]s? como cert[oa]s?|(?:é|são) (?:uma )?incógnitas?|não se sabe|a crença|dificilmente|[a-záéíóúâêôãõç]{2,}riam",
+    /(?<![A-Za-z\u00C0-\u024F])(?:confirm(?:ou|aram|a|am|ado|ada|ados|adas))(?![A-Za-z\u00C0-\u024F])/i,
   ),
 ];
 
@@ -131,5 +132,5 @@ export const PT_SUBJECTIVITY: Subjectivity = {
   firstPerson:
     /(?<![A-Za-zÀ-ÿ])(?:[Ee]u|[Nn]ós|[Nn]oss[oa]s?|[Mm]eu|[Mm]inha|[Tt]emos|[Pp]ercebo|[Ss]ou)(?![A-Za-zÀ-ÿ])/,
   attribution:
-    "disse|afirmou|declarou|garantiu|explicou|denunciou|acrescentou|sublinhou|escreveu|segundo ele|segundo ela|classificou|criticou",
+    "qualificou|elogiou|criticou|saudou|chamou de|condenou|lamentou|disse|afirmou|declarou|garantiu|explicou|denunciou|acrescentou|sublinhou|escreveu|segundo ele|segundo ela|classificou|criticou",
 };
