@@ -20,7 +20,7 @@ const score = scoreModalityDev(pages, (text, lang) => detectModality(text, lang)
 // gold. Before the subjectivity score and the reported-hedge families: hedged 55/82, opinion
 // 44/117, assertions kept 55/66 (all languages); opinion recall 0.16, hedged recall 0.67.
 const CLASS_FLOORS: Record<string, { precision: number; recall: number }> = {
-  assertion: { precision: 0.51, recall: 54 },
+  assertion: { precision: 0.51, recall: 55 },
   hedged: { precision: 0.77, recall: 60 },
   opinion: { precision: 0.92, recall: 57 },
   prediction: { precision: 0.31, recall: 7 },
@@ -30,8 +30,8 @@ const CLASS_FLOORS: Record<string, { precision: number; recall: number }> = {
 // gold assertions kept (the cost side).
 const LANGUAGE_FLOORS: Record<string, { hedged: number; opinion: number; assertionKept: number }> =
   {
-    all: { hedged: 71, opinion: 77, assertionKept: 54 },
-    de: { hedged: 11, opinion: 11, assertionKept: 15 },
+    all: { hedged: 71, opinion: 77, assertionKept: 55 },
+    de: { hedged: 11, opinion: 11, assertionKept: 16 },
     en: { hedged: 11, opinion: 12, assertionKept: 10 },
     es: { hedged: 12, opinion: 14, assertionKept: 6 },
     fr: { hedged: 8, opinion: 12, assertionKept: 10 },
@@ -138,7 +138,7 @@ const FAMILIES: [family: string, cues: string[], pages: [string, string, ...stri
   [
     "de: a media report as source",
     ["hedge:Bericht"],
-    ["md:de-glos-abgeloest-laut-sz-dpa", "md:de-roettgen-ruecktritt-kreise-dts"],
+    ["md:de-glos-abgeloest-laut-sz-dpa", "md:de-jung-ruecktritt-hinweise-dpa"],
   ],
   [
     "de: 'wird … <infinitive>.' at a sentence's end",

@@ -115,7 +115,7 @@ export const DE_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:Bericht",
-    "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|unter Berufung auf|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
+    "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
     /(?<![A-Za-z\u00C0-\u024F])(?:bestätigt(?:e|en)?|bestätigen)(?![A-Za-z\u00C0-\u024F])/i,
   ),
 ];
