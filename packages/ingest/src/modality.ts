@@ -2,13 +2,14 @@
 // (lang/cues-<code>.ts). The cue that fired is returned, so an editor (and the claim scorer) can
 // see why a sentence was called hedged.
 import type { Modality } from "@factline/domain";
-import { DE_CUES } from "./lang/cues-de";
-import { EN_CUES } from "./lang/cues-en";
-import { ES_CUES } from "./lang/cues-es";
-import { FR_CUES } from "./lang/cues-fr";
-import { IT_CUES } from "./lang/cues-it";
-import { PT_CUES } from "./lang/cues-pt";
-import { type Cue, cue } from "./lang/cues-types";
+import { DE_CUES, DE_SUBJECTIVITY } from "./lang/cues-de";
+import { EN_CUES, EN_SUBJECTIVITY } from "./lang/cues-en";
+import { ES_CUES, ES_SUBJECTIVITY } from "./lang/cues-es";
+import { FR_CUES, FR_SUBJECTIVITY } from "./lang/cues-fr";
+import { IT_CUES, IT_SUBJECTIVITY } from "./lang/cues-it";
+import { PT_CUES, PT_SUBJECTIVITY } from "./lang/cues-pt";
+import { type Cue, cue, type Subjectivity } from "./lang/cues-types";
+import { SUBJECTIVE_STRONG, SUBJECTIVE_WEAK, subjectivity } from "./subjectivity";
 
 export type { Cue } from "./lang/cues-types";
 
@@ -40,7 +41,19 @@ export const MODALITY_CUES: Cue[] = [
   ...IT_CUES,
 ];
 
-const BY_NAME = new Map(MODALITY_CUES.map((c) => [c.name, c]));
+/** Evaluative words per language (ISO 639-1), for the subjectivity score. */
+export const SUBJECTIVITY_BY_LANGUAGE: Record<string, Subjectivity> = {
+  en: EN_SUBJECTIVITY,
+  es: ES_SUBJECTIVITY,
+  fr: FR_SUBJECTIVITY,
+  pt: PT_SUBJECTIVITY,
+  de: DE_SUBJECTIVITY,
+  it: IT_SUBJECTIVITY,
+};
+
+const BY_NAME = new Map(
+  [...MODALITY_CUES, SUBJECTIVE_WEAK, SUBJECTIVE_STRONG].map((c) => [c.name, c]),
+);
 
 /** The cue with this name (as found in `modalityCues`), in any language. */
 export function cueByName(name: string | undefined): Cue | undefined {
@@ -64,17 +77,30 @@ const ORDER: [Modality, Cue["strength"]][] = [
 
 /**
  * The modality of a sentence and every cue that fired (the deciding one first). `lang` picks
- * the language's cues; unknown or missing, every language's cues apply.
+ * the language's cues; missing or "und", every language's cues apply; a language without cues,
+ * the punctuation cues only.
  */
 export function detectModality(
   sentence: string,
   lang?: string | null,
 ): { modality: Modality; cues: string[] } {
-  const cues = (lang && CUES_BY_LANGUAGE[lang]) || MODALITY_CUES;
+  // A language we have no cues for (Polish, Russian…) gets the punctuation cues only: another
+  // language's word endings misread it (Polish "wybrał" is no French future).
+  const cues = !lang || lang === "und" ? MODALITY_CUES : (CUES_BY_LANGUAGE[lang] ?? SHARED);
   const lower = sentence.toLowerCase();
   const fired = cues.filter(
     (c) => c.pattern.test(c.lower ? lower : sentence) && !c.unless?.test(sentence),
   );
+  // Only a language we have words for is scored: "und" text would meet every language's
+  // common words at once.
+  const lexicon = lang ? SUBJECTIVITY_BY_LANGUAGE[lang] : undefined;
+  if (lexicon) {
+    const { score, words } = subjectivity(sentence, [lexicon], lower);
+    if (score >= 2) {
+      fired.push(score >= 3 ? SUBJECTIVE_STRONG : SUBJECTIVE_WEAK);
+      fired.push(...words.map((w) => cue("opinion", "weak", `evaluative:${w}`, /$^/)));
+    }
+  }
   for (const [modality, strength] of ORDER) {
     const decisive = fired.find((c) => c.modality === modality && c.strength === strength);
     if (decisive) {

@@ -258,3 +258,15 @@ describe("detectModality per language", () => {
     ).toBe("assertion");
   });
 });
+
+// A language without cue lists gets the punctuation cues only (corpus page pl-rzad-tuska-powolany:
+// French future endings used to read its claims as predictions); undetermined text gets all.
+describe("a language without cues", () => {
+  it("leaves a Polish report alone and still hears its question", () => {
+    const claim =
+      "W środę rano w Pałacu Prezydenckim Andrzej Duda powołał Tuska na nowego premiera oraz powołał nowych członków Rady Ministrów.";
+    expect(detectModality(claim, "pl")).toEqual({ modality: "assertion", cues: [] });
+    expect(detectModality("Czy to prawda?", "pl").modality).toBe("question");
+    expect(detectModality("The minister could resign.", "und").modality).toBe("hedged");
+  });
+});

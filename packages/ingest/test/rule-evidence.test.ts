@@ -58,6 +58,11 @@ const claimFeature =
       ),
     ).some((s) => s.features.some((f) => f.name.split(":")[0] === name));
 
+const modalityCue =
+  (...names: string[]): Probe =>
+  (r) =>
+    r.sentences.some((s) => s.modalityCues.some((c) => names.includes(c)));
+
 const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "trigger: sanction",
@@ -263,6 +268,16 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     "claim: past tense",
     claimFeature("past_tense"),
     ["es-drones-moscu-efe-mdzol", "pt-lula-tiktok-kwai-post-x"],
+  ],
+  [
+    "modality: evaluative language (subjectivity score)",
+    modalityCue("opinion:evaluative language", "opinion:evaluative language (dense)"),
+    ["es-opinion-elecciones-mexico-2024", "fr-election-trump-reactions-linfo"],
+  ],
+  [
+    "modality: unclear, versions, the conditional -rían (es)",
+    modalityCue("hedge:fuentes"),
+    ["es-galilea-montijo-instagram-acapulco", "es-moncloa-discurso-asamblea-onu"],
   ],
 ];
 

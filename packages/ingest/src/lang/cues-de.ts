@@ -1,5 +1,5 @@
 // German modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const DE_CUES: Cue[] = [
   cue(
@@ -37,7 +37,7 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:werden",
-    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en) (?:werden|können|müssen)?(?=[.!?]?$)/i,
+    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en)(?: (?:werden|können|müssen))?(?=[.!?]?$)/i,
   ),
   cue(
     "opinion",
@@ -110,4 +110,26 @@ export const DE_CUES: Cue[] = [
     "opinion:second person",
     "Sie (?:müssen|sollten|können)|du (?:musst|solltest|kannst)",
   ),
+  // Reported hedges: a media report or circles as the source, signs that "thicken".
+  cue(
+    "hedged",
+    "strong",
+    "hedge:Bericht",
+    "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
+    /(?<![A-Za-z\u00C0-\u024F])(?:bestätigt(?:e|en)?|bestätigen)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const DE_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "es ist,? als (?:ob|hätte|wäre|würde)|wirk(?:t|en) (?:oft |geradezu |fast )?wie|arrogant(?:e[nmrs]?)?|armselig(?:e[nmrs]?)?|blamage|chaotisch(?:e[nmrs]?)?|dilettantisch(?:e[nmrs]?)?|dummheit|dumm(?:e[nmrs]?)?|enttäuschend(?:e[nmrs]?)?|fahrlässig(?:e[nmrs]?)?|heuchelei|instinktlos(?:e[nmrs]?)?|irrsinn(?:ig(?:e[nmrs]?)?)?|kläglich(?:e[nmrs]?)?|mutig(?:e[nmrs]?)?|populistisch(?:e[nmrs]?)?|realitätsfern(?:e[nmrs]?)?|schäbig(?:e[nmrs]?)?|töricht(?:e[nmrs]?)?|überfällig(?:e[nmrs]?)?|unsäglich(?:e[nmrs]?)?|unverschämt(?:e[nmrs]?)?|weise|vernünftig(?:e[nmrs]?)?|beschämend(?:e[nmrs]?)?|fragwürdig(?:e[nmrs]?)?|naiv(?:e[nmrs]?)?|seien wir ehrlich|machen wir uns nichts vor|wohlgemerkt|beklagenswert(?:e[nmrs]?)?|erbärmlich(?:e[nmrs]?)?|peinlich(?:e[nmrs]?)?|lächerlich(?:e[nmrs]?)?|absurd(?:e[nmrs]?)?|skandalös(?:e[nmrs]?)?|unerträglich(?:e[nmrs]?)?|unverantwortlich(?:e[nmrs]?)?|verantwortungslos(?:e[nmrs]?)?|schändlich(?:e[nmrs]?)?|heuchlerisch(?:e[nmrs]?)?|zynisch(?:e[nmrs]?)?|dreist(?:e[nmrs]?)?|verlogen(?:e[nmrs]?)?|unfähig(?:e[nmrs]?)?|katastrophal(?:e[nmrs]?)?|desaströs(?:e[nmrs]?)?|fatal(?:e[nmrs]?)?|miserabel|misere|armutszeugnis|unsinn|blödsinn|schande|farce|debakel|großartig(?:e[nmrs]?)?|hervorragend(?:e[nmrs]?)?|vorbildlich(?:e[nmrs]?)?|lobenswert(?:e[nmrs]?)?|vollmundig(?:e[nmrs]?)?|unreflektiert(?:e[nmrs]?)?",
+  sentiment:
+    "gescheitert(?:e[nmrs]?)?|skandal|propaganda|lüge[n]?|brutal(?:e[nmrs]?)?|seltsam(?:e[nmrs]?)?|merkwürdig(?:e[nmrs]?)?|überraschend(?:e[nmrs]?)?|dramatisch(?:e[nmrs]?)?|leider|traurig(?:e[nmrs]?)?|schön(?:e[nmrs]?)?|hässlich(?:e[nmrs]?)?|gut(?:e[nmrs]?)?|schlecht(?:e[nmrs]?)?|best(?:e[nmrs]?)|schlimm(?:e[nmrs]?|ste[nmrs]?)?|ernst(?:e[nmrs]?)?|gefährlich(?:e[nmrs]?)?|besorgniserregend(?:e[nmrs]?)?|problem(?:e|atisch)?|krise|fehler|versagt|enorm(?:e[nmrs]?)?|dauerhaft(?:e[nmrs]?)?|deftig(?:e[nmrs]?)?|stabil(?:e[nmrs]?)?|handlungsfähig(?:e[nmrs]?)?|tragfähig(?:e[nmrs]?)?|rasch(?:e[nmrs]?)?|verschärft(?:e[nmrs]?)?|glaubwürdigkeit|brauchen|braucht",
+  intensifier:
+    "sehr|allzu|äußerst|extrem|wirklich|zutiefst|völlig|total|ganz sicher|offensichtlich|gar nicht|keinerlei|eigentlich|wenigstens|so richtig|ziemlich",
+  firstPerson:
+    /(?<![A-Za-zÄÖÜäöüß])(?:[Ii]ch|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Mm]an)(?![A-Za-zÄÖÜäöüß])/,
+  attribution:
+    "lobte|begrüßte|verurteilte|sprach von|bezeichneten|nannten|kritisierten|sagte|sagten|erklärte|erklärten|betonte|betonten|kritisierte|warnte|schrieb|teilte|forderte|nannte|bezeichnete|so der|so die",
+};

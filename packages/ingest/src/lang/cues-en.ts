@@ -1,6 +1,6 @@
 // English modality cues. Corpus pages (not the seed) that use each family are named in
 // test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 const REPORTED = /(?<![A-Za-z\u00C0-\u024F])according to(?![A-Za-z\u00C0-\u024F])[^.;!?]{1,100},/i;
 
@@ -158,3 +158,16 @@ export const EN_CUES: Cue[] = [
     "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
   ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const EN_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "it(?:'s|’s| is) as (?:if|though)|arrogant|bizarre|bleak|bluster|bullying|cruel|deluded|delusional|demagogu(?:e|ery)|dire|disappointing|disingenuous|divisive|dumb|empty promises?|farcical|feckless|frustrating|gimmick|grandstanding|heroic|hollow|hypocrite|impressive|lunacy|misleading|naive|nonsensical|pandering|posturing|scapegoat(?:ing)?|shambles|sorry state|toxic|trainwreck|unhinged|vile|wrongheaded|courageous|wise|sensible|admirable|thoughtful|visionary|to be sure|make no mistake|let(?:'s|’s| us) (?:be clear|face it)|absurd|appalling|arrogan(?:t|ce)|atrocious|awful|baffling|blunder(?:s|ed)?|bogus|brilliant|callous|clumsy|contemptible|cowardly|cynical|debacle|deceitful|deplorable|despicable|disgrace(?:ful)?|dishonest|dismal|dreadful|embarrassing|fiasco|foolish|futile|grotesque|hypocri(?:sy|tical|tes?)|idiotic|ignorant|incompeten(?:t|ce)|inept|inexcusable|insane|laughable|lousy|ludicrous|misguided|monstrous|nonsense|outrageous|pathetic|petty|pitiful|pointless|preposterous|reckless|ridiculous|scandalous|shameful|shameless|shoddy|silly|spineless|stupid|terrible|travesty|unforgivable|unworthy|useless|wasteful|worthless|wonderful|admirabl[ey]|laudable|commendable|splendid|superb|calamity|charade|farce|folly|hubris|cronyism|favoritism|debacle|rancou?r|animosity|apathy",
+  sentiment:
+    "propaganda|liars?|lies|bold|brutal|clever|curious|odd|strange|grim|shocking|stunning|sadly|tragic|ugly|beautiful|glorious|remarkable|striking|welcome|unwelcome|worrying|honest|dishonest|smart|rhetoric|spin|bad|good|great|best|worst|better|worse|serious|severe|healthy|unhealthy|negative|positive|fragile|weak|poor|unfair|unjust|wrong(?:ly)?|rightly|mistaken?|failure|problem(?:s|atic)?|crisis|cynicism|waste|intractable|vague|chaos|chaotic|mess|dubious|questionable|worrying|disturbing|troubling|alarming|harmful|excessive",
+  intensifier:
+    "very|extremely|deeply|truly|incredibly|utterly|totally|absolutely|terribly|far too|rather|merely|nothing but|indeed|simply|increasingly|let alone",
+  firstPerson: /(?<![A-Za-z])(?:we|We|our|Our|us|I|my|My|me)(?![A-Za-z])/,
+  attribution:
+    "described|calls|called|praised|hailed|lauded|slammed|critici[sz]ed|branded|labell?ed|said|says|told|stated|declared|announced|added|wrote|tweeted|posted|insisted|argued|claimed|accused|denounced|condemned|warned|according to|believes",
+};

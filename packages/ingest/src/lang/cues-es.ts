@@ -1,5 +1,5 @@
 // Spanish modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const ES_CUES: Cue[] = [
   cue(
@@ -127,4 +127,33 @@ export const ES_CUES: Cue[] = [
     "opinion:second person",
     "usted(?:es)? (?:debe|puede|tiene)|tú (?:debes|puedes)",
   ),
+  // Reported hedges: unnamed sources, versions, possibilities; the conditional of rumour.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:fuentes",
+    "fuentes (?:oficiales|del gobierno|gubernamentales|cercanas|consultadas|parlamentarias|de la casa rosada|de casa rosada|diplomáticas)|una fuente|(?:recoge|circulan|se manejan) versiones|la posibilidad de que|no (?:está|queda) claro|[a-záéíóúñ]{2,}rían|aún no se sabe",
+    /(?<![A-Za-z\u00C0-\u024F])(?:confirm(?:ó|aron|a|an|ado|ada|ados|adas)|se confirman?)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  cue(
+    "opinion",
+    "weak",
+    "opinion:obligación",
+    "debe(?:n|mos)?(?! de)|tenemos que|habrá que|hay que",
+    /\d/,
+  ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const ES_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "es como si|arrogan(?:te|tes|cia)|bochorno|chapuza|cínic[oa]s?|cinismo|decepcionantes?|delirantes?|demagog(?:ia|ic[oa]s?)|desastroso|desvergonzad[oa]s?|disparate|esperpento|esperpéntic[oa]s?|farsa|impresentables?|incompetentes?|incompetencia|indecentes?|irresponsables?|irresponsabilidad|mentiros[oa]s?|nefasto|patraña|populistas?|ruin(?:es)?|sinvergüenzas?|torpeza|valientes?|sensat[oa]s?|encomiable|admirable|brillantes?|digámoslo|seamos claros|hay que decirlo|cabe recordar|absurd[oa]s?|vergüenza|vergonzos[oa]s?|desvergüenza|escandalos[oa]s?|escándalo|ridícul[oa]s?|patétic[oa]s?|lamentables?|deplorables?|inaceptables?|intolerables?|indign[oa]s?|mezquin[oa]s?|hipócrita?s?|hipocresía|corrupt[oa]s?|corruptela|despótic[oa]s?|retorcid[oa]s?|nefast[oa]s?|desastros[oa]s?|catastrófic[oa]s?|grotesc[oa]s?|bochornos[oa]s?|sinrazón|gravísim[oa]s?|pésim[oa]s?|excelentes?|magnífic[oa]s?|admirables?|encomiables?|sensatez|prudencia|sabiduría|buen juicio|vanidad|engreimiento|cosmétic[oa]s?|inoperancia|falta de escrúpulos",
+  sentiment:
+    "propaganda|mentiras?|brutal(?:es)?|extrañ[oa]s?|sorprendentes?|dramátic[oa]s?|inquietantes?|lamentablemente|triste(?:s|mente)?|bonit[oa]s?|fe[oa]s?|desastre|humillante|humillación|buen[oa]s?|mal[oa]s?|mejor(?:es)?|peor(?:es)?|graves?|seri[oa]s?|peligros[oa]s?|preocupantes?|polémic[oa]s?|problemas?|crisis|fracaso|error|confus[oa]s?|difícil(?:es)?|dur[oa]s?|frustración|esperanza|innegable|por desgracia|desgracia|urgía",
+  intensifier:
+    "muy|demasiad[oa]s?|realmente|verdaderamente|sumamente|extremadamente|absolutamente|profundamente|meramente|ni siquiera",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Yy]o|[Nn]osotros|[Nn]uestr[oa]s?|[Mm]e|[Mm]is?|[Cc]reo)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "califica|calificaron|elogió|criticó|celebró|saludó|tachó|condenó|calificó|dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|denunció|añadió|agregó|sostuvo|manifestó|expresó|escribió|según él|según ella|calificó",
+};

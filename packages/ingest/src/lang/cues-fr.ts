@@ -1,5 +1,5 @@
 // French modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const FR_CUES: Cue[] = [
   cue(
@@ -105,4 +105,34 @@ export const FR_CUES: Cue[] = [
     /\d/,
   ),
   cue("opinion", "weak", "opinion:second person", "vous (?:devez|pouvez|allez)|tu (?:dois|peux)"),
+  // Reported hedges: an unnamed source, media reports, the conditional of unconfirmed news.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:source",
+    /(?:^|[,;]\s*|selon |d['’]après )(?:une|plusieurs|des) sources?(?![A-Za-z\u00C0-\u024F])|(?:de|des) sources? (?:proches|gouvernementales|concordantes|diplomatiques|bien informées)|d['’]après plusieurs médias|selon (?:plusieurs|certains) médias/i,
+    /(?<![A-Za-z\u00C0-\u024F])(?:a|ont) confirmé|confirme(?:nt)?(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  // Obligation: the writer (or "on", "il faut") tells what must be done.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:obligation",
+    "doivent(?! être)|doit(?! être)|devons|devez|faudrait|il faudra|ne faut pas",
+    /\d/,
+  ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const FR_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "c['’]est comme si|tout se passe comme si|aberration|arrogante?s?|bêtise|calamité|chaotique|contre-productive?s?|démagogi(?:e|que)s?|déni|dérive|désolante?s?|déconnectée?s?|écœurante?s?|errements|fumisterie|gabegie|hallucinante?s?|incohérente?s?|incohérence|indécente?s?|irresponsables?|laxisme|lamentablement|naïve?s?|odieu(?:x|se)s?|piteu(?:x|se)s?|populistes?|sidérante?s?|triste?s?|tristement|vaines?|vains?|remarquable|brillante?s?|sage|lucides?|courage|force est de constater|pour dire vrai|disons-le|avouons-le|il faut l['’]avouer|absurdes?|affligeante?s?|aberrante?s?|calamiteu(?:x|se)s?|catastrophiques?|cyniques?|cynisme|débâcle|déplorables?|désastreu(?:x|se)s?|détestables?|effarante?s?|exécrables?|fiasco|flagrante?s?|grotesques?|honte|honteu(?:x|se)s?|hypocrite?s?|hypocrisie|ignobles?|inacceptables?|inadmissibles?|incompétente?s?|incompétence|indignes?|ineptes?|insupportables?|intolérables?|lamentables?|lâches?|lâcheté|mauvaise foi|médiocres?|minables?|navrante?s?|pathétiques?|pitoyables?|ridicules?|scandale|scandaleu(?:x|se)s?|stupides?|consternante?s?|révoltante?s?|mépris|magnifiques?|formidables?|admirables?|salutaires?|courageu(?:x|se)s?|criante?s?|gâchis|mascarade|imposture|dérisoires?|insensée?s?|folle?s?|délirante?s?|gabegie|naufrage",
+  sentiment:
+    "propagande|mensonges?|brutale?s?|étrange?s?|choquante?s?|curieu(?:x|se)s?|dommage|dramatiques?|inquiétude|malheureusement|regrettables?|surprenante?s?|belle?s?|beau|laid|sombre|triste|bon(?:ne)?s?|mauvaise?s?|meilleure?s?|pire|graves?|sérieu(?:x|se)s?|fragiles?|faibles?|dangereu(?:x|se)s?|inquiétante?s?|préoccupante?s?|problèmes?|crise|échec|erreur|faute|énormes?|immenses?|injustes?|inefficaces?|éprouvante?s?|pénibles?|inattendue?s?|malheur",
+  intensifier:
+    "très|tellement|extrêmement|vraiment|profondément|terriblement|bien trop|tout à fait|d['’]autant plus|absolument|décidément|assurément|n['’]est que|ne sont que|rien que|plus ou moins|pour dire vrai",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|[Nn]os|[Mm]oi|[Oo]n)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "salue|saluent|a salué|ont salué|qualifie|qualifient|a qualifié|juge|jugent|estime|estiment|fustige|critique|critiquent|dénoncent|a déclaré|a dit|accuse|a accusé|ont accusé|dit|disent|condamne|condamnent|a affirmé|a assuré|a indiqué|a dénoncé|a souligné|a expliqué|a annoncé|a estimé|a ajouté|a jugé|a fustigé|a critiqué|selon lui|selon elle|déclare|affirme|dénonce|a-t-il|a-t-elle|a fait savoir|ont dénoncé|ont déclaré",
+};

@@ -1,5 +1,5 @@
 // Italian modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const IT_CUES: Cue[] = [
   cue(
@@ -105,4 +105,26 @@ export const IT_CUES: Cue[] = [
     /\d/,
   ),
   cue("opinion", "weak", "opinion:second person", "voi (?:dovete|potete)|tu (?:devi|puoi)"),
+  // Reported hedges: unnamed sources, what "is learned" or "leaks" (a quanto filtra).
+  cue(
+    "hedged",
+    "strong",
+    "hedge:fonti",
+    "si apprende|a quanto (?:filtra|trapela|risulta|si apprende)|secondo quanto (?:si apprende|filtra|trapela)|fonti (?:di|del|della|dell['’]|vicine|governative|parlamentari|diplomatiche|qualificate)|una fonte|(?:vanno |si )?diffond(?:e|ono|endosi) indiscrezioni",
+    /(?<![A-Za-z\u00C0-\u024F])(?:confermat[oaie]|conferma(?:no)?|ha(?:nno)? confermato)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const IT_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "è come se|è come quando|arrogan(?:te|ti|za)|bizzarr[oaie]|cialtron[ei]|demagog(?:ia|ic[oaie]|hi)|deludent[ei]|grottesco|imbarazzant[ei]|incoerent[ei]|indecent[ei]|irresponsabilità|penos[oaie]|populist[aie]|sconcertant[ei]|scellerat[oaie]|sciagurat[oaie]|sconsiderat[oaie]|stucchevol[ei]|teatrino|triste|tristemente|vergognosamente|coraggios[oaie]|saggi[oa]|lungimirant[ei]|encomiabil[ei]|intendiamoci|diciamolo|va detto|ammettiamolo|sia chiaro|assurd[oaie]|vergogn(?:a|os[oaie])|scandal(?:o|os[oaie])|ridicol[oaie]|patetic[oaie]|pietos[oaie]|squallid[oaie]|meschin[oaie]|grottesc[oaie]|insopportabil[ei]|intollerabil[ei]|inaccettabil[ei]|inopportun[oaie]|discutibil[ei]|incomprensibil[ei]|insensibilità|irresponsabil[ei]|incapac[ei]|incapacità|inadeguat[oaie]|deprimente|surreal[ei]|improponibil[ei]|follia|ingenu[oaie]|disastros[oaie]|catastrofic[oaie]|pessim[oaie]|ottim[oaie]|eccellent[ei]|straordinari[oaie]|magnific[oaie]|lodevol[ei]|ipocri(?:sia|t[ai])|veleni|smania|protagonismo|disinvolt[oaie]|genial[ei]|perfid[oaie]|pazz[oaie]|bluff",
+  sentiment:
+    "bugie|disastro|propaganda|menzogn[ae]|brutal[ei]|strano|stran[aie]|sorprendent[ei]|drammatic[oaie]|inquietant[ei]|purtroppo|bell[oaie]|brutt[oaie]|amaro|amara|buon[oaie]?|cattiv[oaie]|miglior[ei]|peggior[ei]|grav[ei]|seri[oaie]|pericolos[oaie]|preoccupant[ei]|problem[ai]|crisi|fallimento|error[ei]|vag[oaie]|vaghi|precari[oaie]|fragil[ei]|debol[ei]|prezios[oaie]|irrinunciabil[ei]|responsabilità|spettacolo|declino|sorpresa|singolar[ei]|evident[ei]|ardu[oaie]|agitat[oaie]|insensibil[ei]|sacrifici|odissea|incubo|franchezza",
+  intensifier:
+    "molto|troppo|davvero|veramente|estremamente|profondamente|assolutamente|per niente|affatto|addirittura|persino|più che mai",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Ii]o|[Nn]oi|[Mm]i|[Cc]i|[Nn]ostr[oaie]|[Mm]i[oaie]|[Mm]iei|[Ss]iamo|[Aa]bbiamo)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "definisce|definiscono|ha salutato|saluta|ha criticato|critica|ha elogiato|elogia|commenta|ha commentato|condanna|ha condannato|ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha commentato|ha denunciato|ha aggiunto|ha scritto|dichiara|afferma|secondo lui|secondo lei|ha definito|hanno definito",
+};

@@ -1,5 +1,5 @@
 // Portuguese modality cues. Corpus pages that use each family: test/modality-lang.test.ts.
-import { type Cue, cue } from "./cues-types";
+import { type Cue, cue, type Subjectivity } from "./cues-types";
 
 export const PT_CUES: Cue[] = [
   cue(
@@ -111,4 +111,26 @@ export const PT_CUES: Cue[] = [
     "opinion:second person",
     "você(?:s)? (?:deve|pode|tem)|tu (?:deves|podes)",
   ),
+  // Reported hedges: unnamed sources, what is "floated" or "given as certain", unknowns.
+  cue(
+    "hedged",
+    "strong",
+    "hedge:fontes",
+    "segundo informações|de acordo com a fonte|uma fonte|fontes? (?:palaciana|do governo|próximas?|ligadas?)|(?:é|são|foi|foram) (?:cogitad[oa]s?|cotad[oa]s?|especulad[oa]s?)|dad[oa]s? como cert[oa]s?|(?:é|são) (?:uma )?incógnitas?|não se sabe|a crença|dificilmente|[a-záéíóúâêôãõç]{2,}riam",
+    /(?<![A-Za-z\u00C0-\u024F])(?:confirm(?:ou|aram|a|am|ado|ada|ados|adas))(?![A-Za-z\u00C0-\u024F])/i,
+  ),
 ];
+
+/** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
+export const PT_SUBJECTIVITY: Subjectivity = {
+  judgement:
+    "é como se|arrogan(?:te|tes|cia)|cínic[oa]s?|cinismo|decepcionantes?|delirantes?|demagog(?:ia|ic[oa]s?)|descalabro|despudorad[oa]s?|disparate|escárnio|farsa|fiasco|incompetentes?|indecentes?|irresponsáve(?:l|is)|irresponsabilidade|mentiros[oa]s?|nefast[oa]s?|populistas?|sórdid[oa]s?|vexame|vexatóri[oa]s?|corajos[oa]s?|sensat[oa]s?|admiráve(?:l|is)|brilhantes?|pífi[oa]s?|medíocres?|vale lembrar|ressalte-se|convém lembrar|diga-se|vergonh(?:a|os[oa]s?)|lamentáve(?:l|is)|deplorávei?s?|inaceitáve(?:l|is)|intoleráve(?:l|is)|absurd[oa]s?|ridícul[oa]s?|patétic[oa]s?|escandalos[oa]s?|escândalos?|indign[oa]s?|mesquinh[oa]s?|hipócritas?|hipocrisia|corrupt[oa]s?|falcatruas?|roubos?|rombos?|impunidade|incompetência|incompetentes?|desastros[oa]s?|catastrófic[oa]s?|grotesc[oa]s?|palavrório|esperneio|bravatas?|golpistas?|excelentes?|magnífic[oa]s?|admiráve(?:l|is)|maldade|ignorância|espertalh(?:ão|ões)|otários?|latente|fatídic[oa]s?",
+  sentiment:
+    "propaganda|mentiras?|brutais|brutal|estranh[oa]s?|surpreendentes?|dramátic[oa]s?|inquietantes?|infelizmente|triste(?:s|mente)?|bonit[oa]s?|fei[oa]s?|desastre|humilhante|humilhação|bo(?:m|a|ns|as)|ma(?:u|us)|más?|melhor(?:es)?|pior(?:es)?|graves?|séri[oa]s?|perigos[oa]s?|preocupantes?|polêmic[oa]s?|problemas?|crise|fracasso|erro|complicad[oa]s?|difíce?(?:l|is)|imens[oa]s?|firme|enérgic[oa]|escândalos?|severamente|tragédia|confus[oa]|complex[oa]|polêmica",
+  intensifier:
+    "muito|muita|demasiad[oa]|realmente|extremamente|profundamente|absolutamente|tão somente|não passam? de|nada mais que|mais e mais",
+  firstPerson:
+    /(?<![A-Za-zÀ-ÿ])(?:[Ee]u|[Nn]ós|[Nn]oss[oa]s?|[Mm]eu|[Mm]inha|[Tt]emos|[Pp]ercebo|[Ss]ou)(?![A-Za-zÀ-ÿ])/,
+  attribution:
+    "qualificou|elogiou|criticou|saudou|chamou de|condenou|lamentou|disse|afirmou|declarou|garantiu|explicou|denunciou|acrescentou|sublinhou|escreveu|segundo ele|segundo ela|classificou|criticou",
+};

@@ -46,3 +46,24 @@ export function cue(
     ...(unless ? { unless } : {}),
   };
 }
+
+/**
+ * Evaluative language of one language, for the subjectivity score (`src/subjectivity.ts`):
+ * word lists in the manner of the MPQA subjectivity lexicon (strongly and weakly subjective
+ * words), written for news and commentary. Each string is a `words()` alternation.
+ */
+export type Subjectivity = {
+  /** Words that judge on their own ("disgrace", "lamentável", "pathétique"): two points. */
+  judgement: string;
+  /** Words with a sentiment news also uses plainly ("serious", "crise", "grave"): one point. */
+  sentiment: string;
+  /** Degree words and restrictive turns ("very", "muito", "n'est que"): one point. */
+  intensifier: string;
+  /** The writer in the text ("we", "nous", "noi"), tested on the sentence as written. */
+  firstPerson: RegExp;
+  /**
+   * A speaker the sentence reports ("said", "a dénoncé", "sagte"): a judgement in it is the
+   * speaker's, quoted, and the sentence states what they said.
+   */
+  attribution: string;
+};
