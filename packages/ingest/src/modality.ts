@@ -7,7 +7,9 @@ import { EN_CUES, EN_SUBJECTIVITY } from "./lang/cues-en";
 import { ES_CUES, ES_SUBJECTIVITY } from "./lang/cues-es";
 import { FR_CUES, FR_SUBJECTIVITY } from "./lang/cues-fr";
 import { IT_CUES, IT_SUBJECTIVITY } from "./lang/cues-it";
+import { PL_CUES } from "./lang/cues-pl";
 import { PT_CUES, PT_SUBJECTIVITY } from "./lang/cues-pt";
+import { RU_CUES } from "./lang/cues-ru";
 import { type Cue, cue, type Subjectivity } from "./lang/cues-types";
 import { SUBJECTIVE_STRONG, SUBJECTIVE_WEAK, subjectivity } from "./subjectivity";
 
@@ -28,6 +30,8 @@ export const CUES_BY_LANGUAGE: Record<string, Cue[]> = {
   pt: [...SHARED, ...PT_CUES],
   de: [...SHARED, ...DE_CUES],
   it: [...SHARED, ...IT_CUES],
+  pl: [...SHARED, ...PL_CUES],
+  ru: [...SHARED, ...RU_CUES],
 };
 
 /** Every cue of every language (what a sentence of undetermined language is checked against). */
