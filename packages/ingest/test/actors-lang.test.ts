@@ -103,3 +103,49 @@ describe("the seed with other actors (issue 9: no rule exists only for the seed)
     expect(swap(from, to)).toContainEqual(want);
   });
 });
+
+// Issue 9, point 5: one actor under the names one article gives it (pages of the actors tuning
+// set, test/actors-dev, named beside them).
+describe("linking what an article calls the same actor", () => {
+  const mentions = (text: string) =>
+    ingest({ text }).sentences.flatMap((s) => s.actors.map((a) => `${a.text}->${a.name}`));
+
+  it("takes a surname used alone for the person named in full, even opening a headline", () => {
+    // fr-kouchner-condamne-mogadiscio-europe1
+    expect(
+      mentions(
+        "Kouchner condamne l'attentat de Mogadiscio\n\nLe ministre Bernard Kouchner a condamné mercredi l'attentat survenu la veille.",
+      ),
+    ).toEqual(
+      expect.arrayContaining(["Kouchner->Bernard Kouchner", "Bernard Kouchner->Bernard Kouchner"]),
+    );
+  });
+
+  it("takes an acronym the text defines, in either order, for the body", () => {
+    // pt-stf-mantem-collor-grandebahia, pt-stf-reverte-paulinho-dgabc
+    expect(
+      mentions(
+        "O Supremo Tribunal Federal (STF) manteve a condenação. Para o STF, a decisão foi fundamentada.",
+      ),
+    ).toContain("STF->Supremo Tribunal Federal");
+    expect(
+      mentions(
+        "O plenário do SFT (Supremo Tribunal Federal) decidiu aceitar o recurso do deputado.",
+      ),
+    ).toContain("SFT->Supremo Tribunal Federal");
+  });
+
+  it("does not link a German noun or a headline's capitals as a surname", () => {
+    // de-drohnenschwaerme-kommentar-kanal; the seed's headline
+    expect(
+      mentions(
+        "Statt nur Drohnen nun Schwärme\n\nDie Polizei meldete Ansammlungen von Drohnen über Kiel.",
+      ),
+    ).not.toContain("Drohnen->Ansammlungen von Drohnen");
+    expect(
+      mentions(
+        "Russia Officially Embraces Houthi Rule\n\nRussia has recognized the Houthi government.",
+      ),
+    ).not.toContain("Houthi->Officially Embraces Houthi");
+  });
+});

@@ -70,3 +70,18 @@ describe("check-worthy claims without a known actor or a listed verb", () => {
     expect(claimTexts(s)).not.toContain(s);
   });
 });
+
+describe("German bodies named by a compound (issue 9, point 5)", () => {
+  it("takes a compound ending in a body's word for an organisation, also opening a sentence", () => {
+    // de-sanktionen-bundesregierung-finanzsecura, de-sanktionen-festhalten-spiegel (actors-dev)
+    expect(names("Bundesregierung offen für neue Sanktionen gegen Russland", "de")).toEqual([
+      "Bundesregierung|organization|org_word",
+    ]);
+    expect(names("Trotz Truppenabzug Bundesregierung hält an Sanktionen fest", "de")).toEqual([
+      "Bundesregierung|organization|org_word",
+    ]);
+    expect(names("Nun verhängt die US-Regierung Sanktionen.", "de")).toEqual([
+      "US-Regierung|organization|org_word",
+    ]);
+  });
+});
