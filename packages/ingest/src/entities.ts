@@ -193,6 +193,7 @@ const CONNECTORS = new Set(
   ),
 );
 const CONNECTOR = { test: (w: string) => CONNECTORS.has(w.toLowerCase()) };
+const COORDINATOR = { test: (w: string) => /^(?:and|e|y|et|und)$/i.test(w) };
 
 // Capitalised words that open sentences or headlines and name nothing.
 const FUNCTION_WORDS = new Set(
@@ -224,6 +225,8 @@ type Tok = { text: string; start: number; end: number };
 export function findEntities(text: string, lang?: string | null, offset = 0): EntitySpan[] {
   const toks: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
+    // A hashtag or a handle ("#Presidentielle2017", "@Zam_Zonite") is not a name.
+    if (/[#@_]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let t = m[0];
     if (t.endsWith(".") && !isAcronym(t) && !/\..+\.$/.test(t)) t = t.slice(0, -1);
     toks.push({ text: t, start: m.index, end: m.index + t.length });
@@ -264,9 +267,14 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
         k++;
         continue;
       }
-      // A connector counts only when a capitalised word follows it.
+      // A connector counts only when a capitalised word follows it. "and" / "et" / "y" joins
+      // two names ("Macron et Le Pen") unless a body's name holds it ("Ministry of Trade and
+      // Industry").
       let c = k;
       while (c < toks.length && CONNECTOR.test((toks[c] as Tok).text) && c - k < 2) c++;
+      const coordinates = toks.slice(k, c).some((t) => COORDINATOR.test(t.text));
+      const inBody = toks.slice(i, k).some((t) => ORG_WORD.test(t.text));
+      if (coordinates && !inBody) break;
       if (c > k && c < toks.length && upperFirst((toks[c] as Tok).text)) {
         k = c;
         continue;

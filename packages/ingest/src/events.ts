@@ -55,11 +55,25 @@ export function rolesAround(
   let targetTaken = false;
   const modifiers = titleModifiers(sentence);
   const first = sentence.actors.find((a) => !modifiers.has(a));
+  const nounAgent = eventNounAgent(sentence, hit);
   for (const a of sentence.actors) {
     const s = a.start - sentence.start;
     const e = a.end - sentence.start;
     let role: ActorRole | null = null;
     const prep = prepositionBefore(text.slice(0, s));
+    if (nounAgent) {
+      if (a.key === nounAgent.key) {
+        if (!out.has(a.key)) out.set(a.key, { mention: a, role: "initiator" });
+        continue;
+      }
+      // Who speaks about the event ("la Maison Blanche condamne les frappes russes") is not its
+      // agent.
+      if (e <= hit.start) {
+        if (!out.has(a.key)) out.set(a.key, { mention: a, role: "participant" });
+        continue;
+      }
+    }
+    if (isKicker(text, s)) continue;
     // A body the cue word names ("Supremo Tribunal Federal", "Bundesverfassungsgericht") acts
     // when it is the sentence's subject and is acted on otherwise ("… decisão do Tribunal").
     if (s <= hit.start && hit.end <= e) {
@@ -123,6 +137,33 @@ export function rolesAround(
     if (passive.patient) out.set(passive.patient.key, { mention: passive.patient, role: "target" });
   }
   return out;
+}
+
+/**
+ * The event noun's own agent: a demonym right after it ("les frappes russes", "ataque ruso") or
+ * right before it ("Russian strikes", "russische Angriffe").
+ */
+export function eventNounAgent(
+  sentence: SentenceAnalysis,
+  hit: { start: number; end: number },
+): ActorMention | undefined {
+  const text = sentence.text;
+  // The cue may be a stem ("frappe" in "frappes"): adjacency is to the whole word.
+  const wordEnd = hit.end + (/^\p{L}*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
+  return sentence.actors.find((a) => {
+    if (a.via !== "demonym") return false;
+    const s = a.start - sentence.start;
+    const e = a.end - sentence.start;
+    return /^[ -]$/.test(text.slice(wordEnd, s)) || /^[ -]$/.test(text.slice(e, hit.start));
+  });
+}
+
+// A headline's kicker: "Ukraine: …", "Ukraine EN DIRECT : …" — a short label before a colon
+// that opens the sentence names the topic, not who acts.
+const KICKER = /^[^.!?:]{0,30}:\s/u;
+export function isKicker(text: string, at: number): boolean {
+  const m = KICKER.exec(text);
+  return m !== null && at < m[0].length && m[0].split(/\s+/).filter(Boolean).length <= 4;
 }
 
 /**
@@ -260,7 +301,12 @@ export function subjectAndObject(
   // The subject stands bare: "In Deutschland wurden …", "Em discurso … no Rio Grande do Sul".
   const before = (
     cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start <= cueStart)
-  ).filter((a) => !modifiers.has(a) && !prepositionBefore(text.slice(0, a.start - sentence.start)));
+  ).filter(
+    (a) =>
+      !modifiers.has(a) &&
+      !prepositionBefore(text.slice(0, a.start - sentence.start)) &&
+      !isKicker(text, a.start - sentence.start),
+  );
   const subject = before[0] ?? null;
   const from = cueStart ?? (subject ? subject.end - sentence.start : 0);
   // Where it happened is not who is acted on, except in an attack ("a strike in Gaza").
@@ -309,6 +355,29 @@ function fillRoles(
   place(object, "target");
   actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
   return added;
+}
+
+/**
+ * In an election the one elected acts and the country is where it happened: when word order
+ * gave the initiator to a country ("Os brasileiros têm pela frente…") and a person stands among
+ * the actors, the person takes it.
+ */
+function electedFirst(kind: EventKind, actors: SuggestedEventActor[]): void {
+  if (kind !== "politics.election") return;
+  const initiators = actors.filter((a) => a.role === "initiator");
+  // "Le premier tour s'est achevé, Macron et Le Pen ont été qualifiés": with no one acting, the
+  // one the election is about is the first named after the election word.
+  const target = actors.find((a) => a.role === "target" && a.kind !== "country");
+  if (initiators.length === 0 && target) {
+    target.role = "initiator";
+    return;
+  }
+  if (initiators.length === 0 || initiators.some((a) => a.kind !== "country")) return;
+  const person = actors.find((a) => a.kind === "person");
+  if (!person) return;
+  for (const a of initiators) a.role = "participant";
+  person.role = "initiator";
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
 function placesOf(actors: SuggestedEventActor[]): string[] {
@@ -389,6 +458,7 @@ export function suggestMainEvent(
     }
   }
   actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.name.localeCompare(b.name));
+  electedFirst(kind, actors);
 
   // The date: structured assertions of the members and of sentences that refer back to them
   // ("This announcement, made on July 4, 2025, …").
@@ -715,6 +785,7 @@ function ledeEvent(
     } else if (fillRoles(actors, stated, hitStart?.start ?? null, { kind, lang: opts.lang }))
       reasons.push("roles from the stated sentence's subject and object");
   }
+  electedFirst(kind, actors);
   const suggestion: SuggestedEvent = {
     title: titleFromSentence(stated?.text ?? ""),
     kind,

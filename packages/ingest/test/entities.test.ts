@@ -85,3 +85,17 @@ describe("German bodies named by a compound (issue 9, point 5)", () => {
     ]);
   });
 });
+
+describe("two names joined by 'and' (issue 9, point 5)", () => {
+  it("finds both, and no name in a hashtag or a handle", () => {
+    // fr-election-premier-tour-sputnik, pt-mocambique-lula-segunda-volta
+    expect(names("Le premier tour s'est achevé, Macron et Le Pen sont qualifiés.", "fr")).toEqual([
+      "Macron|organization|span",
+      "Pen|organization|span",
+    ]);
+    expect(names("Merci #Presidentielle2017 Hollande — Sam Sonite (@Zam_Zonite)", "fr")).toEqual([
+      "Hollande|organization|span",
+      "Sam Sonite|person|span",
+    ]);
+  });
+});

@@ -135,6 +135,22 @@ describe("roles from the clause around the event word", () => {
     ).toEqual(["Bundesregierung", "Russia"]);
   });
 
+  it("reads a demonym on the event noun as its agent, past a headline's kicker", () => {
+    // fr-direct-frappes-ukraine-bfmtv, fr-frappe-energie-zelensky-telegram-wiki
+    expect(
+      initiatorAndTarget('Ukraine: la Maison Blanche condamne les frappes russes "brutales"')[0],
+    ).toBe("Russia");
+  });
+
+  it("gives an election to the one elected, not the country", () => {
+    // pt-lula-bolsonaro-segunda-volta-tsf, fr-election-premier-tour-sputnik
+    expect(
+      initiatorAndTarget(
+        "Le premier tour s'est achevé, Macron et Le Pen ont été qualifiés pour le second tour.",
+      )[0],
+    ).toBe("Macron");
+  });
+
   it("does not take an actor after a preposition for the subject", () => {
     // de-sanktionspakete-eu-krone
     expect(

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { scoreSentence } from "../src/claims";
 import { findEntities, isGermanCompoundOrg } from "../src/entities";
 import { findKindCues } from "../src/event-kinds";
-import { passiveRoles, titleModifiers } from "../src/events";
+import { eventNounAgent, isKicker, passiveRoles, titleModifiers } from "../src/events";
 import { ingest } from "../src/index";
 import { findTriggers } from "../src/triggers";
 import { prepositionBefore } from "../src/voice";
@@ -336,6 +336,42 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
         }),
       ),
     ["de-liveblog-nahost-sicherheitsrat-ende", "actors-dev/de-sanktionen-festhalten-spiegel"],
+  ],
+  [
+    "entity: 'and' joins two names, not one",
+    sentences((t, r) => {
+      const es = findEntities(t, r.language);
+      return es.some((e, i) => {
+        const next = es[i + 1];
+        return next !== undefined && /^ (?:and|et|y|e|und) $/.test(t.slice(e.end, next.start));
+      });
+    }),
+    ["fr-election-premier-tour-sputnik", "pt-mocambique-lula-segunda-volta"],
+  ],
+  [
+    "role: a demonym on the event noun is its agent",
+    (r) => r.sentences.some((s) => cues(s, r).some((h) => eventNounAgent(s, h))),
+    ["fr-direct-frappes-ukraine-bfmtv", "fr-frappe-energie-zelensky-telegram-wiki"],
+  ],
+  [
+    "role: a headline's kicker is not the subject",
+    mentionProbe((a, s) => isKicker(s.text, a.start - s.start)),
+    ["fr-direct-frappes-ukraine-bfmtv", "fr-direct-generaux-limoges-seo"],
+  ],
+  [
+    "role: in an election the one elected acts, the country is where",
+    (r) => {
+      const me = r.mainEvent;
+      if (me?.kind !== "politics.election") return false;
+      const initiator = me.actors.find((a) => a.role === "initiator");
+      return (
+        initiator !== undefined &&
+        initiator.kind !== "country" &&
+        (me.actors.some((a) => a.kind === "country" && a.role === "participant") ||
+          !me.actors.some((a) => a.role === "target"))
+      );
+    },
+    ["pt-lula-bolsonaro-segunda-volta-tsf", "fr-election-premier-tour-sputnik"],
   ],
 ];
 
