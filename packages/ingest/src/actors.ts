@@ -226,6 +226,8 @@ type SentenceActors = { text: string; start: number; actors: ActorMention[] };
 const DEFINED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
 
+const NAME_PARTICLE = /^(?:da|de|do|dos|das|del|della|di|van|von|der|la|le|bin|al)$/;
+
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
@@ -239,7 +241,7 @@ function isTitleCase(text: string): boolean {
  * the full name (same key), even where its shape alone would not make it one (a surname opening
  * a sentence or a headline). Mutates and re-sorts each sentence's `actors`.
  */
-export function linkDocumentActors(sentences: SentenceActors[]): void {
+export function linkDocumentActors(sentences: SentenceActors[], lang?: string | null): void {
   const aliases = new Map<string, ActorMention | null>();
   const add = (alias: string, m: ActorMention) => {
     const seen = aliases.get(alias);
@@ -253,18 +255,25 @@ export function linkDocumentActors(sentences: SentenceActors[]): void {
     const titleCase = isTitleCase(s.text);
     for (const m of s.actors) {
       const words = m.name.split(/\s+/);
-      // Only a name of two or three capitalised words: "Ansammlungen von Drohnen" is a German
-      // noun phrase.
+      // A name of capitalised words, or with the particles of Iberian and Italian names ("Luiz
+      // Inácio Lula da Silva"); in German "Ansammlungen von Drohnen" is a noun phrase.
+      const particles =
+        lang !== "de" && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
       if (
         !titleCase &&
         m.kind === "person" &&
         isNewActor(m) &&
         words.length >= 2 &&
-        words.length <= 3 &&
-        words.every((w) => /^\p{Lu}/u.test(w))
+        /^\p{Lu}/u.test(words[words.length - 1] as string) &&
+        (words.every((w) => /^\p{Lu}/u.test(w))
+          ? words.length <= 3
+          : particles && words.length <= 6)
       ) {
         const last = words[words.length - 1] as string;
-        if (last.length >= 3 && /^\p{Lu}/u.test(last)) add(last, m);
+        if (last.length >= 3) add(last, m);
+        // Long Iberian names are shortened to any of their surnames ("Lula", "Rebelo").
+        if (words.length >= 4)
+          for (const w of words.slice(1, -1)) if (w.length >= 4 && /^\p{Lu}/u.test(w)) add(w, m);
       }
       const after = DEFINED_ACRONYM.exec(s.text.slice(m.end - s.start));
       if (after && m.kind !== "person" && words.length >= 2) add(after[1] as string, m);

@@ -117,7 +117,8 @@ export function rolesAround(
         )
       )
         role = "initiator";
-      else if (!targetTaken) {
+      else if (!targetTaken && (hit.kind !== "politics.appointment" || a.kind === "person")) {
+        // Who is appointed is a person ("appointed France's ambassador …, Catherine Colonna").
         role = "target";
         targetTaken = true;
       } else role = "participant";
@@ -163,8 +164,12 @@ export function eventNounAgent(
 const KICKER = /^[^.!?:]{0,30}:\s/u;
 export function isKicker(text: string, at: number): boolean {
   const m = KICKER.exec(text);
-  return m !== null && at < m[0].length && m[0].split(/\s+/).filter(Boolean).length <= 4;
+  if (m !== null && at < m[0].length && m[0].split(/\s+/).filter(Boolean).length <= 4) return true;
+  // A dateline is where the report was filed ("WASHINGTON.- ", "CARACAS.- ", "MOSCOW, July 4 –").
+  const d = DATELINE.exec(text);
+  return d !== null && at < d[0].length;
 }
+const DATELINE = /^(?:\s*date\s+\S+\s+)?\p{Lu}[\p{Lu} ,.'/()]{1,40}(?:\.-|\s[–—-])\s/u;
 
 /**
  * Mentions that qualify a title before a person's name, not actors in their own right: "El

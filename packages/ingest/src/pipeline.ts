@@ -177,7 +177,7 @@ export function ingest(raw: IngestInput): IngestResult {
     }
   }
 
-  linkDocumentActors(sentences);
+  linkDocumentActors(sentences, language.code);
   const postByParagraph = new Map(embeddedPosts.map((e) => [e.paragraphIndex, e]));
   const scored = sentences.map((s) =>
     scoreSentence(

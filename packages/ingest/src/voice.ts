@@ -130,7 +130,7 @@ const OTHER_PREPS = `${GENITIVES}|on|to|from|for|against|into|after|before|over|
 // a body's or an office's word the genitive names who that body is, so the actor heads the
 // subject.
 const HEAD_BEFORE_GENITIVE = new RegExp(
-  `(?:^|[\\s(])(?:government|gobierno|gouvernement|governo|regierung|authorities|autoridades|autorités|autorità|behörden|ministry|ministerio|ministère|ministério|ministero|ministerium|army|ejército|armée|exército|esercito|armee|forces|fuerzas|forças|forze|streitkräfte|police|policía|polícia|polizia|polizei|parliament|parlamento|parlement|parlament|people|pueblo|peuple|povo|popolo|volk|leaders?|líderes|dirigeants|leader)\\s+(?:${GENITIVES})(?:\\s+|['’])(?:(?:the|la|le|l|el|los|las|o|a|os|as|il|lo|der|die|das|dem|den)(?:\\s+|['’]))?$`,
+  `(?:^|[\\s(])(?:government|gobierno|gouvernement|governo|regierung|authorities|autoridades|autorités|autorità|behörden|ministry|ministerio|ministère|ministério|ministero|ministerium|army|ejército|armée|exército|esercito|armee|forces|fuerzas|forças|forze|streitkräfte|police|policía|polícia|polizia|polizei|parliament|parlamento|parlement|parlament|people|pueblo|peuple|povo|popolo|volk|leaders?|líderes|dirigeants|leader)\\s+(?:${GENITIVES})(?:\\s+|['’])(?:(?:the|la|le|l|el|los|las|o|a|os|as|il|lo|der|die|das|dem|den)(?:\\s+|['’]))?(?:\\p{L}+\\s+)?$`,
   "iu",
 );
 const ARTICLES =

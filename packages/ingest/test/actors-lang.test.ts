@@ -121,6 +121,22 @@ describe("linking what an article calls the same actor", () => {
     );
   });
 
+  it("takes one surname of a long Iberian name for the person", () => {
+    // pt-lula-acordo-eua-gazetaitaqua, pt-lula-trump-twitter-correio
+    expect(
+      mentions(
+        "Lula diz esperar acordo com os Estados Unidos\n\nO presidente Luiz Inácio Lula da Silva afirmou nesta segunda-feira que está otimista.",
+      ),
+    ).toContain("Lula->Luiz Inácio Lula da Silva");
+  });
+
+  it("finds a demonym in another gender or number than the one listed", () => {
+    // es-detenido-exministro-liderweb, pt-mocambique-lula-segunda-volta
+    expect(found("Las autoridades venezolanas detuvieron al exministro.")).toContain(
+      "venezolanas->country:VE",
+    );
+  });
+
   it("takes an acronym the text defines, in either order, for the body", () => {
     // pt-stf-mantem-collor-grandebahia, pt-stf-reverte-paulinho-dgabc
     expect(

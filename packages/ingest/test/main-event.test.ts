@@ -151,6 +151,24 @@ describe("roles from the clause around the event word", () => {
     ).toBe("Macron");
   });
 
+  it("skips a dateline, and reads the government of a named leader as that leader", () => {
+    // es-sanciones-venezuela-54grado
+    expect(
+      initiatorAndTarget(
+        "WASHINGTON.- El gobierno del presidente Donald Trump impuso este miércoles sanciones a 13 altos funcionarios del gobierno venezolano.",
+      ),
+    ).toEqual(["Donald Trump", "Venezuela"]);
+  });
+
+  it("gives an appointment's target to the person appointed", () => {
+    // en-colonna-appointed-devdiscourse
+    expect(
+      initiatorAndTarget(
+        "President Emmanuel Macron on Friday appointed France's current ambassador to Britain, career diplomat Catherine Colonna, as the country's new foreign minister.",
+      ),
+    ).toEqual(["Emmanuel Macron", "Catherine Colonna"]);
+  });
+
   it("does not take an actor after a preposition for the subject", () => {
     // de-sanktionspakete-eu-krone
     expect(

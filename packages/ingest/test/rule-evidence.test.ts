@@ -373,6 +373,31 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
     },
     ["pt-lula-bolsonaro-segunda-volta-tsf", "fr-election-premier-tour-sputnik"],
   ],
+  [
+    "actor: a demonym in another gender or number (venezolanas, brasileiras)",
+    mentionProbe(
+      (a) => a.via === "demonym" && ["venezolanas", "brasileiras", "italiane"].includes(a.text),
+    ),
+    ["es-delcy-rodriguez-vuelve-a-x-bluradio", "pt-mocambique-lula-segunda-volta"],
+  ],
+  [
+    "actor: one surname of a long Iberian name (Lula)",
+    mentionProbe(
+      (a) =>
+        a.kind === "person" &&
+        a.text !== a.name &&
+        a.name.split(" ").length >= 4 &&
+        !a.name.endsWith(a.text),
+    ),
+    ["pt-lula-trump-twitter-correio", "pt-primeiros-resultados-lula-lusa"],
+  ],
+  [
+    "role: a dateline is not the subject",
+    mentionProbe(
+      (a, s) => isKicker(s.text, a.start - s.start) && /^[^:]*(?:\.-|\s[–—-])\s/.test(s.text),
+    ),
+    ["actors-dev/es-detenido-exministro-liderweb", "actors-dev/es-sanciones-venezuela-54grado"],
+  ],
 ];
 
 describe("every actor and role rule fires on two dev pages that are not the seed", () => {
