@@ -60,7 +60,7 @@ export function rolesAround(
     const s = a.start - sentence.start;
     const e = a.end - sentence.start;
     let role: ActorRole | null = null;
-    const prep = prepositionBefore(text.slice(0, s));
+    const prep = prepositionBefore(text.slice(0, s), a.kind);
     if (nounAgent) {
       if (a.key === nounAgent.key) {
         if (!out.has(a.key)) out.set(a.key, { mention: a, role: "initiator" });
@@ -309,7 +309,7 @@ export function subjectAndObject(
   ).filter(
     (a) =>
       !modifiers.has(a) &&
-      !prepositionBefore(text.slice(0, a.start - sentence.start)) &&
+      !prepositionBefore(text.slice(0, a.start - sentence.start), a.kind) &&
       !isKicker(text, a.start - sentence.start),
   );
   const subject = before[0] ?? null;
@@ -322,7 +322,7 @@ export function subjectAndObject(
       a.key !== subject?.key &&
       !modifiers.has(a) &&
       (opts.kind === "conflict.attack" ||
-        prepositionBefore(text.slice(0, a.start - sentence.start)) !== "locative"),
+        prepositionBefore(text.slice(0, a.start - sentence.start), a.kind) !== "locative"),
   );
   const object =
     (opts.kind === "politics.appointment" ? after.find((a) => a.kind === "person") : undefined) ??
@@ -360,6 +360,27 @@ function fillRoles(
   place(object, "target");
   actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
   return added;
+}
+
+// A sentence that opens with the quote and names its speaker after it: "«Nous condamnons …», a
+// déclaré … le porte-parole, Abdelaziz Benali Cherif." / "“…,” said Foreign Minister X."
+const QUOTE_FIRST = /^\s*[«“"„‘]/u;
+const QUOTE_CLOSE = /[»”"“’]\s*,?\s*(?=\p{Ll})/gu;
+
+/** The speaker named after a quote that opens the sentence, if any. */
+export function speakerAfterQuote(sentence: SentenceAnalysis): ActorMention | null {
+  const text = sentence.text;
+  if (!QUOTE_FIRST.test(text)) return null;
+  let close = -1;
+  for (const m of text.matchAll(QUOTE_CLOSE)) if (m.index > 0) close = m.index;
+  if (close < 0) return null;
+  const modifiers = titleModifiers(sentence);
+  return (
+    sentence.actors.find((a) => {
+      const s = a.start - sentence.start;
+      return s > close && !modifiers.has(a) && !prepositionBefore(text.slice(0, s), a.kind);
+    }) ?? null
+  );
 }
 
 /**
@@ -771,7 +792,13 @@ function ledeEvent(
       ? (findKindCues(stated.text, opts.lang).find((c) => c.kind === kind && !inModifier(c)) ??
         null)
       : null;
-    if (hitStart)
+    // "«Nous condamnons l'attaque …», a déclaré …, Abdelaziz Benali Cherif": the event is named
+    // inside a quote, so the one who speaks is who the article reports acting.
+    const speaker = speakerAfterQuote(stated);
+    if (speaker && hitStart) {
+      actors.push(toEventActor(speaker, "initiator"));
+      reasons.push("the event is named in a quote: its speaker acts");
+    } else if (hitStart)
       for (const [, { mention, role }] of rolesAround(
         stated,
         { ...hitStart, kind },
@@ -782,7 +809,9 @@ function ledeEvent(
     // Who made a statement is its subject, wherever the cue word stands ("En un mensaje
     // publicado desde su cuenta, Rodríguez afirmó"); a statement has no target by word order.
     if (kind === "diplomacy.statement" && !actors.some((a) => a.role === "initiator")) {
-      const { subject } = subjectAndObject(stated, null, { kind, lang: opts.lang });
+      const subject =
+        speakerAfterQuote(stated) ??
+        subjectAndObject(stated, null, { kind, lang: opts.lang }).subject;
       if (subject) {
         actors.splice(0, actors.length, toEventActor(subject, "initiator"));
         reasons.push("the speaker is the stated sentence's subject");

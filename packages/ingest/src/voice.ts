@@ -154,10 +154,14 @@ export type PrepKind = "comitative" | "between" | "locative" | "other";
  * The preposition governing a mention that starts right after `before` ("gegen die ",
  * "con il ", "des russischen " after "wegen"), or null when the mention stands bare, as a
  * subject does. One lowercase word (an adjective: "des russischen") may stand between.
+ * `mentionKind` is the actor's kind: a body's word before a genitive makes a country or person
+ * after it the head ("The Government of Ethiopia"), never an organisation.
  */
-export function prepositionBefore(before: string): PrepKind | null {
+export function prepositionBefore(before: string, mentionKind?: string): PrepKind | null {
   const tail = before.slice(-40);
-  if (HEAD_BEFORE_GENITIVE.test(tail)) return null;
+  // Only a country or a person heads it: "ministère des Affaires étrangères" is one name.
+  if (mentionKind !== "organization" && mentionKind !== "group" && HEAD_BEFORE_GENITIVE.test(tail))
+    return null;
   for (const [kind, re] of PREP_KINDS) if (re.test(tail)) return kind;
   return null;
 }

@@ -169,6 +169,15 @@ describe("roles from the clause around the event word", () => {
     ).toEqual(["Emmanuel Macron", "Catherine Colonna"]);
   });
 
+  it("takes the speaker named after an opening quote for who acts", () => {
+    // fr-algerie-condamne-kaboul-elmoudjahid, fr-sanctions-ue-premier-paquet-alain
+    expect(
+      initiatorAndTarget(
+        "«Nous condamnons vigoureusement l'attaque terroriste ayant visé le quartier diplomatique de Kaboul», a déclaré à l'APS le porte-parole du ministère des Affaires étrangères, Abdelaziz Benali Cherif.",
+      )[0],
+    ).toBe("Abdelaziz Benali Cherif");
+  });
+
   it("does not take an actor after a preposition for the subject", () => {
     // de-sanktionspakete-eu-krone
     expect(

@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import { scoreSentence } from "../src/claims";
 import { findEntities, isGermanCompoundOrg } from "../src/entities";
 import { findKindCues } from "../src/event-kinds";
-import { eventNounAgent, isKicker, passiveRoles, titleModifiers } from "../src/events";
+import {
+  eventNounAgent,
+  isKicker,
+  passiveRoles,
+  speakerAfterQuote,
+  titleModifiers,
+} from "../src/events";
 import { ingest } from "../src/index";
 import { findTriggers } from "../src/triggers";
 import { prepositionBefore } from "../src/voice";
@@ -397,6 +403,11 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
       (a, s) => isKicker(s.text, a.start - s.start) && /^[^:]*(?:\.-|\s[–—-])\s/.test(s.text),
     ),
     ["actors-dev/es-detenido-exministro-liderweb", "actors-dev/es-sanciones-venezuela-54grado"],
+  ],
+  [
+    "role: the speaker named after an opening quote",
+    (r) => r.sentences.some((s) => speakerAfterQuote(s) !== null),
+    ["fr-sanctions-ue-premier-paquet-alain", "pt-lula-volta-ao-x-meionews"],
   ],
 ];
 
