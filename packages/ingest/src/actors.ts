@@ -243,6 +243,7 @@ function isTitleCase(text: string): boolean {
  */
 export function linkDocumentActors(sentences: SentenceActors[], lang?: string | null): void {
   const aliases = new Map<string, ActorMention | null>();
+  const oneWord = new Map<string, ActorMention>();
   const add = (alias: string, m: ActorMention) => {
     const seen = aliases.get(alias);
     // An alias two different actors share names neither.
@@ -278,6 +279,13 @@ export function linkDocumentActors(sentences: SentenceActors[], lang?: string | 
       const after = DEFINED_ACRONYM.exec(s.text.slice(m.end - s.start));
       if (after && m.kind !== "person" && words.length >= 2) add(after[1] as string, m);
     }
+    // A one-word name the text uses mid-sentence ("… no Instagram") is that name where a
+    // headline or a sentence opens with it ("Instagram avisa: …").
+    for (const m of s.actors) {
+      if (isNewActor(m) && m.kind !== "person" && !/\s/.test(m.name) && m.name.length >= 4)
+        if (!/^\s*$/.test(s.text.slice(0, m.start - s.start)) && !titleCase)
+          oneWord.set(m.name, oneWord.get(m.name) ?? m);
+    }
     // "SFT (Supremo Tribunal Federal)": the acronym first, its name in brackets.
     for (const m of s.actors) {
       if (!/^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(m.text)) continue;
@@ -292,6 +300,8 @@ export function linkDocumentActors(sentences: SentenceActors[], lang?: string | 
       if (long) add(m.text, long);
     }
   }
+  // A person's surname wins over the same word found alone ("afirmou Lula").
+  for (const [word, m] of oneWord) if (!aliases.has(word)) aliases.set(word, m);
   if (aliases.size === 0) return;
   for (const s of sentences) {
     const linked: ActorMention[] = [];

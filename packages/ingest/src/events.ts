@@ -161,10 +161,13 @@ export function eventNounAgent(
 
 // A headline's kicker: "Ukraine: …", "Ukraine EN DIRECT : …" — a short label before a colon
 // that opens the sentence names the topic, not who acts.
+// A label has no verb: "Instagram avisa: …" is its subject speaking.
 const KICKER = /^[^.!?:]{0,30}:\s/u;
 export function isKicker(text: string, at: number): boolean {
   const m = KICKER.exec(text);
-  if (m !== null && at < m[0].length && m[0].split(/\s+/).filter(Boolean).length <= 4) return true;
+  const words = m?.[0].split(/[\s-]+/).filter((w) => /\p{L}/u.test(w)) ?? [];
+  const label = words.length <= 4 && words.every((w) => /^\P{Ll}/u.test(w));
+  if (m !== null && at < m[0].length && label) return true;
   // A dateline is where the report was filed ("WASHINGTON.- ", "CARACAS.- ", "MOSCOW, July 4 –").
   const d = DATELINE.exec(text);
   return d !== null && at < d[0].length;
@@ -406,6 +409,23 @@ function electedFirst(kind: EventKind, actors: SuggestedEventActor[]): void {
   actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
+/**
+ * An attack is on a place: when word order named no target, a country the sentence names
+ * besides the attacker ("Ukraine: la Maison Blanche condamne les frappes russes") is the one
+ * attacked.
+ */
+function attackedPlace(kind: EventKind, actors: SuggestedEventActor[]): void {
+  if (kind !== "conflict.attack" || actors.some((a) => a.role === "target")) return;
+  const initiators = new Set(actors.filter((a) => a.role === "initiator").map((a) => a.key));
+  if (initiators.size === 0) return;
+  const place = actors.find(
+    (a) => a.role === "participant" && a.kind === "country" && !initiators.has(a.key),
+  );
+  if (!place) return;
+  place.role = "target";
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+}
+
 function placesOf(actors: SuggestedEventActor[]): string[] {
   // Where it happened: the countries acted on first, then the countries acting.
   const ordered = [...actors].sort(
@@ -485,6 +505,7 @@ export function suggestMainEvent(
   }
   actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.name.localeCompare(b.name));
   electedFirst(kind, actors);
+  attackedPlace(kind, actors);
 
   // The date: structured assertions of the members and of sentences that refer back to them
   // ("This announcement, made on July 4, 2025, …").
@@ -820,6 +841,7 @@ function ledeEvent(
       reasons.push("roles from the stated sentence's subject and object");
   }
   electedFirst(kind, actors);
+  attackedPlace(kind, actors);
   const suggestion: SuggestedEvent = {
     title: titleFromSentence(stated?.text ?? ""),
     kind,

@@ -151,6 +151,15 @@ describe("linking what an article calls the same actor", () => {
     ).toContain("SFT->Supremo Tribunal Federal");
   });
 
+  it("takes a one-word name the text uses mid-sentence for that name opening a headline", () => {
+    // pt-paywall-instagram-bolsonaro, fr-direct-generaux-limoges-seo
+    expect(
+      mentions(
+        "Instagram avisa: post tem informações falsas\n\nA publicação foi ocultada pelo Instagram nesta sexta-feira.",
+      ),
+    ).toContain("Instagram->Instagram");
+  });
+
   it("does not link a German noun or a headline's capitals as a surname", () => {
     // de-drohnenschwaerme-kommentar-kanal; the seed's headline
     expect(

@@ -409,6 +409,29 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
     (r) => r.sentences.some((s) => speakerAfterQuote(s) !== null),
     ["fr-sanctions-ue-premier-paquet-alain", "pt-lula-volta-ao-x-meionews"],
   ],
+  [
+    "actor: a one-word name used mid-sentence is that name opening a headline",
+    (r) =>
+      r.sentences.some((s) =>
+        s.actors.some(
+          (a) =>
+            a.via === "text" &&
+            a.start === s.start + (s.text.length - s.text.trimStart().length) &&
+            !/\s/.test(a.name) &&
+            r.sentences.some(
+              (o) => o !== s && o.actors.some((b) => b.key === a.key && b.start > o.start),
+            ),
+        ),
+      ),
+    ["pt-paywall-instagram-bolsonaro", "fr-direct-generaux-limoges-seo"],
+  ],
+  [
+    "role: an attack's target is the country attacked",
+    (r) =>
+      r.mainEvent?.kind === "conflict.attack" &&
+      r.mainEvent.actors.some((a) => a.role === "target" && a.kind === "country"),
+    ["fr-direct-frappes-ukraine-bfmtv", "fr-frappe-energie-zelensky-telegram-wiki"],
+  ],
 ];
 
 describe("every actor and role rule fires on two dev pages that are not the seed", () => {
