@@ -450,7 +450,7 @@ org:nato|OTAN;Nato;Alianza Atlántica;Alliance atlantique|
 org:who|OMS;Organización Mundial de la Salud;Organisation mondiale de la santé;Organização Mundial da Saúde;Organizzazione mondiale della sanità;Weltgesundheitsorganisation|
 org:imf|FMI;IWF;Fondo Monetario Internacional;Fonds monétaire international;Fundo Monetário Internacional;Fondo monetario internazionale;Internationaler Währungsfonds|
 org:african-union|AU;Unión Africana;Union africaine;União Africana;Unione africana;Afrikanische Union|
-group:hezbollah|Hisbollah;Hezbolá;Hizbulá;Hizbollah;Hezbollah|
+org:hezbollah|Hisbollah;Hezbolá;Hizbulá;Hizbollah;Hezbollah|
 `;
 
 const MORE_BODIES: GazetteerEntry[] = [

@@ -30,6 +30,11 @@ describe("actors per language", () => {
       "Il segretario di Stato Usa Blinken e i 27 ministri degli Esteri dell’Ue; Bruxelles prende di mira Mosca.",
       ["Usa->country:US", "Ue->org:eu", "Bruxelles->org:eu", "Mosca->country:RU"],
     ],
+    // de-waffenruhe-libanon-forderung-zdf: the German spelling of a group
+    [
+      "Der Konflikt zwischen Israel und der Hisbollah-Miliz droht sich zu verschärfen.",
+      ["Israel->country:IL", "Hisbollah->org:hezbollah"],
+    ],
     // supranational bodies named in issue 9
     [
       "La CEDEAO y el OIEA condenaron el ataque; la OTAN guardó silencio.",
