@@ -218,3 +218,107 @@ export function findActors(text: string, knownActors: readonly Actor[] = []): Ac
     text,
   );
 }
+
+type SentenceActors = { text: string; start: number; actors: ActorMention[] };
+
+// "Organización Mundial de la Salud (OMS)", "the Islamic State (IS)": a name and the acronym
+// the text defines for it in brackets right after it.
+const DEFINED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
+
+const NAME_PARTICLE = /^(?:da|de|do|dos|das|del|della|di|van|von|der|la|le|bin|al)$/;
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}
+
+/**
+ * Links what one article calls the same actor across its sentences: a person named in full
+ * once ("Bernard Kouchner", "Barack Obama") is that person where the text then uses the surname
+ * alone ("Kouchner condamne…", "M. Obama"), and an acronym the text defines ("Supremo Tribunal
+ * Federal (STF)") is that body wherever it is used. The surname or acronym becomes a mention of
+ * the full name (same key), even where its shape alone would not make it one (a surname opening
+ * a sentence or a headline). Mutates and re-sorts each sentence's `actors`.
+ */
+export function linkDocumentActors(sentences: SentenceActors[], lang?: string | null): void {
+  const aliases = new Map<string, ActorMention | null>();
+  const oneWord = new Map<string, ActorMention>();
+  const add = (alias: string, m: ActorMention) => {
+    const seen = aliases.get(alias);
+    // An alias two different actors share names neither.
+    if (seen === undefined) aliases.set(alias, m);
+    else if (seen && seen.key !== m.key) aliases.set(alias, null);
+  };
+  for (const s of sentences) {
+    // A headline capitalises every word, so its spans ("Officially Embraces Houthi") are no
+    // evidence of a name.
+    const titleCase = isTitleCase(s.text);
+    for (const m of s.actors) {
+      const words = m.name.split(/\s+/);
+      // A name of capitalised words, or with the particles of Iberian and Italian names ("Luiz
+      // Inácio Lula da Silva"); in German "Ansammlungen von Drohnen" is a noun phrase.
+      const particles =
+        lang !== "de" && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
+      if (
+        !titleCase &&
+        m.kind === "person" &&
+        isNewActor(m) &&
+        words.length >= 2 &&
+        /^\p{Lu}/u.test(words[words.length - 1] as string) &&
+        (words.every((w) => /^\p{Lu}/u.test(w))
+          ? words.length <= 3
+          : particles && words.length <= 6)
+      ) {
+        const last = words[words.length - 1] as string;
+        if (last.length >= 3) add(last, m);
+        // Long Iberian names are shortened to any of their surnames ("Lula", "Rebelo").
+        if (words.length >= 4)
+          for (const w of words.slice(1, -1)) if (w.length >= 4 && /^\p{Lu}/u.test(w)) add(w, m);
+      }
+      const after = DEFINED_ACRONYM.exec(s.text.slice(m.end - s.start));
+      if (after && m.kind !== "person" && words.length >= 2) add(after[1] as string, m);
+    }
+    // A one-word name the text uses mid-sentence ("… no Instagram") is that name where a
+    // headline or a sentence opens with it ("Instagram avisa: …").
+    for (const m of s.actors) {
+      if (isNewActor(m) && m.kind !== "person" && !/\s/.test(m.name) && m.name.length >= 4)
+        if (!/^\s*$/.test(s.text.slice(0, m.start - s.start)) && !titleCase)
+          oneWord.set(m.name, oneWord.get(m.name) ?? m);
+    }
+    // "SFT (Supremo Tribunal Federal)": the acronym first, its name in brackets.
+    for (const m of s.actors) {
+      if (!/^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(m.text)) continue;
+      const rest = s.text.slice(m.end - s.start);
+      const long = s.actors.find(
+        (a) =>
+          a.kind !== "person" &&
+          a.name.split(/\s+/).length >= 2 &&
+          /^\s*\($/.test(rest.slice(0, a.start - m.end)) &&
+          rest[a.end - m.end] === ")",
+      );
+      if (long) add(m.text, long);
+    }
+  }
+  // A person's surname wins over the same word found alone ("afirmou Lula").
+  for (const [word, m] of oneWord) if (!aliases.has(word)) aliases.set(word, m);
+  if (aliases.size === 0) return;
+  for (const s of sentences) {
+    const linked: ActorMention[] = [];
+    for (const w of s.text.matchAll(CAPITALISED_WORD)) {
+      const full = aliases.get(w[0]);
+      if (!full) continue;
+      const start = s.start + w.index;
+      const end = start + w[0].length;
+      const at = s.actors.findIndex((a) => a.start < end && start < a.end);
+      const over = at >= 0 ? (s.actors[at] as ActorMention) : null;
+      // Inside a longer mention ("Barack Obama" itself, "Donald Trump Jr.") it is that mention.
+      if (over && (over.start !== start || over.end !== end)) continue;
+      if (over && !isNewActor(over)) continue;
+      const mention: ActorMention = { ...full, text: w[0], start, end };
+      if (over) s.actors[at] = mention;
+      else linked.push(mention);
+    }
+    if (linked.length > 0) s.actors = [...s.actors, ...linked].sort((a, b) => a.start - b.start);
+  }
+}

@@ -177,6 +177,15 @@ const ORG_WORDS =
 const ORG_SET = new Set(ORG_WORDS.split("|"));
 const ORG_WORD = { test: (w: string) => ORG_SET.has(w.toLowerCase()) };
 
+// German writes a body as one compound whose last part says what it is ("Bundesregierung",
+// "US-Regierung", "Innenministerium", "Bundesverfassungsgericht", "Staatsanwaltschaft"): a
+// capitalised word with such an ending is an organisation, even opening a sentence.
+const DE_ORG_END =
+  /^[\p{L}-]{3,}(?:regierung|ministerium|gericht|gerichtshof|polizei|kommission|partei|behörde|anwaltschaft|parlament|armee|streitkräfte|ausschuss|verband)$/u;
+/** True for a German compound that names a body by its last part. */
+export const isGermanCompoundOrg = (w: string) =>
+  /^\p{Lu}/u.test(w) && DE_ORG_END.test(w.toLowerCase());
+
 // Connectors allowed inside a name ("Ministry of Foreign Affairs", "Lula da Silva").
 const CONNECTORS = new Set(
   "of|the|for|and|de|del|de la|des|du|da|do|dos|das|di|della|dello|degli|von|van|der|für|e|y|et|al|bin|ibn".split(
@@ -184,6 +193,7 @@ const CONNECTORS = new Set(
   ),
 );
 const CONNECTOR = { test: (w: string) => CONNECTORS.has(w.toLowerCase()) };
+const COORDINATOR = { test: (w: string) => /^(?:and|e|y|et|und)$/i.test(w) };
 
 // Capitalised words that open sentences or headlines and name nothing.
 const FUNCTION_WORDS = new Set(
@@ -215,6 +225,8 @@ type Tok = { text: string; start: number; end: number };
 export function findEntities(text: string, lang?: string | null, offset = 0): EntitySpan[] {
   const toks: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
+    // A hashtag or a handle ("#Presidentielle2017", "@Zam_Zonite") is not a name.
+    if (/[#@_]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let t = m[0];
     if (t.endsWith(".") && !isAcronym(t) && !/\..+\.$/.test(t)) t = t.slice(0, -1);
     toks.push({ text: t, start: m.index, end: m.index + t.length });
@@ -255,9 +267,14 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
         k++;
         continue;
       }
-      // A connector counts only when a capitalised word follows it.
+      // A connector counts only when a capitalised word follows it. "and" / "et" / "y" joins
+      // two names ("Macron et Le Pen") unless a body's name holds it ("Ministry of Trade and
+      // Industry").
       let c = k;
       while (c < toks.length && CONNECTOR.test((toks[c] as Tok).text) && c - k < 2) c++;
+      const coordinates = toks.slice(k, c).some((t) => COORDINATOR.test(t.text));
+      const inBody = toks.slice(i, k).some((t) => ORG_WORD.test(t.text));
+      if (coordinates && !inBody) break;
       if (c > k && c < toks.length && upperFirst((toks[c] as Tok).text)) {
         k = c;
         continue;
@@ -295,18 +312,32 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
         startTok = toks.indexOf(span[0] as Tok);
       }
     }
+    // German capitalises the nouns before a body too ("Trotz Truppenabzug Bundesregierung"):
+    // the name starts at the compound.
+    // It ends there too, unless a genitive names its field ("Bundesministerium der Finanzen"):
+    // "US-Regierung Sanktionen" is the body and the noun after it.
+    if (nounCaps) {
+      const at = span.findIndex((t) => isGermanCompoundOrg(t.text));
+      if (at > 0) {
+        span.splice(0, at);
+        startTok += at;
+      }
+      const next = span[at >= 0 ? 1 : 0];
+      if (at >= 0 && next && !CONNECTOR.test(next.text)) span.splice(1);
+    }
     if (span.length === 0) continue;
     const s = (span[0] as Tok).start;
     const e = (span[span.length - 1] as Tok).end;
     const surface = text.slice(s, e);
     const words = span.map((t) => t.text);
-    const orgWord = words.some((w) => ORG_WORD.test(w));
+    const compoundOrg = nounCaps && words.some(isGermanCompoundOrg);
+    const orgWord = compoundOrg || words.some((w) => ORG_WORD.test(w));
     const acronym = span.length === 1 && isAcronym(words[0] as string);
     const titled = titledHere || afterTitle(startTok);
     const atStart = sentenceStart(startTok);
     let via: EntitySpan["via"] | null = null;
     if (titled) via = "title";
-    else if (orgWord && (span.length > 1 || !atStart)) via = "org_word";
+    else if (orgWord && (span.length > 1 || !atStart || compoundOrg)) via = "org_word";
     else if (acronym) via = "acronym";
     else if (span.length >= 2 && !(atStart && span.length === 2 && nounCaps)) via = "span";
     else if (!atStart && !nounCaps && span.length === 1 && (words[0] as string).length > 2)
@@ -325,4 +356,22 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
     out.push({ text: surface, start: offset + s, end: offset + e, kind, via });
   }
   return out;
+}
+
+// A genitive after a title ("presidente de", "ministro do", "President of the") and the article.
+const TITLE_TAIL =
+  /(?:\s+(?:of|de|del|do|da|dos|das|du|des|di|della|dello|dei|von|der|des)(?:\s+(?:the|la|le|l['’]|el|los|las|o|a|os|as|il|lo|gli))?)?\s*$/iu;
+
+/**
+ * True when `before` ends with a title, optionally with its genitive ("El presidente de ",
+ * "O ministro do ", "Il premier ", "U.S. President "): what follows it qualifies the title, and
+ * the name after them is the person.
+ */
+export function endsWithTitle(before: string): boolean {
+  const head = before.replace(TITLE_TAIL, "");
+  const words = head.toLowerCase().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    if (TITLE_SET.has(words.slice(-n).join(" ").replace(/\.$/, ""))) return true;
+  }
+  return false;
 }

@@ -19,10 +19,12 @@ import type {
 import { parsePartialDate, partialDatesOverlap } from "@factline/domain";
 import { isNewActor } from "./actors";
 import { CLAIM_THRESHOLD } from "./claims";
+import { endsWithTitle } from "./entities";
 import { assertedEventDate, LEDE, pickEventDate } from "./event-date";
 import { findKindCues, kindOfTexts } from "./event-kinds";
 import { contentStems, jaccard } from "./tokens";
 import { findTriggers, TRIGGERS, type TriggerHit } from "./triggers";
+import { AND_BEFORE, findPassives, isAgentPhrase, type Passive, prepositionBefore } from "./voice";
 
 const ROLE_RANK: Record<ActorRole, number> = { initiator: 0, target: 1, participant: 2 };
 
@@ -41,6 +43,7 @@ export function rolesAround(
   sentence: SentenceAnalysis,
   hit: { start: number; end: number; kind: EventKind },
   windowAfter = 60,
+  lang?: string | null,
 ): Map<string, { mention: ActorMention; role: ActorRole }> {
   const text = sentence.text;
   const clauseStart = Math.max(0, text.lastIndexOf(",", hit.start) + 1);
@@ -48,17 +51,65 @@ export function rolesAround(
   const after = /[,;:](?!\s*\d)/g;
   after.lastIndex = hit.end;
   const clauseEnd = after.exec(text)?.index ?? text.length;
-  const out = new Map<string, { mention: ActorMention; role: ActorRole }>();
+  const out = new Map<string, { mention: ActorMention; role: ActorRole; between?: boolean }>();
   let targetTaken = false;
+  const modifiers = titleModifiers(sentence);
+  const first = sentence.actors.find((a) => !modifiers.has(a));
+  const nounAgent = eventNounAgent(sentence, hit);
   for (const a of sentence.actors) {
     const s = a.start - sentence.start;
     const e = a.end - sentence.start;
     let role: ActorRole | null = null;
-    if (e <= hit.start && s >= clauseStart) role = "initiator";
-    else if (s >= hit.end && s - hit.end <= windowAfter && e <= clauseEnd) {
+    const prep = prepositionBefore(text.slice(0, s), a.kind);
+    if (nounAgent) {
+      if (a.key === nounAgent.key) {
+        if (!out.has(a.key)) out.set(a.key, { mention: a, role: "initiator" });
+        continue;
+      }
+      // Who speaks about the event ("la Maison Blanche condamne les frappes russes") is not its
+      // agent.
+      if (e <= hit.start) {
+        if (!out.has(a.key)) out.set(a.key, { mention: a, role: "participant" });
+        continue;
+      }
+    }
+    if (isKicker(text, s)) continue;
+    // A body the cue word names ("Supremo Tribunal Federal", "Bundesverfassungsgericht") acts
+    // when it is the sentence's subject and is acted on otherwise ("… decisão do Tribunal").
+    if (s <= hit.start && hit.end <= e) {
+      role = a === first ? "initiator" : targetTaken ? "participant" : "target";
+      if (role === "target") targetTaken = true;
+    } else if (e + 1 === hit.start && text[e] === "-") {
+      // "Russland-Sanktionen": the actor a compound joins to the event word is acted on.
+      role = targetTaken ? "participant" : "target";
+      targetTaken = true;
+    } else if (e <= hit.start && s >= clauseStart) {
+      // Only a bare actor is the subject; "con Boris Johnson" is the other party, "gegen die
+      // Ukraine" or "no Rio Grande do Sul" stand around the event.
+      if (!prep || prep === "between") role = "initiator";
+      else if (prep === "comitative" && !targetTaken) {
+        role = "target";
+        targetTaken = true;
+      } else role = "participant";
+    } else if (s >= hit.end && s - hit.end <= windowAfter && e <= clauseEnd) {
       const before = text.slice(Math.max(hit.end, s - 12), s);
+      const betweenFirst = [...out.values()].some(
+        (v) => v.role === "initiator" && v.between && v.mention.end - sentence.start >= hit.end,
+      );
       if (/\bby\s+(?:the\s+)?$/i.test(before)) role = "initiator";
-      else if (GENITIVE.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
+      else if (
+        prep === "between" &&
+        ![...out.values()].some((v) => v.role === "initiator" && v.mention.end <= a.start)
+      ) {
+        // "accordo tra la Commissione europea e il governo italiano": with no subject, the first
+        // party acts ("Trump announced a ceasefire between Iran and Israel" keeps Trump).
+        role = "initiator";
+        out.set(a.key, { mention: a, role, between: true });
+        continue;
+      } else if (betweenFirst && AND_BEFORE.test(text.slice(hit.end, s)) && !targetTaken) {
+        role = "target";
+        targetTaken = true;
+      } else if (GENITIVE.test(before) && OF_IS_AGENT.has(hit.kind)) role = "initiator";
       else if (
         /\band\s+$/i.test(before) &&
         [...out.values()].some(
@@ -66,14 +117,149 @@ export function rolesAround(
         )
       )
         role = "initiator";
-      else if (!targetTaken) {
+      else if (!targetTaken && (hit.kind !== "politics.appointment" || a.kind === "person")) {
+        // Who is appointed is a person ("appointed France's ambassador …, Catherine Colonna").
         role = "target";
         targetTaken = true;
       } else role = "participant";
     }
     if (role && !out.has(a.key)) out.set(a.key, { mention: a, role });
   }
+  // A country or body qualifying a title before a person's name is not who acts.
+  for (const [key, v] of out)
+    if (v.role === "initiator" && modifiers.has(v.mention))
+      out.set(key, { mention: v.mention, role: "participant" });
+  const passive = passiveRoles(sentence, hit, hit.kind, lang);
+  if (passive) {
+    for (const [key, v] of out)
+      if (v.role !== "participant" && key !== passive.agent?.key && key !== passive.patient?.key)
+        out.set(key, { mention: v.mention, role: "participant" });
+    if (passive.agent) out.set(passive.agent.key, { mention: passive.agent, role: "initiator" });
+    if (passive.patient) out.set(passive.patient.key, { mention: passive.patient, role: "target" });
+  }
   return out;
+}
+
+/**
+ * The event noun's own agent: a demonym right after it ("les frappes russes", "ataque ruso") or
+ * right before it ("Russian strikes", "russische Angriffe").
+ */
+export function eventNounAgent(
+  sentence: SentenceAnalysis,
+  hit: { start: number; end: number },
+): ActorMention | undefined {
+  const text = sentence.text;
+  // The cue may be a stem ("frappe" in "frappes"): adjacency is to the whole word.
+  const wordEnd = hit.end + (/^\p{L}*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
+  return sentence.actors.find((a) => {
+    if (a.via !== "demonym") return false;
+    const s = a.start - sentence.start;
+    const e = a.end - sentence.start;
+    return /^[ -]$/.test(text.slice(wordEnd, s)) || /^[ -]$/.test(text.slice(e, hit.start));
+  });
+}
+
+// A headline's kicker: "Ukraine: …", "Ukraine EN DIRECT : …" — a short label before a colon
+// that opens the sentence names the topic, not who acts.
+// A label has no verb: "Instagram avisa: …" is its subject speaking.
+const KICKER = /^[^.!?:]{0,30}:\s/u;
+export function isKicker(text: string, at: number): boolean {
+  const m = KICKER.exec(text);
+  const words = m?.[0].split(/[\s-]+/).filter((w) => /\p{L}/u.test(w)) ?? [];
+  const label = words.length <= 4 && words.every((w) => /^\P{Ll}/u.test(w));
+  if (m !== null && at < m[0].length && label) return true;
+  // A dateline is where the report was filed ("WASHINGTON.- ", "CARACAS.- ", "MOSCOW, July 4 –").
+  const d = DATELINE.exec(text);
+  return d !== null && at < d[0].length;
+}
+const DATELINE = /^(?:\s*date\s+\S+\s+)?\p{Lu}[\p{Lu} ,.'/()]{1,40}(?:\.-|\s[–—-])\s/u;
+
+/**
+ * Mentions that qualify a title before a person's name, not actors in their own right: "El
+ * presidente de Estados Unidos, Donald Trump", "Il premier britannico, Rishi Sunak", "U.S.
+ * President Donald Trump", "O ministro do Supremo Tribunal Federal (STF) Gilmar Mendes".
+ */
+export function titleModifiers(sentence: SentenceAnalysis): Set<ActorMention> {
+  const text = sentence.text;
+  const out = new Set<ActorMention>();
+  const actors = sentence.actors;
+  actors.forEach((m, i) => {
+    if (m.kind === "person") return;
+    const s = m.start - sentence.start;
+    const e = m.end - sentence.start;
+    const prev = actors[i - 1];
+    // "(STF)" right after a modifier is the same modifier.
+    if (
+      prev &&
+      out.has(prev) &&
+      prev.key === m.key &&
+      /^\s*\(?\s*$/.test(text.slice(prev.end - sentence.start, s))
+    ) {
+      out.add(m);
+      return;
+    }
+    const person = actors.slice(i + 1).find((a) => a.kind === "person" && a.key !== m.key);
+    if (!person) return;
+    const between = text.slice(e, person.start - sentence.start);
+    if (between.length > 40) return;
+    const words = between.split(/\s+/).filter(Boolean);
+    const titleBetween =
+      /^['’]?s?[\s\p{L}.-]*,?\s*$/u.test(between) && words.length <= 4 && endsWithTitle(between);
+    const bare = /^\s*(?:\([^)]*\))?\s*,?\s*$/.test(between);
+    if (titleBetween || (bare && endsWithTitle(text.slice(Math.max(0, s - 40), s)))) out.add(m);
+  });
+  return out;
+}
+
+// A passive governs a trigger when they touch or stand a few words apart in one clause.
+function governs(text: string, p: Passive, hit: { start: number; end: number }): boolean {
+  if (p.start < hit.end && hit.start < p.end) return true;
+  if (p.reduced) return false;
+  const [from, to] = p.end <= hit.start ? [p.end, hit.start] : [hit.end, p.start];
+  return to - from <= 40 && !/[,;:]/.test(text.slice(from, to));
+}
+
+/**
+ * Roles in a passive clause: the agent after "by / por / par / da / von" acts, the subject
+ * before the verb is acted on. Without an agent the subject is still acted on ("X fue detenido"),
+ * except in an election, where the one elected is who the event is about.
+ */
+export function passiveRoles(
+  sentence: SentenceAnalysis,
+  hit: { start: number; end: number } | null,
+  kind: EventKind | null,
+  lang?: string | null,
+): { agent: ActorMention | null; patient: ActorMention | null } | null {
+  const text = sentence.text;
+  const modifiers = titleModifiers(sentence);
+  for (const p of findPassives(text)) {
+    if (hit ? !governs(text, p, hit) : p.reduced) continue;
+    // German puts the agent between the auxiliary and the participle; others after the verb.
+    const agent =
+      sentence.actors.find((a) => {
+        const s = a.start - sentence.start;
+        return s >= p.end && isAgentPhrase(text.slice(p.end, s), lang);
+      }) ?? null;
+    if (!agent && !p.strong) continue;
+    // The subject: the nearest actor before the verb in its clause (appositions allowed: "Joe
+    // Biden, fue sancionado"), not a title's modifier.
+    const patient =
+      [...sentence.actors].reverse().find((a) => {
+        const e = a.end - sentence.start;
+        return (
+          e <= p.start &&
+          !modifiers.has(a) &&
+          p.start - e <= (p.reduced ? 1 : 60) &&
+          !/[;:.!?]/.test(text.slice(e, p.start)) &&
+          !SOURCE_LEAD.test(
+            text.slice(Math.max(0, a.start - sentence.start - 30), a.start - sentence.start),
+          )
+        );
+      }) ?? null;
+    if (!agent && (kind === "politics.election" || !patient)) return null;
+    return { agent, patient };
+  }
+  return null;
 }
 
 function toEventActor(m: ActorMention, role: ActorRole): SuggestedEventActor {
@@ -96,27 +282,55 @@ const SOURCE_LEAD =
 /**
  * The subject and the object of the sentence that states the event, when word order around a
  * trigger named none: the first actor of the main clause (after a dateline or a leading
- * adverbial, never the source it is attributed to) acts; the next actor after the cue, or
- * after the subject when no cue is known, is acted on.
+ * adverbial, never the source it is attributed to, never a country qualifying a title before a
+ * person's name) acts; the next actor after the cue, or after the subject when no cue is known,
+ * is acted on (a person, for an appointment). In a passive clause the agent acts and the subject
+ * is acted on.
  */
 export function subjectAndObject(
   sentence: SentenceAnalysis,
   cueStart: number | null,
+  opts: { kind?: EventKind | null; lang?: string | null } = {},
 ): { subject: ActorMention | null; object: ActorMention | null } {
   const text = sentence.text;
+  const passive = passiveRoles(
+    sentence,
+    cueStart === null ? null : { start: cueStart, end: cueStart },
+    opts.kind ?? null,
+    opts.lang,
+  );
+  if (passive) return { subject: passive.agent, object: passive.patient };
+  const modifiers = titleModifiers(sentence);
   const mentions = sentence.actors.filter((a) => {
     const s = a.start - sentence.start;
     return !SOURCE_LEAD.test(text.slice(Math.max(0, s - 30), s));
   });
   // A body named by the cue itself ("Tribunal Supremo condena…") starts at the cue: it acts.
-  const before =
-    cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start <= cueStart);
+  // The subject stands bare: "In Deutschland wurden …", "Em discurso … no Rio Grande do Sul".
+  const before = (
+    cueStart === null ? mentions : mentions.filter((a) => a.start - sentence.start <= cueStart)
+  ).filter(
+    (a) =>
+      !modifiers.has(a) &&
+      !prepositionBefore(text.slice(0, a.start - sentence.start), a.kind) &&
+      !isKicker(text, a.start - sentence.start),
+  );
   const subject = before[0] ?? null;
   const from = cueStart ?? (subject ? subject.end - sentence.start : 0);
+  // Where it happened is not who is acted on, except in an attack ("a strike in Gaza").
+  const after = mentions.filter(
+    (a) =>
+      a.start - sentence.start >= from &&
+      a !== subject &&
+      a.key !== subject?.key &&
+      !modifiers.has(a) &&
+      (opts.kind === "conflict.attack" ||
+        prepositionBefore(text.slice(0, a.start - sentence.start), a.kind) !== "locative"),
+  );
   const object =
-    mentions.find(
-      (a) => a.start - sentence.start >= from && a !== subject && a.key !== subject?.key,
-    ) ?? null;
+    (opts.kind === "politics.appointment" ? after.find((a) => a.kind === "person") : undefined) ??
+    after[0] ??
+    null;
   return { subject, object };
 }
 
@@ -128,10 +342,11 @@ function fillRoles(
   actors: SuggestedEventActor[],
   sentence: SentenceAnalysis,
   cueStart: number | null,
+  opts: { kind?: EventKind | null; lang?: string | null } = {},
 ): boolean {
   const has = (r: ActorRole) => actors.some((a) => a.role === r);
   if (has("initiator") && has("target")) return false;
-  const { subject, object } = subjectAndObject(sentence, cueStart);
+  const { subject, object } = subjectAndObject(sentence, cueStart, opts);
   let added = false;
   const place = (m: ActorMention | null, role: ActorRole) => {
     if (!m || has(role)) return;
@@ -148,6 +363,67 @@ function fillRoles(
   place(object, "target");
   actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
   return added;
+}
+
+// A sentence that opens with the quote and names its speaker after it: "«Nous condamnons …», a
+// déclaré … le porte-parole, Abdelaziz Benali Cherif." / "“…,” said Foreign Minister X."
+const QUOTE_FIRST = /^\s*[«“"„‘]/u;
+const QUOTE_CLOSE = /[»”"“’]\s*,?\s*(?=\p{Ll})/gu;
+
+/** The speaker named after a quote that opens the sentence, if any. */
+export function speakerAfterQuote(sentence: SentenceAnalysis): ActorMention | null {
+  const text = sentence.text;
+  if (!QUOTE_FIRST.test(text)) return null;
+  let close = -1;
+  for (const m of text.matchAll(QUOTE_CLOSE)) if (m.index > 0) close = m.index;
+  if (close < 0) return null;
+  const modifiers = titleModifiers(sentence);
+  return (
+    sentence.actors.find((a) => {
+      const s = a.start - sentence.start;
+      return s > close && !modifiers.has(a) && !prepositionBefore(text.slice(0, s), a.kind);
+    }) ?? null
+  );
+}
+
+/**
+ * In an election the one elected acts and the country is where it happened: when word order
+ * gave the initiator to a country ("Os brasileiros têm pela frente…") and a person stands among
+ * the actors, the person takes it.
+ */
+function electedFirst(kind: EventKind, actors: SuggestedEventActor[]): void {
+  if (kind !== "politics.election") return;
+  const initiators = actors.filter((a) => a.role === "initiator");
+  // "Le premier tour s'est achevé, Macron et Le Pen ont été qualifiés": with no one acting, the
+  // one the election is about is the first named after the election word.
+  const target = actors.find((a) => a.role === "target" && a.kind !== "country");
+  if (initiators.length === 0 && target) {
+    target.role = "initiator";
+    return;
+  }
+  if (initiators.length === 0 || initiators.some((a) => a.kind !== "country")) return;
+  const person = actors.find((a) => a.kind === "person");
+  if (!person) return;
+  for (const a of initiators) a.role = "participant";
+  person.role = "initiator";
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+}
+
+/**
+ * An attack is on a place: when word order named no target, a country the sentence names
+ * besides the attacker ("Ukraine: la Maison Blanche condamne les frappes russes") is the one
+ * attacked.
+ */
+function attackedPlace(kind: EventKind, actors: SuggestedEventActor[]): void {
+  if (kind !== "conflict.attack" || actors.some((a) => a.role === "target")) return;
+  const initiators = new Set(actors.filter((a) => a.role === "initiator").map((a) => a.key));
+  if (initiators.size === 0) return;
+  const place = actors.find(
+    (a) => a.role === "participant" && a.kind === "country" && !initiators.has(a.key),
+  );
+  if (!place) return;
+  place.role = "target";
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
 function placesOf(actors: SuggestedEventActor[]): string[] {
@@ -189,7 +465,7 @@ export function suggestMainEvent(
     const s = sentences[c.sentenceIndex] as SentenceAnalysis;
     const hit = findTriggers(s.text).find((h) => h.trigger.predicate === cluster.predicate);
     if (!hit) continue;
-    for (const [key, { mention, role }] of rolesAround(s, { ...hit, kind }, 200)) {
+    for (const [key, { mention, role }] of rolesAround(s, { ...hit, kind }, 200, opts.lang)) {
       const v = votes.get(key) ?? { mention, roles: [0, 0, 0] };
       (v.roles[ROLE_RANK[role]] as number)++;
       votes.set(key, v);
@@ -207,7 +483,29 @@ export function suggestMainEvent(
   const leadHit = lead
     ? findTriggers(lead.text).find((h) => h.trigger.predicate === cluster.predicate)
     : undefined;
-  const filled = lead ? fillRoles(actors, lead, leadHit?.start ?? null) : false;
+  let filled = lead
+    ? fillRoles(actors, lead, leadHit?.start ?? null, { kind, lang: opts.lang })
+    : false;
+  // A headline often drops who acted ("Ambassador Meles Alem reappointed as Spokesperson"): the
+  // lede sentences stating the same event complete the missing roles.
+  for (const s of sentences.slice(0, LEDE)) {
+    if (actors.some((a) => a.role === "initiator") && actors.some((a) => a.role === "target"))
+      break;
+    if (s === lead) continue;
+    const hit = findTriggers(s.text).find((h) => h.trigger.predicate === cluster.predicate);
+    if (!hit) continue;
+    for (const [key, { mention, role }] of rolesAround(s, { ...hit, kind }, 120, opts.lang)) {
+      if (role === "participant" || actors.some((a) => a.role === role)) continue;
+      const at = actors.findIndex((a) => a.key === key);
+      if (at >= 0 && (actors[at] as SuggestedEventActor).role !== "participant") continue;
+      if (at >= 0) actors.splice(at, 1);
+      actors.push(toEventActor(mention, role));
+      filled = true;
+    }
+  }
+  actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.name.localeCompare(b.name));
+  electedFirst(kind, actors);
+  attackedPlace(kind, actors);
 
   // The date: structured assertions of the members and of sentences that refer back to them
   // ("This announcement, made on July 4, 2025, …").
@@ -489,8 +787,9 @@ function ledeEvent(
   );
   const picked = pickEventDate(sentences, eventSentences, opts.published ?? null, opts.lang, kind);
   // Without a cue, the lede's first full sentence naming an actor states the event better than
-  // a telegraphic headline.
+  // a telegraphic headline; with one, the first sentence with the cue that names an actor.
   const stated =
+    lede.find((s) => eventSentences.has(s.index) && s.actors.length > 0) ??
     lede.find((s) => eventSentences.has(s.index)) ??
     lede.find(
       (s) =>
@@ -505,23 +804,44 @@ function ledeEvent(
   ];
   const actors: SuggestedEventActor[] = [];
   if (stated) {
+    // A cue inside a title's modifier ("O ministro do Supremo Tribunal Federal") is not the
+    // event's word.
+    const modifiers = [...titleModifiers(stated)];
+    const inModifier = (c: { start: number; end: number }) =>
+      modifiers.some((a) => a.start - stated.start <= c.start && c.end <= a.end - stated.start);
     const hitStart = found
-      ? (findKindCues(stated.text, opts.lang).find((c) => c.kind === kind) ?? null)
+      ? (findKindCues(stated.text, opts.lang).find((c) => c.kind === kind && !inModifier(c)) ??
+        null)
       : null;
-    if (hitStart)
-      for (const [, { mention, role }] of rolesAround(stated, { ...hitStart, kind }, 120))
+    // "«Nous condamnons l'attaque …», a déclaré …, Abdelaziz Benali Cherif": the event is named
+    // inside a quote, so the one who speaks is who the article reports acting.
+    const speaker = speakerAfterQuote(stated);
+    if (speaker && hitStart) {
+      actors.push(toEventActor(speaker, "initiator"));
+      reasons.push("the event is named in a quote: its speaker acts");
+    } else if (hitStart)
+      for (const [, { mention, role }] of rolesAround(
+        stated,
+        { ...hitStart, kind },
+        120,
+        opts.lang,
+      ))
         actors.push(toEventActor(mention, role));
     // Who made a statement is its subject, wherever the cue word stands ("En un mensaje
     // publicado desde su cuenta, Rodríguez afirmó"); a statement has no target by word order.
     if (kind === "diplomacy.statement" && !actors.some((a) => a.role === "initiator")) {
-      const { subject } = subjectAndObject(stated, null);
+      const subject =
+        speakerAfterQuote(stated) ??
+        subjectAndObject(stated, null, { kind, lang: opts.lang }).subject;
       if (subject) {
         actors.splice(0, actors.length, toEventActor(subject, "initiator"));
         reasons.push("the speaker is the stated sentence's subject");
       }
-    } else if (fillRoles(actors, stated, hitStart?.start ?? null))
+    } else if (fillRoles(actors, stated, hitStart?.start ?? null, { kind, lang: opts.lang }))
       reasons.push("roles from the stated sentence's subject and object");
   }
+  electedFirst(kind, actors);
+  attackedPlace(kind, actors);
   const suggestion: SuggestedEvent = {
     title: titleFromSentence(stated?.text ?? ""),
     kind,

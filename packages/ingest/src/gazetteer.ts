@@ -450,7 +450,7 @@ org:nato|OTAN;Nato;Alianza Atlántica;Alliance atlantique|
 org:who|OMS;Organización Mundial de la Salud;Organisation mondiale de la santé;Organização Mundial da Saúde;Organizzazione mondiale della sanità;Weltgesundheitsorganisation|
 org:imf|FMI;IWF;Fondo Monetario Internacional;Fonds monétaire international;Fundo Monetário Internacional;Fondo monetario internazionale;Internationaler Währungsfonds|
 org:african-union|AU;Unión Africana;Union africaine;União Africana;Unione africana;Afrikanische Union|
-group:hezbollah|Hisbollah;Hezbolá;Hizbulá;Hizbollah;Hezbollah|
+org:hezbollah|Hisbollah;Hezbolá;Hizbulá;Hizbollah;Hezbollah|
 `;
 
 const MORE_BODIES: GazetteerEntry[] = [
@@ -531,6 +531,18 @@ function parseCountries(): GazetteerEntry[] {
     });
 }
 
+// Spanish, Portuguese and Italian adjectives agree with their noun: a demonym listed in one form
+// ("venezolano") also stands in the others ("venezolanas" autoridades, "venezolani").
+function inflected(demonyms: string[]): string[] {
+  const out = new Set(demonyms);
+  for (const d of demonyms) {
+    if (!/^\p{Ll}{3,}o$/u.test(d)) continue;
+    const stem = d.slice(0, -1);
+    for (const end of ["a", "os", "as", "i", "e"]) out.add(stem + end);
+  }
+  return [...out];
+}
+
 // Adds each language's names, demonyms and capitals to the entries they belong to.
 function withLanguages(entries: GazetteerEntry[]): GazetteerEntry[] {
   const byKey = new Map(entries.map((e) => [e.key, e]));
@@ -539,7 +551,7 @@ function withLanguages(entries: GazetteerEntry[]): GazetteerEntry[] {
     const e = byKey.get(`country:${code}`);
     if (!e) continue;
     e.aliases.push(...list(names).filter((n) => n !== e.name));
-    e.demonyms.push(...list(demonyms));
+    e.demonyms.push(...inflected(list(demonyms)));
     e.capitals.push(...list(capitals));
   }
   for (const line of BODY_NAMES.trim().split("\n")) {

@@ -7,7 +7,7 @@ import {
   type IngestResult,
   type SentenceAnalysis,
 } from "@factline/domain";
-import { createActorMatcher, defaultActorMatcher } from "./actors";
+import { createActorMatcher, defaultActorMatcher, linkDocumentActors } from "./actors";
 import { assignKinds, textToBlocks } from "./blocks";
 import { removeBoilerplate, type TypedBlock } from "./boilerplate";
 import { scoreSentence } from "./claims";
@@ -147,6 +147,7 @@ export function ingest(raw: IngestInput): IngestResult {
     }
   }
 
+  linkDocumentActors(sentences, language.code);
   const postByParagraph = new Map(embeddedPosts.map((e) => [e.paragraphIndex, e]));
   const scored = sentences.map((s) =>
     scoreSentence(

@@ -30,6 +30,11 @@ describe("actors per language", () => {
       "Il segretario di Stato Usa Blinken e i 27 ministri degli Esteri dell’Ue; Bruxelles prende di mira Mosca.",
       ["Usa->country:US", "Ue->org:eu", "Bruxelles->org:eu", "Mosca->country:RU"],
     ],
+    // de-waffenruhe-libanon-forderung-zdf: the German spelling of a group
+    [
+      "Der Konflikt zwischen Israel und der Hisbollah-Miliz droht sich zu verschärfen.",
+      ["Israel->country:IL", "Hisbollah->org:hezbollah"],
+    ],
     // supranational bodies named in issue 9
     [
       "La CEDEAO y el OIEA condenaron el ataque; la OTAN guardó silencio.",
@@ -101,5 +106,76 @@ describe("the seed with other actors (issue 9: no rule exists only for the seed)
     ["Russia", "ECOWAS", ["ECOWAS", "initiator"]],
   ] as const)("%s -> %s", (from, to, want) => {
     expect(swap(from, to)).toContainEqual(want);
+  });
+});
+
+// Issue 9, point 5: one actor under the names one article gives it (pages of the actors tuning
+// set, test/actors-dev, named beside them).
+describe("linking what an article calls the same actor", () => {
+  const mentions = (text: string) =>
+    ingest({ text }).sentences.flatMap((s) => s.actors.map((a) => `${a.text}->${a.name}`));
+
+  it("takes a surname used alone for the person named in full, even opening a headline", () => {
+    // fr-kouchner-condamne-mogadiscio-europe1
+    expect(
+      mentions(
+        "Kouchner condamne l'attentat de Mogadiscio\n\nLe ministre Bernard Kouchner a condamné mercredi l'attentat survenu la veille.",
+      ),
+    ).toEqual(
+      expect.arrayContaining(["Kouchner->Bernard Kouchner", "Bernard Kouchner->Bernard Kouchner"]),
+    );
+  });
+
+  it("takes one surname of a long Iberian name for the person", () => {
+    // pt-lula-acordo-eua-gazetaitaqua, pt-lula-trump-twitter-correio
+    expect(
+      mentions(
+        "Lula diz esperar acordo com os Estados Unidos\n\nO presidente Luiz Inácio Lula da Silva afirmou nesta segunda-feira que está otimista.",
+      ),
+    ).toContain("Lula->Luiz Inácio Lula da Silva");
+  });
+
+  it("finds a demonym in another gender or number than the one listed", () => {
+    // es-detenido-exministro-liderweb, pt-mocambique-lula-segunda-volta
+    expect(found("Las autoridades venezolanas detuvieron al exministro.")).toContain(
+      "venezolanas->country:VE",
+    );
+  });
+
+  it("takes an acronym the text defines, in either order, for the body", () => {
+    // pt-stf-mantem-collor-grandebahia, pt-stf-reverte-paulinho-dgabc
+    expect(
+      mentions(
+        "O Supremo Tribunal Federal (STF) manteve a condenação. Para o STF, a decisão foi fundamentada.",
+      ),
+    ).toContain("STF->Supremo Tribunal Federal");
+    expect(
+      mentions(
+        "O plenário do SFT (Supremo Tribunal Federal) decidiu aceitar o recurso do deputado.",
+      ),
+    ).toContain("SFT->Supremo Tribunal Federal");
+  });
+
+  it("takes a one-word name the text uses mid-sentence for that name opening a headline", () => {
+    // pt-paywall-instagram-bolsonaro, fr-direct-generaux-limoges-seo
+    expect(
+      mentions(
+        "Instagram avisa: post tem informações falsas\n\nA publicação foi ocultada pelo Instagram nesta sexta-feira.",
+      ),
+    ).toContain("Instagram->Instagram");
+  });
+
+  it("does not link a German noun or a headline's capitals as a surname", () => {
+    // de-drohnenschwaerme-kommentar-kanal; the seed's headline
+    expect(
+      mentions(
+        "Statt nur Drohnen nun Schwärme\n\nDie Polizei meldete Ansammlungen von Drohnen über Kiel.",
+      ),
+    ).not.toContain("Drohnen->Ansammlungen von Drohnen");
+    expect(
+      mentions(
+        "Russia Officially Embraces Houthi Rule\n\nRussia has recognized the Houthi government.",
+      ),
+    ).not.toContain("Houthi->Officially Embraces Houthi");
   });
 });

@@ -70,3 +70,32 @@ describe("check-worthy claims without a known actor or a listed verb", () => {
     expect(claimTexts(s)).not.toContain(s);
   });
 });
+
+describe("German bodies named by a compound (issue 9, point 5)", () => {
+  it("takes a compound ending in a body's word for an organisation, also opening a sentence", () => {
+    // de-sanktionen-bundesregierung-finanzsecura, de-sanktionen-festhalten-spiegel (actors-dev)
+    expect(names("Bundesregierung offen für neue Sanktionen gegen Russland", "de")).toEqual([
+      "Bundesregierung|organization|org_word",
+    ]);
+    expect(names("Trotz Truppenabzug Bundesregierung hält an Sanktionen fest", "de")).toEqual([
+      "Bundesregierung|organization|org_word",
+    ]);
+    expect(names("Nun verhängt die US-Regierung Sanktionen.", "de")).toEqual([
+      "US-Regierung|organization|org_word",
+    ]);
+  });
+});
+
+describe("two names joined by 'and' (issue 9, point 5)", () => {
+  it("finds both, and no name in a hashtag or a handle", () => {
+    // fr-election-premier-tour-sputnik, pt-mocambique-lula-segunda-volta
+    expect(names("Le premier tour s'est achevé, Macron et Le Pen sont qualifiés.", "fr")).toEqual([
+      "Macron|organization|span",
+      "Pen|organization|span",
+    ]);
+    expect(names("Merci #Presidentielle2017 Hollande — Sam Sonite (@Zam_Zonite)", "fr")).toEqual([
+      "Hollande|organization|span",
+      "Sam Sonite|person|span",
+    ]);
+  });
+});

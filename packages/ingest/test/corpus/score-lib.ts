@@ -171,14 +171,48 @@ function gazetteerKeys(name: string): Set<string> {
   return new Set(findActors(name).map((m) => m.key));
 }
 
+// An acronym as a name: two to six capitals, dots allowed ("OMS", "HTS", "U.N.").
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/**
+ * The acronyms a name defines or spells: one in parentheses ("Organización Mundial de la Salud
+ * (OMS)") and the first capital of each word that has one ("Supremo Tribunal Federal" is STF,
+ * "Hay'at Tahrir al-Sham" is HTS).
+ */
+function acronymsOf(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of name.matchAll(/\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)/gu)) out.add(m[1] as string);
+  const bare = name.replace(/\([^)]*\)/g, " ");
+  const initials = bare
+    .split(/\s+/)
+    .map((w) => /\p{Lu}/u.exec(w)?.[0] ?? "")
+    .join("");
+  if (initials.length >= 2) out.add(initials);
+  return out;
+}
+
+/** True when one name is an acronym the other defines or spells. */
+function acronymMatch(a: string, b: string): boolean {
+  const short = (s: string) => s.trim().replace(/\./g, "");
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (ACRONYM.test(x.trim()) && acronymsOf(y).has(short(x))) return true;
+  }
+  return false;
+}
+
 /**
  * Loose name match: the names share a word of 3+ letters (after aliases such as US, EU, UN), or
- * both name the same gazetteer entry (its names, aliases, demonyms and capital in every language).
+ * both name the same gazetteer entry (its names, aliases, demonyms and capital in every language),
+ * or one is the acronym the other defines or spells ("OMS" for "Organización Mundial de la Salud").
  */
 export function namesMatch(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = new Set(nameTokens(b));
   if (ta.some((t) => t.length >= 3 && tb.has(t))) return true;
+  if (acronymMatch(a, b)) return true;
   const ka = gazetteerKeys(a);
   if (ka.size === 0) return false;
   for (const k of gazetteerKeys(b)) if (ka.has(k)) return true;
