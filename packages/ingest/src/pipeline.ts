@@ -112,8 +112,10 @@ export function ingest(raw: IngestInput): IngestResult {
     publishedDate = articleDay(meta.publishedTime);
     if (publishedDate) publishedDateSource = "meta";
   }
+  // The page's own date, looked for once (a day wins over the URL's; anything less after it).
+  let page: ReturnType<typeof findPageDate> = null;
   if (!publishedDate) {
-    const page = findPageDate(
+    page = findPageDate(
       blocks.map((b) => b.text),
       language.code,
     );
@@ -130,11 +132,7 @@ export function ingest(raw: IngestInput): IngestResult {
   }
 
   if (!publishedDate) {
-    publishedDate =
-      findPageDate(
-        blocks.map((b) => b.text),
-        language.code,
-      )?.date ?? null;
+    publishedDate = page?.date ?? null;
     if (publishedDate) publishedDateSource = "text";
   }
   // Relative dates need a day: without a publication date, the first full date near the top.
