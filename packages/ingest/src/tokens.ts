@@ -74,6 +74,42 @@ export function words(text: string): string[] {
   return out;
 }
 
+// Letters (bit 1) and capitals (bit 2) by UTF-16 code unit; bit 4: looked up.
+const LETTER_RE = /\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
+const CASE = new Uint8Array(0x10000);
+
+/**
+ * How many letters (\p{L}) and capitals (\p{Lu}) a text holds, counted by code point: what
+ * `text.match(/\p{L}/gu).length` gives, without building an array of every letter.
+ */
+export function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const ch = text.slice(i, i + 2);
+        if (LETTER_RE.test(ch)) letters++;
+        if (UPPER_RE.test(ch)) upper++;
+        i++;
+        continue;
+      }
+    }
+    let v = CASE[c] as number;
+    if (v === 0) {
+      const ch = String.fromCharCode(c);
+      v = 4 | (LETTER_RE.test(ch) ? 1 : 0) | (UPPER_RE.test(ch) ? 2 : 0);
+      CASE[c] = v;
+    }
+    if (v & 1) letters++;
+    if (v & 2) upper++;
+  }
+  return { letters, upper };
+}
+
 export const STOPWORDS = new Set(
   (
     "a an the and or but nor so yet of in on at to for from by with about into onto over under " +

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { words } from "../src/tokens";
+import { letterCounts, words } from "../src/tokens";
 import { testDir } from "./helpers";
 
 const WORD = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu;
@@ -72,6 +72,21 @@ describe("words", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => {
         expect(words(s)).toEqual(wordsByRegex(s));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+describe("letterCounts", () => {
+  it("counts what /\\p{L}/gu and /\\p{Lu}/gu match, astral letters once", () => {
+    const unit = fc.constantFrom(..."aZ9 éÉßΩω𝐀𝐚😀İ-ǅ".split(""), "\ud800", "\udc00", "𝐀", "𝐚");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+        expect(letterCounts(s)).toEqual({
+          letters: s.match(/\p{L}/gu)?.length ?? 0,
+          upper: s.match(/\p{Lu}/gu)?.length ?? 0,
+        });
       }),
       { numRuns: 20000 },
     );
