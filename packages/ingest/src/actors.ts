@@ -99,6 +99,33 @@ function surfaces(knownActors: readonly Actor[]): Surface[] {
   return out.filter((s) => s.surface.trim().length > 1);
 }
 
+// Whether a UTF-16 code unit is an uppercase letter (\p{Lu}), looked up once per code unit.
+const CAPITAL = new Int8Array(0x10000);
+function isCapital(code: number): boolean {
+  let v = CAPITAL[code] as number;
+  if (v === 0) {
+    v = /^\p{Lu}/u.test(String.fromCharCode(code)) ? 1 : -1;
+    CAPITAL[code] = v;
+  }
+  return v === 1;
+}
+
+/** Whether a text starts with an uppercase letter (\p{Lu}), astral letters included. */
+function startsCapital(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdbff) return /^\p{Lu}/u.test(s);
+  return isCapital(code);
+}
+
+/** A token without a final period and a possessive before it ("russia’s." → "russia"). */
+function withoutPossessive(s: string): string {
+  let end = s.length;
+  if (s.charCodeAt(end - 1) === 0x2e) end--;
+  const q = s.charCodeAt(end - 2);
+  if (end >= 2 && s.charCodeAt(end - 1) === 0x73 && (q === 0x27 || q === 0x2019)) end -= 2;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 // Word tokens; "U.S." and "d'Ivoire" are one token, hyphens and spaces separate tokens.
 const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?/gu;
 
@@ -135,24 +162,24 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
   }
   const lookup = (candidate: string): Surface | undefined =>
     exact.get(candidate) ??
-    (/^\p{Lu}/u.test(candidate) ? folded.get(candidate.toLowerCase()) : lowercase.get(candidate));
+    (startsCapital(candidate) ? folded.get(candidate.toLowerCase()) : lowercase.get(candidate));
   return {
     find(text: string, offset = 0, lang?: string | null): ActorMention[] {
-      const tokens = [...text.matchAll(TOKEN)].map((m) => {
+      const tokens: { start: number; end: number }[] = [];
+      TOKEN.lastIndex = 0;
+      for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
         // An elided article is not part of the name: "l’Ukraine", "dell’Ue", "d'Israël".
         const elided = /['’]/.test(m[0]) ? ELISION.exec(m[0]) : null;
         const start = m.index + (elided && elided[0].length < m[0].length ? elided[0].length : 0);
-        return { start, end: m.index + m[0].length };
-      });
+        tokens.push({ start, end: m.index + m[0].length });
+      }
       const out: ActorMention[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const first = tokens[i] as { start: number; end: number };
-        const lowerStart = !/^\p{Lu}/u.test(text[first.start] as string);
+        // One code unit, as the regex this replaces tested text[first.start].
+        const lowerStart = !isCapital(text.charCodeAt(first.start));
         if (lowerStart && lowerHeads.size === 0) continue;
-        const head = text
-          .slice(first.start, first.end)
-          .toLowerCase()
-          .replace(/(?:['’]s)?\.?$/, "");
+        const head = withoutPossessive(text.slice(first.start, first.end).toLowerCase());
         if (lowerStart && !lowerHeads.has(head)) continue;
         const longest = firstToken.get(head) ?? firstToken.get(`${head}.`) ?? 0;
         if (longest === 0) continue;
@@ -169,10 +196,11 @@ export function createActorMatcher(knownActors: readonly Actor[] = []): ActorMat
             continue;
           }
           // A sentence-final period or a possessive is not part of the name ("Russia’s.").
-          const bare = /(?:['’]s)?\.?$/.exec(candidate)?.[0] ?? "";
-          if (!bare) continue;
-          const trimmed = lookup(candidate.slice(0, -bare.length));
-          if (trimmed) hit = { surface: trimmed, end: last.end - bare.length, last: i + n - 1 };
+          const name = withoutPossessive(candidate);
+          const bare = candidate.length - name.length;
+          if (bare === 0) continue;
+          const trimmed = lookup(name);
+          if (trimmed) hit = { surface: trimmed, end: last.end - bare, last: i + n - 1 };
         }
         if (!hit) continue;
         // "New Jersey", "New Mexico": a state, not the gazetteer's country or island.

@@ -11,7 +11,7 @@
 import type { BoilerplateFeatures, RemovalReason, RemovedBlock } from "@factline/domain";
 import type { BlockKind, RawBlock } from "./html";
 import { type Vocabulary, vocabulary } from "./lang/index";
-import { STOPWORDS, stripUrls, words } from "./tokens";
+import { letterCounts, STOPWORDS, stripUrls, words } from "./tokens";
 
 type Rule = { reason: RemovalReason; rule: string; pattern: RegExp; maxWords: number };
 
@@ -91,7 +91,6 @@ const LINKISH =
 // Cheap pre-test before LINKISH: only tokens with these can be links or handles.
 const LINK_CHARS = /[/@#]|www\.|\w\.(?:com|org|net|br|es|fr|de|it|pt)\b/;
 const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
 // Closing quotes of every language: ” ’ » (fr/es/pt/it), “ ‘ (de „…“), › ‹.
 const SENTENCE_END = /[.!?…。]["”’»“‘›‹)\]]*$/u;
 const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»“‘›‹)\]]|$)/gu;
@@ -115,8 +114,7 @@ export function measure(
       if (LINK_CHARS.test(t) && LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
   // Capitals matter on short lines; a long paragraph's opening is a fair sample.
   const sample = text.length > 240 ? text.slice(0, 240) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const upper = letters ? (sample.match(UPPER)?.length ?? 0) : 0;
+  const { letters, upper } = letterCounts(sample);
   const stopwordDensity = ws.length ? stop / ws.length : 0;
   const linkDensity = tokens.length ? links / tokens.length : 0;
   const chars = text.length;

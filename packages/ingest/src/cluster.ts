@@ -4,7 +4,7 @@
 // statements with the same predicate about the same actors need less word overlap.
 import type { CandidateClaim, ClaimCluster } from "@factline/domain";
 import { CLAIM_THRESHOLD, type ScoredSentence, scoreInDocument } from "./claims";
-import { containment, contentStems, jaccard } from "./tokens";
+import { contentStems } from "./tokens";
 
 type Signature = {
   stems: Set<string>;
@@ -37,12 +37,23 @@ export const CLUSTER_THRESHOLDS = {
   samePredicateContainment: 0.8,
 };
 
+/** How many members two sets share. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
 /** True when two statements say the same thing. */
 export function sameStatement(a: Signature, b: Signature): boolean {
   const T = CLUSTER_THRESHOLDS;
-  if (jaccard(a.stems, b.stems) >= T.jaccard) return true;
+  // jaccard() and containment() of tokens.ts, from one count of the shared stems.
+  const inter = overlap(a.stems, b.stems);
+  const union = a.stems.size + b.stems.size - inter;
+  if (union > 0 && inter / union >= T.jaccard) return true;
   const minSize = Math.min(a.stems.size, b.stems.size);
-  const c = containment(a.stems, b.stems);
+  const c = minSize === 0 ? 0 : inter / minSize;
   if (minSize >= 4 && c >= T.containment && (a.actors.size === 0 || !disjoint(a.actors, b.actors)))
     return true;
   if (a.predicate === null || a.predicate !== b.predicate || !sameSet(a.actors, b.actors))
@@ -55,6 +66,32 @@ export function sameStatement(a: Signature, b: Signature): boolean {
 }
 
 /**
+ * The `n` stems seen in the fewest statements, rarest first, ties in string order: the head of
+ * the sorted list, picked in one pass (a full sort per statement was most of the blocking cost).
+ */
+function rarest(stems: Set<string>, df: Map<string, number>, n: number): string[] {
+  const top: string[] = [];
+  const count: number[] = [];
+  for (const t of stems) {
+    const c = df.get(t) ?? 0;
+    let k = top.length;
+    while (
+      k > 0 &&
+      (c < (count[k - 1] as number) || (c === count[k - 1] && t < (top[k - 1] as string)))
+    )
+      k--;
+    if (k >= n) continue;
+    top.splice(k, 0, t);
+    count.splice(k, 0, c);
+    if (top.length > n) {
+      top.pop();
+      count.pop();
+    }
+  }
+  return top;
+}
+
+/**
  * Blocking for the pairwise comparison: two statements are only compared when they share a
  * predicate and actor set, or one of their three rarest stems. Statements that say the same
  * thing share most of their stems, so they share a rare one; unrelated pairs are never scored,
@@ -63,35 +100,44 @@ export function sameStatement(a: Signature, b: Signature): boolean {
 function blockIndex(sigs: Signature[]) {
   const df = new Map<string, number>();
   for (const s of sigs) for (const t of s.stems) df.set(t, (df.get(t) ?? 0) + 1);
-  const memo = new Map<Signature, string[]>();
-  const keysOf = (s: Signature): string[] => {
+  // Per signature: its three rarest stems and its predicate-and-actors key, worked out once.
+  const memo = new Map<Signature, { rare: string[]; predicate: string | null }>();
+  const keysOf = (s: Signature) => {
     const seen = memo.get(s);
     if (seen) return seen;
-    const rare = [...s.stems]
-      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, 3)
-      .map((t) => `s:${t}`);
-    if (s.predicate && s.actors.size >= 1)
-      rare.push(`p:${s.predicate}|${[...s.actors].sort().join(",")}`);
-    memo.set(s, rare);
-    return rare;
+    const rare = rarest(s.stems, df, 3);
+    const predicate =
+      s.predicate && s.actors.size >= 1 ? `${s.predicate}|${[...s.actors].sort().join(",")}` : null;
+    const keys = { rare, predicate };
+    memo.set(s, keys);
+    return keys;
   };
-  const buckets = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const byPredicate = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, k: string, i: number) => {
+    const b = m.get(k);
+    if (b) b.push(i);
+    else m.set(k, [i]);
+  };
   sigs.forEach((s, i) => {
-    for (const k of keysOf(s)) {
-      const b = buckets.get(k) ?? [];
-      b.push(i);
-      buckets.set(k, b);
-    }
+    const k = keysOf(s);
+    for (const t of k.rare) add(byStem, t, i);
+    if (k.predicate) add(byPredicate, k.predicate, i);
   });
   return {
     neighbours(s: Signature): Set<number> {
       const out = new Set<number>();
+      const k = keysOf(s);
       // A stem rare in the candidates may be absent from them for a non-candidate; look its
-      // stems up directly too.
-      for (const k of [...keysOf(s), ...[...s.stems].map((t) => `s:${t}`)]) {
-        const b = buckets.get(k);
-        if (b && (b.length <= 400 || k.startsWith("p:"))) for (const i of b) out.add(i);
+      // stems up directly too. Very common stems (over 400 statements) do not block.
+      for (const t of k.rare) {
+        const b = byStem.get(t);
+        if (b && b.length <= 400) for (const i of b) out.add(i);
+      }
+      if (k.predicate) for (const i of byPredicate.get(k.predicate) ?? []) out.add(i);
+      for (const t of s.stems) {
+        const b = byStem.get(t);
+        if (b && b.length <= 400) for (const i of b) out.add(i);
       }
       return out;
     },

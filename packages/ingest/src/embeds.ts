@@ -168,7 +168,8 @@ export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
   // Then posts without an attribution line of their own.
   for (const b of out) {
     if (b.embed !== undefined) continue;
-    const glued = TRAILING_ATTRIBUTION.exec(b.text);
+    // The pattern needs "(@": most blocks are skipped without running its backtracking.
+    const glued = b.text.includes("(@") ? TRAILING_ATTRIBUTION.exec(b.text) : null;
     if (glued && /\d{4}|\d{1,2}:\d{2}/.test(glued[4] ?? "")) {
       b.kind = "embed";
       b.embed = next++;

@@ -19,7 +19,12 @@ import {
   pagesContaining,
   pagesWithPairs,
 } from "./encoding/decode";
-import { repairLostBytes, repairLostEmoji } from "./encoding/lost-bytes";
+import {
+  type LostByteRepair,
+  pagesWithoutC1,
+  repairLostBytes,
+  repairLostEmoji,
+} from "./encoding/lost-bytes";
 import { type CodePage, SUSPECT } from "./encoding/tables";
 
 type RepairLog = Map<string, EncodingRepair>;
@@ -212,10 +217,10 @@ function repairMojibake(text: string, repairs: RepairLog): string {
   return changed ? lines.join("\n") : text;
 }
 
-function lostBytes(text: string, repairs: RepairLog): string {
-  const pending: { from: string; to: string; rule: string }[] = [];
+function lostBytes(text: string, repairs: RepairLog, lostPages: number): string {
+  const pending: LostByteRepair[] = [];
   const next = repairLostEmoji(
-    repairLostBytes(text, (r) => pending.push(r)),
+    repairLostBytes(text, (r) => pending.push(r), lostPages),
     (r) => pending.push(r),
   );
   if (next === text) return text;
@@ -230,7 +235,9 @@ function lostBytes(text: string, repairs: RepairLog): string {
       after += badness(b[i] as string);
     }
   });
-  if (after >= before) return text;
+  // Badness must drop, or at least not grow where the lost-byte pass had evidence it cannot see.
+  const sure = pending.every((r) => r.sure);
+  if (after > before || (after === before && !sure)) return text;
   for (const r of pending) log(repairs, r.from, r.to, r.rule);
   return next;
 }
@@ -265,9 +272,10 @@ export function repairEncoding(input: string): RepairResult {
   // Repair before normalizing (a no-break space may be a byte of a sequence), then once more
   // after it, until nothing changes.
   let text = input.replace(/\r\n?/g, "\n");
+  const lostPages = pagesWithoutC1(text);
   for (let pass = 0; pass < 6; pass++) {
     let next = repairMojibake(text, repairs);
-    next = lostBytes(next, repairs);
+    next = lostBytes(next, repairs, lostPages);
     if (next === text) {
       next = normalizeWhitespace(next);
       if (next === text) break;

@@ -211,9 +211,18 @@ const FUNCTION_WORDS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
+// Whether a code unit is a capital (it has a lowercase form and is its own uppercase), looked up
+// once per code unit: this runs for every token of every sentence.
+const UPPER = new Int8Array(0x10000);
 const upperFirst = (s: string) => {
-  const c = s[0] as string;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  const code = s.charCodeAt(0);
+  let v = UPPER[code] as number;
+  if (v === 0) {
+    const c = s[0] as string;
+    v = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : -1;
+    UPPER[code] = v;
+  }
+  return v === 1;
 };
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s.replace(/\.$/, ""));
 
@@ -224,7 +233,8 @@ type Tok = { text: string; start: number; end: number };
 /** Entity spans in `text` (offsets plus `offset`). `lang` is the page's language, if known. */
 export function findEntities(text: string, lang?: string | null, offset = 0): EntitySpan[] {
   const toks: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     // A hashtag or a handle ("#Presidentielle2017", "@Zam_Zonite") is not a name.
     if (/[#@_]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let t = m[0];

@@ -79,6 +79,21 @@ const ORDER: [Modality, Cue["strength"]][] = [
   ["opinion", "weak"],
 ];
 
+// A word-list cue (cues-types.ts `words`): a flagless pattern on the lower-cased sentence.
+const isWordList = (c: Cue) => c.lower === true && c.pattern.flags === "";
+const COMBINED = new Map<Cue[], RegExp | null>();
+
+/** Every word-list cue of a list as one alternation: it matches when any of them would. */
+function anyWordList(cues: Cue[]): RegExp | null {
+  let re = COMBINED.get(cues);
+  if (re === undefined) {
+    const sources = cues.filter(isWordList).map((c) => `(?:${c.pattern.source})`);
+    re = sources.length > 0 ? new RegExp(sources.join("|")) : null;
+    COMBINED.set(cues, re);
+  }
+  return re;
+}
+
 /**
  * The modality of a sentence and every cue that fired (the deciding one first). `lang` picks
  * the language's cues; missing or "und", every language's cues apply; a language without cues,
@@ -92,8 +107,13 @@ export function detectModality(
   // language's word endings misread it (Polish "wybrał" is no French future).
   const cues = !lang || lang === "und" ? MODALITY_CUES : (CUES_BY_LANGUAGE[lang] ?? SHARED);
   const lower = sentence.toLowerCase();
+  // Most sentences match no word list: one combined test then skips them all (speed only).
+  const words = anyWordList(cues)?.test(lower) ?? true;
   const fired = cues.filter(
-    (c) => c.pattern.test(c.lower ? lower : sentence) && !c.unless?.test(sentence),
+    (c) =>
+      (words || !isWordList(c)) &&
+      c.pattern.test(c.lower ? lower : sentence) &&
+      !c.unless?.test(sentence),
   );
   // Only a language we have words for is scored: "und" text would meet every language's
   // common words at once.

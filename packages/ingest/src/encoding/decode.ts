@@ -99,7 +99,9 @@ export function decodeRun(
     if (c < 0x80) continue;
     const hit = decodeAt(s, i, end, page);
     if (!hit) {
-      if (whole) return undefined;
+      // A lone 0xE2 lead is what lost-byte damage leaves of punctuation (lost-bytes.ts repairs
+      // it): the rest of the line may still be read whole.
+      if (whole && s[i] !== page.e2) return undefined;
       continue;
     }
     const to = hit.cp === 0xfeff ? "" : String.fromCodePoint(hit.cp);

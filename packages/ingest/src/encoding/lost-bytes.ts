@@ -10,20 +10,36 @@
 // Russian or Thai has it inside words), and a Latin lead (â, ā: French, Portuguese, Latvian
 // letters) is taken only in English text. Emoji (F0 9F xx xx) that lost one byte are restored
 // where exactly one undefined byte of the page fits (repairLostEmoji).
-import { type CodePage, PAGES } from "./tables";
+import { LANGUAGES } from "../lang/index";
+import { applyPieces, decodeRun } from "./decode";
+import { type CodePage, HIGH_MASK, PAGES } from "./tables";
 
 /** A repair the lost-byte pass made. */
-export type LostByteRepair = { from: string; to: string; rule: string };
+export type LostByteRepair = {
+  from: string;
+  to: string;
+  rule: string;
+  /** Taken on evidence badness does not see ("lâemergenza" scores 0 as well as "l’emergenza"). */
+  sure?: boolean;
+};
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+// Words French, Italian, Catalan and Portuguese elide before a vowel ("l’", "d’", "qu’", "dell’",
+// "nell’", "un’", "quest’"), as the whole of the word before the lead.
+const ELIDED =
+  /^(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu|[DdNnSs]ell|[Dd]?[Aa]ll|[Ss]ull|[Qq]uell|[Qq]uest|[Uu]n|[Nn]essun|[Aa]nch|[Tt]utt)$/;
 // E2 80 xx that lose only the 0x80: † ‡ • … ‰ ′ ″ ‹ › (the rest of E2 80 A0–BF is rare).
 const KEPT = new Set([0xa0, 0xa1, 0xa2, 0xa6, 0xb0, 0xb2, 0xb3, 0xb9, 0xba]);
 const ENGLISH = /\b(?:the|and|of|to|is|that|for|with|was|has|have)\b/gi;
 const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
 // "— Name (@handle) July 4, 2025": a post attribution after the dash.
-const ATTRIBUTION = /^[ \u00a0]+\p{Lu}[^\n]{0,120}?(?:\(@\w{1,30}\)|\b(?:1[89]|20)\d{2}\b)/u;
+// The date is a day and a year ("July 4, 2025", "4 July 2025"): a bare year after a name is not
+// one ("в Fiala 2025" is Russian "in Fiala 2025").
+const ATTRIBUTION =
+  /^[ \u00a0]+\p{Lu}[^\n]{0,120}?(?:\(@\w{1,30}\)|\b\d{1,2}(?:,? | \p{L}{3,}\.? )(?:1[89]|20)\d{2}\b)/u;
 
 // The pages whose 0xE2 is a letter, in tie-break order (several share â). Only the Windows and
 // ISO pages: the damage needs a decoder that turns 0x80–0x9F into C1 controls, which KOI8, DOS
@@ -31,18 +47,25 @@ const ATTRIBUTION = /^[ \u00a0]+\p{Lu}[^\n]{0,120}?(?:\(@\w{1,30}\)|\b(?:1[89]|2
 const NO_C1 = new Set(["koi8-r", "koi8-u", "mac-roman", "cp866"]);
 const LEAD_PAGES = PAGES.filter((p) => LETTER.test(p.e2) && !NO_C1.has(p.name));
 
-type Found = { index: number; length: number; to: string; kind: string; strong: boolean };
+type Found = {
+  index: number;
+  length: number;
+  to: string;
+  kind: string;
+  strong: boolean;
+  /** A Latin lead between two letters: a dash between English words ("people—including"), a letter in other words. */
+  joined?: boolean;
+};
+
+const SCRIPTS = [
+  /\p{Script=Greek}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Thai}/u,
+  /\p{Script=Hebrew}/u,
+];
 
 function scriptOf(ch: string): RegExp | undefined {
-  for (const re of [
-    /\p{Script=Greek}/u,
-    /\p{Script=Cyrillic}/u,
-    /\p{Script=Thai}/u,
-    /\p{Script=Hebrew}/u,
-  ]) {
-    if (re.test(ch)) return re;
-  }
-  return undefined;
+  return SCRIPTS.find((re) => re.test(ch));
 }
 
 function wordStart(text: string, i: number): number {
@@ -60,7 +83,12 @@ function wordAround(text: string, i: number): string {
   return text.slice(a, b);
 }
 
-function classify(text: string, i: number, page: CodePage, open: { n: number }): Found | undefined {
+function classify(
+  text: string,
+  i: number,
+  page: CodePage,
+  open: { n: number; sure: number },
+): Found | undefined {
   let prev = i > 0 ? (text[i - 1] as string) : "\n";
   // Right after another lead (" ββ "), the previous character was a dash; after another lead
   // and the byte it kept ("β¦β"), punctuation.
@@ -104,7 +132,14 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
     }
     word += around[k];
   }
-  if (/[^\t-~\u2019]/.test(word)) return undefined;
+  // A word of other letters than Latin ones is a real word of the page's own script.
+  if (NON_LATIN_LETTER.test(word)) return undefined;
+  const latinLead = LATIN_LETTER.test(page.e2);
+  // A lead of another script may sit in a word of any Latin letters ("dβêtre"): the page-level
+  // check makes sure no real word of its script is on the page. A Latin lead in a word with
+  // non-ASCII letters ("château", "mājās") is taken only where no word has it: at the word's
+  // edge, after an elided article, before the byte it kept.
+  const plain = !latinLead || !/[^\t-~\u2019]/.test(word);
   const at = (to: string, kind: string, strong: boolean): Found => ({
     index: i,
     length,
@@ -121,28 +156,43 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   }
   if (KEPT.has(b)) {
     length = 2;
-    // Sure only when the kept byte is no letter ("β¦"; "βΆ" could be a Greek syllable).
-    return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", !LETTER.test(next));
+    // Sure when the kept byte is no letter ("β¦"), or a letter of the lead's own script
+    // ("βΆ" for •): the page-level check rejects a page with any real word of that script.
+    const own = !latinLead && scriptOf(next) === scriptOf(page.e2);
+    return at(String.fromCharCode(0x2000 + (b & 0x3f)), "punctuation", !LETTER.test(next) || own);
   }
-  if (LATIN_LETTER.test(prev) && CONTRACTION.test(after)) return at("\u2019", "apostrophe", true);
+  // An elided article or preposition before a vowel ("lâemergenza", "dâêtre", "dellāarte"):
+  // French and Italian write these with an apostrophe; a word with the lead letter there
+  // is rare.
+  const head = text.slice(start, i).replace(/^[^\p{L}]+/u, "");
+  if (ELIDED.test(head) && /^[aeiouhàâäéèêëîïôöùûüœæáíóúAEIOUHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆÁÍÓÚ]/u.test(after)) {
+    // Sure before three letters or more, except a small i, u or y after the lead: "âi", "âu"
+    // and "ây" are real (Romanian "câine", Vietnamese "câu", "cây").
+    const rest = /^\p{L}*/u.exec(after)?.[0].length ?? 0;
+    return at("\u2019", "elision", rest >= 3 && !/^[iuy]/.test(after));
+  }
+  if (plain && LATIN_LETTER.test(prev) && CONTRACTION.test(after))
+    return at("\u2019", "apostrophe", true);
   // A possessive after an initialism or a figure ("U.S.’s", "$5’s", "the 1990s’"), a decade
   // ("the ’90s"), an Irish or Italian name ("O’Brien", "D’Angelo").
-  if (/[\p{N}.]/u.test(prev) && /^s(?![\p{L}\p{N}])/u.test(after) && /\p{L}/u.test(around))
+  if (plain && /[\p{N}.]/u.test(prev) && /^s(?![\p{L}\p{N}])/u.test(after) && /\p{L}/u.test(around))
     return at("\u2019", "apostrophe", false);
-  if (/[\s(]/.test(prev) && /^\d0s(?![\p{L}\p{N}])/u.test(after))
+  if (plain && /[\s(]/.test(prev) && /^\d0s(?![\p{L}\p{N}])/u.test(after))
     return at("\u2019", "apostrophe", false);
   if (
+    plain &&
     /^[ODL]$/.test(prev) &&
     (i < 2 || /[\s("“]/.test(text[i - 2] as string)) &&
     /^\p{Lu}\p{Ll}/u.test(after)
   )
     return at("\u2019", "apostrophe", false);
   // Between two figures, a range ("2022–2023", "10–12"): the en dash.
-  if (/\d/.test(prev) && /^\d/.test(after)) return at("\u2013", "range", false);
+  if (plain && /\d/.test(prev) && /^\d/.test(after)) return at("\u2013", "range", false);
   // A figure against a word ("in 2016—a year", "the 90—and"): an em dash.
   if (
-    (/\d/.test(prev) && /^\p{L}/u.test(after)) ||
-    (/\p{L}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) && /^\d/.test(after))
+    plain &&
+    ((/\d/.test(prev) && /^\p{L}/u.test(after)) ||
+      (/\p{L}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) && /^\d/.test(after)))
   )
     return at("\u2014", "dash", false);
   // Another lead right after is punctuation too ("lotβ¦", " ββ ").
@@ -153,50 +203,105 @@ function classify(text: string, i: number, page: CodePage, open: { n: number }):
   const nextSpace = /\s/.test(next);
   if (prevSpace && (nextSpace || /[-–—:]/.test(next))) return at("\u2014", "dash", length === 2);
   if ((prevSpace || /[\u2026(]/.test(prev)) && LETTER_OR_DIGIT.test(next)) {
+    // Before a capital or a figure no word has the lead ("âAqui", "â2023"): sure.
+    const sure = length === 2 || /[\p{Lu}\p{N}]/u.test(next);
     open.n++;
-    return at("\u201c", "quote", length === 2);
+    if (sure) open.sure++;
+    return at("\u201c", "quote", sure);
   }
   if (!prevSpace && (nextSpace || /[.,;:!?)\]\u2026]/.test(next))) {
     // A closing double quote when one is open on the line: opened by this repair, or intact.
     const line = text.slice(text.lastIndexOf("\n", i) + 1, i);
     const intact = line.split("\u201c").length - line.split("\u201d").length > 0;
     if (open.n > 0 || intact) {
+      // Closing a sure opening quote of the line, or right after the sentence's end ("!”."):
+      // sure too.
+      const sure = length === 2 || open.sure > 0 || /[.!?\u2026]/.test(prev);
       if (open.n > 0) open.n--;
-      return at("\u201d", "quote", length === 2);
+      if (open.sure > 0) open.sure--;
+      return at("\u201d", "quote", sure);
     }
-    return at(LATIN_LETTER.test(prev) ? "\u2019" : "\u201d", "quote", length === 2);
+    return at(
+      LATIN_LETTER.test(prev) ? "\u2019" : "\u201d",
+      "quote",
+      length === 2 || /[.!?\u2026]/.test(prev),
+    );
   }
   // Between two letters only a lead of another script is surely not a letter of the word
   // ("endβthe"; but "château"). A Latin lead there is an em dash only between two words of
   // three letters or more ("people—including"); the page must still show English and a sure
   // repair elsewhere before any of it is taken.
-  if (LATIN_LETTER.test(prev) && LATIN_LETTER.test(next)) {
-    if (!LATIN_LETTER.test(page.e2)) return at("\u2014", "dash", length === 2);
+  if (plain && LATIN_LETTER.test(prev) && LATIN_LETTER.test(next)) {
+    if (!latinLead) return at("\u2014", "dash", length === 2);
     const left = /\p{L}{3,}$/u.test(text.slice(Math.max(0, i - 3), i));
     const right = /^\p{L}{3,}/u.test(text.slice(i + length, i + length + 3));
-    if (left && right) return at("\u2014", "dash", false);
+    if (left && right) return { ...at("\u2014", "dash", false), joined: true };
   }
+  // A Latin lead inside a word is a letter ("importância", "câmara"): outside English text the
+  // page is read without it; in English, nothing on the page is taken.
+  if (latinLead && LETTER.test(prev) && LETTER.test(next))
+    return { ...at(page.e2, "letter", false), joined: true };
   return undefined;
+}
+
+// Function words of two letters or more, per language: three different ones show a text is
+// running prose in that language, not a list of names or random letters.
+const STOPWORDS = Object.values(LANGUAGES).map(
+  (l) => new Set(l.stopwords.split(" ").filter((w) => w.length >= 2)),
+);
+
+function readsAsLanguage(text: string): boolean {
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return STOPWORDS.some((stop) => {
+    let n = 0;
+    for (const w of words) if (stop.has(w) && ++n >= 3) return true;
+    return false;
+  });
+}
+
+/** Pages whose bytes 0xA0–0xFF hold every non-ASCII character of `text` (0: none, or ASCII). */
+export function pagesWithoutC1(text: string): number {
+  let mask = -1;
+  let any = false;
+  for (let i = 0; i < text.length && mask !== 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    any = true;
+    mask &= HIGH_MASK[c] as number;
+  }
+  return any ? mask : 0;
 }
 
 /**
  * Restores the punctuation lost-byte damage left as a bare 0xE2 lead, for every code page whose
- * 0xE2 is a letter. Returns the text unchanged when no page's hypothesis holds.
+ * 0xE2 is a letter. Returns the text unchanged when no page's hypothesis holds. `lostPages`: the
+ * pages whose bytes 0xA0–0xFF hold every non-ASCII character of the original input
+ * (pagesWithoutC1), which lets a Latin lead be read in languages other than English.
  */
-export function repairLostBytes(text: string, log: (r: LostByteRepair) => void): string {
+export function repairLostBytes(
+  text: string,
+  log: (r: LostByteRepair) => void,
+  lostPages = 0,
+): string {
   let out = text;
-  for (const page of LEAD_PAGES) {
+  // Pages the input could have come through whole first: they share leads (â is cp1252's,
+  // cp1250's, iso-8859-15's…) and read the byte after one differently ("â¦", "âŠ").
+  const pages = [...LEAD_PAGES].sort(
+    (a, b) => Number((lostPages & b.bit) !== 0) - Number((lostPages & a.bit) !== 0),
+  );
+  for (const page of pages) {
     const lead = page.e2;
     if (!out.includes(lead)) continue;
-    const found: Found[] = [];
+    let found: Found[] = [];
     let ok = true;
-    const open = { n: 0 };
+    const open = { n: 0, sure: 0 };
     let lineStart = 0;
     for (let i = out.indexOf(lead); i >= 0; i = out.indexOf(lead, i + 1)) {
       const nl = out.lastIndexOf("\n", i);
       if (nl + 1 !== lineStart) {
         lineStart = nl + 1;
         open.n = 0;
+        open.sure = 0;
       }
       const f = classify(out, i, page, open);
       if (!f) {
@@ -206,6 +311,7 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
       found.push(f);
     }
     if (!ok || !found.some((f) => f.strong)) continue;
+    let lost = false;
     // A Latin lead (â, ā) is also a letter of French, Portuguese, Latvian…: only English text
     // (three different common English words), with an apostrophe or an attribution among the
     // repairs or at least three of them, is taken for this damage.
@@ -213,8 +319,23 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
     if (LATIN_LETTER.test(lead) && found.some((f) => f.length === 1)) {
       const seedKind = found.some((f) => f.kind === "apostrophe" || f.kind === "attribution-dash");
       const english = new Set((out.match(ENGLISH) ?? []).map((w) => w.toLowerCase())).size >= 3;
-      if (!english || !(seedKind || found.length >= 3)) continue;
+      // In another language we have words for: the input must hold only characters of the
+      // page's bytes 0xA0–0xFF (what is left once 0x80–0x9F are gone: no ’ “ – … of its own),
+      // and one repair must be where no word has the lead (an elided article before a word,
+      // before a capital or a figure, after the sentence's end, before the byte it kept), more
+      // such repairs than leads inside words ("câmara", "importância"), which stay letters.
+      const sure = found.filter((f) => f.strong && f.kind !== "dash").length;
+      if (!english || !(seedKind || found.length >= 3)) {
+        // More of the leads stand where no word has them than inside words.
+        const letters = found.filter((f) => f.joined).length;
+        // A lead before the byte it kept ("â¢", "â¦") is never in a word: proof enough.
+        const kept = found.some((f) => f.strong && f.kind === "punctuation");
+        lost = (lostPages & page.bit) !== 0 && (kept || sure > letters) && readsAsLanguage(out);
+        if (!lost) continue;
+        found = found.filter((f) => !f.joined);
+      }
     }
+    if (!lost && found.some((f) => f.kind === "letter")) continue;
     // A lead of a non-Latin script must be the only letter of that script in the text.
     const script = scriptOf(lead);
     if (script) {
@@ -224,16 +345,11 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
         rest += out.slice(from, f.index);
         from = f.index + f.length;
       }
-      // The page's 0xC2 before a byte A0–BF is a two-byte character read apart ("Β\u00a0" is a
-      // no-break space), repaired by the other passes: no letter of the script either.
-      const all = (rest + out.slice(from)).replace(
-        new RegExp(`${page.c2}[\\u00a0-\\uffff]`, "gu"),
-        (m) => {
-          const b = page.toByte[m.charCodeAt(1)] as number;
-          return b >= 0xa0 && b <= 0xbf ? "" : m;
-        },
-      );
-      if (script.test(all)) continue;
+      // A whole UTF-8 sequence read through the page ("Β\u00a0" a no-break space, "Г©" é) is
+      // mojibake the other passes repair once the leads are gone: no letter of the script either.
+      rest += out.slice(from);
+      const pieces = decodeRun(rest, 0, rest.length, page, false);
+      if (script.test(pieces ? applyPieces(rest, pieces) : rest)) continue;
     }
     let next = "";
     let at = 0;
@@ -244,6 +360,9 @@ export function repairLostBytes(text: string, log: (r: LostByteRepair) => void):
         from: out.slice(f.index, f.index + f.length),
         to: f.to,
         rule: `${page.name}-lost-bytes:${f.kind}`,
+        // A lead of another script that is the only letter of its script on the page is sure
+        // even where badness sees nothing ("βΆ x: abre ventana" is "• x: abre ventana").
+        sure: lost || script !== undefined,
       });
     }
     out = next + out.slice(at);

@@ -33,6 +33,11 @@ export const LEAD_MASK = new Uint32Array(SIZE);
 export const CONT_MASK = new Uint32Array(SIZE);
 /** Bit i: the character exists in page i above 0x7F. */
 export const IN_MASK = new Uint32Array(SIZE);
+/**
+ * Bit i: the character is a byte 0xA0–0xFF of page i. Text that lost its bytes 0x80–0x9F (an ISO
+ * decoder made them C1 controls, then they were stripped) holds only such characters.
+ */
+export const HIGH_MASK = new Uint32Array(SIZE);
 
 function build(): CodePage[] {
   return CODE_PAGES.map((t, index) => {
@@ -61,6 +66,11 @@ function build(): CodePage[] {
       IN_MASK[c] = (IN_MASK[c] as number) | bit;
       if (b >= 0xc2 && b <= 0xf4) LEAD_MASK[c] = (LEAD_MASK[c] as number) | bit;
       if (b >= 0x80 && b <= 0xbf) CONT_MASK[c] = (CONT_MASK[c] as number) | bit;
+      if (b >= 0xa0) HIGH_MASK[c] = (HIGH_MASK[c] as number) | bit;
+    }
+    // An undefined byte 0xA0–0xFF decodes to U+FFFD (cp1257's 0xA1 and 0xA5).
+    if (chars.some((ch, k) => k >= 0x20 && ch === "\ufffd")) {
+      HIGH_MASK[0xfffd] = (HIGH_MASK[0xfffd] as number) | bit;
     }
     if (wild.length > 0) {
       CONT_MASK[0xfffd] = (CONT_MASK[0xfffd] as number) | bit;
