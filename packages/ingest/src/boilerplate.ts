@@ -93,8 +93,9 @@ const LINK_CHARS = /[/@#]|www\.|\w\.(?:com|org|net|br|es|fr|de|it|pt)\b/;
 const LETTER = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
 // Closing quotes of every language: ” ’ » (fr/es/pt/it), “ ‘ (de „…“), › ‹.
-const SENTENCE_END = /[.!?…。]["”’»“‘›‹)\]]*$/u;
-const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»“‘›‹)\]]|$)/gu;
+// « closes a German quotation (»…«), as » closes a French one.
+const SENTENCE_END = /[.!?…。]["”’»«“‘›‹)\]]*$/u;
+const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»«“‘›‹)\]]|$)/gu;
 
 /** Measures a block. `repeats` is how many other blocks share its text. */
 export function measure(
@@ -349,6 +350,12 @@ const NETWORK =
 // « … » (fr, ru, it, es, pt) and » … « (de): a guillemet that opens or closes a quotation is
 // not an arrow pointing to a link.
 const opensQuote = (text: string) => /^\s*»[^»«]*«/.test(text) || /^\s*›[^›‹]*‹/.test(text);
+
+/** True when the page quotes with »…« (German typography): there a line opening with »Wort is a
+ * quotation, closed on this line or a later one, not an arrow. */
+function quotesWithGuillemets(language: string, blocks: RawBlock[]): boolean {
+  return language === "de" || blocks.some((b) => /»[^»«\s][^»«]{0,300}«/.test(b.text));
+}
 const closesQuote = (text: string) => /«[^«»]*»\s*$/.test(text) || /‹[^‹›]*›\s*$/.test(text);
 
 const FOLLOWERS =
@@ -361,7 +368,12 @@ const OUTLINE = /^(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2})[.)]$/;
 const IDENTIFIER = /^(?=(?:[^\d]*\d){4})(?=.*[a-z])[0-9a-z_-]{16,}$/i;
 
 /** The shape detectors, in order; the first that fires names the block. */
-function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict | null {
+function detect(
+  b: TypedBlock,
+  f: BoilerplateFeatures,
+  v: Vocabulary,
+  guillemetQuotes = false,
+): Verdict | null {
   const text = b.text;
   if (SEPARATOR.test(text))
     return { reason: "separator", rule: "separator:line of dashes or symbols", score: 1 };
@@ -393,7 +405,12 @@ function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict |
     (/^\[(\w+)[\s\]][\s\S]*\[\/\1\]$/.test(text.trim()) && n <= 40)
   )
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
-  if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20 && !opensQuote(text))
+  if (
+    /^(?:[»›→]|>>)/.test(text.trim()) &&
+    n <= 20 &&
+    !opensQuote(text) &&
+    !(guillemetQuotes && /^»[\p{L}\p{N}„"]/u.test(text.trim()))
+  )
     return { reason: "related_links", rule: "related:arrow link", score: 0.85 };
   if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
     return { reason: "byline", rule: "byline:handle", score: 0.85 };
@@ -546,8 +563,9 @@ export function removeBoilerplate(
   const features = blocks.map((b, i) =>
     measure(b.text, i, count, (textCount.get(b.text) ?? 1) - 1, v.stopwords, wordsOf[i]),
   );
+  const guillemets = quotesWithGuillemets(language, blocks);
   const verdicts: (Verdict | null)[] = blocks.map((b, i) =>
-    detect(b, features[i] as BoilerplateFeatures, v),
+    detect(b, features[i] as BoilerplateFeatures, v, guillemets),
   );
   // A label over a paragraph of prose ("Gründe:", "Tenor:", "Background:") heads that paragraph;
   // only a label with nothing of substance under it is the template's empty field.

@@ -160,4 +160,21 @@ describe("boilerplate classifier", () => {
     expect(byText["O último membro do BTS termina o serviço militar"]).toMatch(/^related_links/);
     expect(r.cleanedText).toContain("A oposição criticou a proposta");
   });
+  it("keeps German text that holds a control phrase or opens a quotation with »", () => {
+    const lines = [
+      "Kanzler verteidigt Kurs in der Ukraine-Politik",
+      body.de,
+      "Das Wichtigste aus der Pressekonferenz des Kanzlers in Kürze:",
+      "- Die Bundeswehr stationiert dauerhaft eine Brigade in Litauen, wie der Kanzler bestätigte.",
+      "Der Oppositionsführer kritisierte die Regierung scharf und sprach von einem Versagen.",
+      "»Wir brauchen jetzt Klarheit und keine",
+      "weiteren Ankündigungen«, fügte er hinzu.",
+      "Kritik kam auch aus den eigenen Reihen der Koalition, wo viele Abgeordnete mehr Tempo fordern.",
+    ];
+    const { r } = reasons(lines);
+    expect(r.language).toBe("de");
+    expect(r.removed.map((x) => x.text)).toEqual([]);
+    // The same phrase alone is still the page's control.
+    expect(reasons([...lines, "Das Wichtigste"]).byText["Das Wichtigste"]).toMatch(/^navigation/);
+  });
 });
