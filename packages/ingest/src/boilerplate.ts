@@ -215,12 +215,14 @@ const TIME_UNIT =
 
 /** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
 function datelineRule(
-  text: string,
+  text0: string,
   v: Vocabulary,
   kind: BlockKind,
   nearTop: boolean,
 ): string | null {
-  if (text.length > 200 || !/\d/.test(text)) return null;
+  if (text0.length > 200 || !/\d/.test(text0)) return null;
+  // Layouts glue a date to the words beside it ("20:38Aggiornato", "Mensch18.11.2021").
+  const text = text0.replace(/(\d)(?=\p{L}{3,})/gu, "$1 ").replace(/(\p{L}{3,})(?=\d)/gu, "$1 ");
   const tokens = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -273,7 +275,7 @@ function datelineRule(
 }
 
 const AGENCY =
-  /\b(?:lusa|afp|ap|ap photo|dpa|ansa|efe|epa|reuters|xinhua|getty(?: images)?|shutterstock|istock|bloomberg|agência brasil|agências|agência|agencias|agencia|agenzie|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
+  /\b(?:lusa|afp|ap|ap photo|dpa|ansa|efe|epa|reuters|xinhua|getty(?: images)?|shutterstock|istock|bloomberg|agência brasil|agência estado|estadão conteúdo|folhapress|imago|picture alliance|ddp|epd|kna|keystone|tass|ria novosti|sputnik|anadolu|europa press|télam|notimex|adnkronos|interfax|associated press|agências|agência|agencias|agencia|agenzie|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
 
 const AGENCY_ALL = new RegExp(AGENCY.source, "gi");
 
@@ -325,6 +327,11 @@ function creditRule(
   // "… le 9 mars 2023 - Yuriy DYACHYSHYN / AFP"
   const slash = end.includes("/") ? /\s\/\s*([\p{L}. ]{2,30})$/u.exec(end) : null;
   if (slash && AGENCY.test(slash[1] as string)) return "credit:name/agency";
+  // "… im Bundestag IMAGO/Emmanuele Contini": the agency and the photographer close the caption.
+  const agencySlash = end.includes("/")
+    ? /\s([\p{L}][\p{L}.-]{1,25})\/\s*\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}$/u.exec(end)
+    : null;
+  if (agencySlash && AGENCY.test(agencySlash[1] as string)) return "credit:agency/name";
   // "Com Lusa", "With Reuters", "Con información de EFE"
   if (
     f.words <= 6 &&
@@ -362,6 +369,9 @@ const FOLLOWERS =
   /^\d[\d.,\s]*(?:k|m|mil|mln|тыс\.?|млн\.?|mio\.?)?\s*(?:followers?|subscribers?|abonnés|abonnes|seguidores|inscritos|suscriptores|abonnenten|follower|iscritti|подписчик(?:ов|а)?)$/u;
 
 const OUTLINE = /^(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2})[.)]$/;
+
+/** A block cut off by the site, not by the writer: a word and then "..." or "…". */
+const TRUNCATED = /\p{L}(?:\.{3}|…)$/u;
 
 // 16+ characters of letters, digits and dashes with at least four digits and no vowel run of a
 // word: hashes, UUIDs, slot ids.
@@ -402,9 +412,14 @@ function detect(
   if (
     /^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()) ||
     /^\{(\w+)\}[^{}]*\{\/\1\}$/.test(text.trim()) ||
-    (/^\[(\w+)[\s\]][\s\S]*\[\/\1\]$/.test(text.trim()) && n <= 40)
+    (/^\[(\w+)[\s\]][\s\S]*\[\/\1\]$/.test(text.trim()) && n <= 40) ||
+    // A template's placeholder: "##RECOMENDA##", "%%AD%%".
+    /^(#{2,}|%{2,})[\p{L}\d_-]+\1$/u.test(text.trim())
   )
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
+  // A number alone on its line is a widget's counter (comments, shares), not text.
+  if (/^\d{1,3}$/.test(text.trim()))
+    return { reason: "low_content", rule: "low:counter", score: 0.8 };
   if (
     /^(?:[»›→]|>>)/.test(text.trim()) &&
     n <= 20 &&
@@ -472,7 +487,7 @@ function detect(
   const ad = n <= 40 ? v.advert.start(lower) : null;
   if (ad) return { reason: "advert", rule: `advert:${ad}`, score: 0.9 };
   const tag = n <= 60 ? v.tags.start(lower) : null;
-  if (tag && (/^[^:]{1,40}:/.test(lower) || n <= 3))
+  if (tag && (/^[^:|]{1,40}[:|]/.test(lower) || n <= 3))
     return { reason: "seo_keywords", rule: "seo:tags line", score: 0.9 };
   const related = n <= 30 && f.sentences <= 2 ? v.related.start(lower) : null;
   if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };
@@ -705,29 +720,52 @@ export function removeBoilerplate(
   }
 
   // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO",
-  // "Sábado – Pense por si"). The headline is the first block that is not such a label; a
-  // label is only taken out when a longer title-like block follows it.
+  // "Sábado – Pense por si", "Срочные новости:"). The headline is the first block that is not
+  // such a label; a label is only taken out when a longer title-like block follows it, maybe
+  // after other labels (a site's name, then its section).
   const top = Math.min(count, 8);
   let headline = -1;
   const labels: number[] = [];
+  const labelShaped = (k: number) => {
+    const f = features[k] as BoilerplateFeatures;
+    const text = (blocks[k] as TypedBlock).text;
+    return (
+      !f.endsLikeSentence &&
+      !groupFeatures.has(group[k] as number) &&
+      !protectedKind(blocks[k] as TypedBlock) &&
+      (f.words <= 2 ||
+        f.capsRatio > 0.8 ||
+        (f.words <= 5 && /\s[–—|]\s/.test(text)) ||
+        (f.words <= 3 && /:$/.test(text)))
+    );
+  };
   for (let i = 0; i < top; i++) {
     if (removedAt(i)) continue;
     const f = features[i] as BoilerplateFeatures;
     const b = blocks[i] as TypedBlock;
     if (protectedKind(b)) break;
-    const next = blocks.slice(i + 1).findIndex((_, k) => !removedAt(i + 1 + k));
-    const nextF = next >= 0 ? (features[i + 1 + next] as BoilerplateFeatures) : null;
-    const nextB = next >= 0 ? (blocks[i + 1 + next] as TypedBlock) : null;
+    let next = i + 1;
+    while (next < top && (removedAt(next) || labelShaped(next))) next++;
+    const nextF = next < count ? (features[next] as BoilerplateFeatures) : null;
+    const nextB = next < count ? (blocks[next] as TypedBlock) : null;
+    const nextTitle =
+      nextB !== null && nextF !== null && titleLike(nextB.text, nextF) && !nextF.endsLikeSentence;
     const label =
-      !f.endsLikeSentence &&
-      !groupFeatures.has(group[i] as number) &&
-      (f.words <= 2 || f.capsRatio > 0.8 || (f.words <= 5 && /\s[–—|]\s/.test(b.text))) &&
       nextB !== null &&
       nextF !== null &&
-      (titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) ||
-        !nextF.endsLikeSentence) &&
-      (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5)) &&
-      nextF.words >= 4;
+      nextF.words >= 4 &&
+      ((labelShaped(i) &&
+        (titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) ||
+          !nextF.endsLikeSentence) &&
+        (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5))) ||
+        // A kicker of a few words over a headline at least twice as long ("La guerra in
+        // Ucraina" over "La Russia minaccia Kiev con i droni: …").
+        (!f.endsLikeSentence &&
+          !groupFeatures.has(group[i] as number) &&
+          f.words <= 5 &&
+          titleLike(b.text, f) &&
+          nextTitle &&
+          nextF.words >= Math.max(8, 2 * f.words)));
     if (label) {
       labels.push(i);
       continue;
@@ -806,20 +844,38 @@ export function removeBoilerplate(
 
   // Runs of short title-like lines with no body between them: a list of links to other stories,
   // beside other link boxes or after the article's last paragraph of prose.
+  // A teaser cut off by the site ("… convivió con miles...") links to another story; it is not
+  // the end of a sentence.
+  const teaser = (k: number) =>
+    TRUNCATED.test((blocks[k] as TypedBlock).text) &&
+    (features[k] as BoilerplateFeatures).words >= 4 &&
+    (features[k] as BoilerplateFeatures).words <= 40;
   let lastProse = -1;
   for (let i = count - 1; i >= 0; i--) {
     const f = featuresFor(i);
-    if (!verdicts[i] && (f.density === "good" || (f.endsLikeSentence && f.words >= 8))) {
+    if (
+      !verdicts[i] &&
+      !teaser(i) &&
+      (f.density === "good" || (f.endsLikeSentence && f.words >= 8))
+    ) {
       lastProse = i;
       break;
     }
   }
-  const headlineLike = (k: number) =>
-    !removedAt(k) &&
-    !protectedKind(blocks[k] as TypedBlock) &&
-    (blocks[k] as TypedBlock).kind !== "list_item" &&
-    titleLike((blocks[k] as TypedBlock).text, features[k] as BoilerplateFeatures) &&
-    (features[k] as BoilerplateFeatures).words >= 4;
+  // A link's title: capitalised, no final punctuation; a linked headline may run to 30 words
+  // ("Morena prevé reasignar …; no contempla recursos extras para la SSPC").
+  const headlineLike = (k: number) => {
+    const b = blocks[k] as TypedBlock;
+    const f = features[k] as BoilerplateFeatures;
+    return (
+      !removedAt(k) &&
+      !protectedKind(b) &&
+      b.kind !== "list_item" &&
+      f.words >= 4 &&
+      (titleLike(b.text, { ...f, words: f.words <= 30 ? Math.min(f.words, 16) : f.words }) ||
+        teaser(k))
+    );
+  };
   // Separators and symbols between the titles ("-", "|") do not break a list of links.
   const spacer = (k: number) =>
     verdicts[k]?.reason === "separator" || verdicts[k]?.reason === "low_content";

@@ -177,4 +177,64 @@ describe("boilerplate classifier", () => {
     // The same phrase alone is still the page's control.
     expect(reasons([...lines, "Das Wichtigste"]).byText["Das Wichtigste"]).toMatch(/^navigation/);
   });
+  it("takes out labels and a kicker above the headline, a box of long linked headlines and teasers", () => {
+    const { byText, r } = reasons([
+      "Доступность ссылок",
+      "Срочные новости:",
+      "Лавров назвал действия НАТО недальновидными",
+      "Министр иностранных дел России Сергей Лавров подчеркнул на пресс-конференции по итогам года, что Москва будет учитывать укрепление военного потенциала НАТО.",
+      "Министр заявил о необходимости неукоснительного соблюдения минских соглашений и выразил готовность Москвы содействовать урегулированию.",
+    ]);
+    expect(byText["Доступность ссылок"]).toMatch(/label before the headline/);
+    expect(byText["Срочные новости:"]).toMatch(/label before the headline/);
+    expect(r.article.title).toBe("Лавров назвал действия НАТО недальновидными");
+
+    const kicker = reasons([
+      "La guerra in Ucraina",
+      "La Russia minaccia Kiev con i droni: le esplosioni nel cielo della capitale",
+      body.it,
+    ]);
+    expect(kicker.byText["La guerra in Ucraina"]).toMatch(/label before the headline/);
+    expect(kicker.r.article.title).toMatch(/^La Russia minaccia Kiev/);
+
+    const box = reasons([
+      "Noticias Recientes",
+      "Morena prevé reasignar entre 12 mil y 15 mil mdp en el presupuesto; no contempla recursos extras para la seguridad",
+      "Detienen a dos implicados en la masacre de Los Cantaritos en Querétaro; cuentan con antecedentes penales",
+      "Sheinbaum: “migrantes no deben ser tratados como criminales”; trabaja en estrategia para enfrentar deportaciones",
+      "Gobierno anuncia nueva ley para el próximo mes",
+      body.es,
+      "La oposición criticó la propuesta y anunció que recurrirá al Tribunal Constitucional, porque considera que vulnera derechos.",
+      "Noticias Recientes",
+      "Convive alcalde con juarenses en El Chamizal",
+      "El Presidente Municipal, Cruz Pérez Cuéllar, convivió con miles...",
+      "Morena, el partido del pueblo que desafía al tiempo",
+    ]);
+    for (const line of [
+      "Detienen a dos implicados en la masacre de Los Cantaritos en Querétaro; cuentan con antecedentes penales",
+      "El Presidente Municipal, Cruz Pérez Cuéllar, convivió con miles...",
+      "Morena, el partido del pueblo que desafía al tiempo",
+    ])
+      expect(box.byText[line], line).toMatch(/^related_links/);
+    expect(box.r.cleanedText).toContain(body.es);
+    expect(box.r.cleanedText).toContain("La oposición criticó la propuesta");
+  });
+
+  it.each([
+    ["pt", "##RECOMENDA##", "low_content"],
+    ["pt", "0", "low_content"],
+    ["pt", "Tópicos | presidente do Brasil", "seo_keywords"],
+    ["it", "13 aprile 2025 • 20:38Aggiornato, 14 aprile 2025 • 11:10", "dateline"],
+    ["de", "SPD-Politiker Karl Lauterbach im Bundestag IMAGO/Emmanuele Contini", "photo_credit"],
+  ])("%s: %s -> %s", (lang, line, reason) => {
+    const text = body[lang as keyof typeof body];
+    const { r, byText } = reasons([
+      "Headline about the new law here",
+      text,
+      line,
+      text.replace(/^\S+\s\S+/, "Auch danach"),
+    ]);
+    expect(byText[line]).toMatch(new RegExp(`^${reason} `));
+    expect(r.cleanedText).toContain(text);
+  });
 });
