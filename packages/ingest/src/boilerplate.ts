@@ -213,6 +213,9 @@ const DATE_NUMERIC =
 const TIME_UNIT =
   /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|horas?|minutos?|d[ií]as|semanas?|meses|años|anos|heures?|jours?|semaines?|mois|ans|stunden?|minuten?|tagen?|wochen?|monaten?|jahren?|ore|ora|minuti|giorni|settimane|mesi|anni|час|часа|часов|минут|минуты|минуту|дней|дня|день|недели|недель|месяца|месяцев|лет)$/;
 
+// The word that makes a count of units a moment in the past ("ago", "fa", "hace", "il y a").
+const AGO = /^(?:ago|fa|hace|há|ha|vor|назад|il|y)$/;
+
 /** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
 function datelineRule(
   text0: string,
@@ -222,7 +225,11 @@ function datelineRule(
 ): string | null {
   if (text0.length > 200 || !/\d/.test(text0)) return null;
   // Layouts glue a date to the words beside it ("20:38Aggiornato", "Mensch18.11.2021").
-  const text = text0.replace(/(\d)(?=\p{L}{3,})/gu, "$1 ").replace(/(\p{L}{3,})(?=\d)/gu, "$1 ");
+  const text = text0
+    .replace(/(\d)(?=\p{L}{3,})/gu, "$1 ")
+    .replace(/(\p{L}{3,})(?=\d)/gu, "$1 ")
+    // "05.Sep.2017": a month between dotted figures.
+    .replace(/(\d)\.(\p{L}{3,})\.(?=\d)/gu, "$1. $2 ");
   const tokens = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -233,6 +240,7 @@ function datelineRule(
   let hasNumber = false;
   const rest: string[] = [];
   let hasUnit = false;
+  let hasAgo = false;
   for (const raw of tokens) {
     const t = raw.replace(/[.:]+$/, "");
     if (!/[\p{L}\p{N}]/u.test(t)) continue;
@@ -240,6 +248,7 @@ function datelineRule(
       hasUnit = true;
       continue;
     }
+    if (AGO.test(t)) hasAgo = true;
     if (/^\d{1,4}(?:[./:h-]\d{1,4})*(?:h|hs|am|pm|º|ª|st|nd|rd|th|er)?$/.test(t)) {
       hasNumber = true;
     } else if (v.months.has(t) || v.months.has(t.replace(/\.$/, ""))) {
@@ -247,7 +256,9 @@ function datelineRule(
     } else if (!v.dateWords.has(t)) rest.push(raw);
   }
   const numeric = DATE_NUMERIC.test(text);
-  if (!((hasMonth && hasNumber) || numeric || (hasNumber && hasUnit))) return null;
+  // "2 anni fa", "vor 3 Stunden": a count of units is a time only with its "ago"; alone it is an
+  // age or a duration ("Danyel Eskiocak, 10 Jahre").
+  if (!((hasMonth && hasNumber) || numeric || (hasNumber && hasUnit && hasAgo))) return null;
   if (rest.length === 0) return "dateline:date and time";
   // "Leonor Riso 12 de maio de 2020 às 18:18", "By Jane Doe | July 4, 2025": a byline with a date.
   const residue = text
@@ -357,6 +368,13 @@ const NETWORK =
 // « … » (fr, ru, it, es, pt) and » … « (de): a guillemet that opens or closes a quotation is
 // not an arrow pointing to a link.
 const opensQuote = (text: string) => /^\s*»[^»«]*«/.test(text) || /^\s*›[^›‹]*‹/.test(text);
+
+/** True when a line stops where no sentence or title can: on a comma or a function word. */
+function endsMidClause(text: string, stopwords: Set<string>): boolean {
+  if (/,$/.test(text)) return true;
+  const last = /(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
+  return last !== undefined && last.length <= 5 && stopwords.has(last);
+}
 
 /** True when the page quotes with »…« (German typography): there a line opening with »Wort is a
  * quotation, closed on this line or a later one, not an arrow. */
@@ -545,7 +563,12 @@ function detect(
     if (parts.slice(0, n / 2).join(" ") === parts.slice(n / 2).join(" ") && !f.endsLikeSentence)
       return { reason: "navigation", rule: "nav:label twice", score: 0.8 };
   }
-  if (n <= 8 && /[»›→>]\s*$/.test(text) && !SENTENCE_END.test(text) && !closesQuote(text))
+  if (
+    (n <= 8 || (n <= 25 && />>\s*$/.test(text))) &&
+    /[»›→>]\s*$/.test(text) &&
+    !SENTENCE_END.test(text) &&
+    !closesQuote(text)
+  )
     return { reason: "call_to_action", rule: "cta:arrow link", score: 0.8 };
   if (n <= 12 && NETWORK.test(text) && v.cta.find(lower) && !f.endsLikeSentence)
     return { reason: "call_to_action", rule: "cta:social follow", score: 0.8 };
@@ -600,7 +623,11 @@ export function removeBoilerplate(
       /\s/.test(prev) &&
       // A lowercase start, or a number that opens more words ("18,08 nel distretto"); a lone
       // number under a title is a counter, not the title's continuation.
-      (/^\p{Ll}/u.test(cur) || (/^\p{N}/u.test(cur) && /\s/.test(cur))) &&
+      (/^\p{Ll}/u.test(cur) ||
+        (/^\p{N}/u.test(cur) && /\s/.test(cur)) ||
+        // A line that stops on a comma or a function word goes on, whatever the next line's
+        // case (German nouns: "… hat am Mittwoch ein neues" / "Klimapaket beschlossen, …").
+        (/\s/.test(cur) && endsMidClause(prev, v.stopwords))) &&
       !verdicts[i] &&
       !verdicts[i - 1]
     )
@@ -671,7 +698,31 @@ export function removeBoilerplate(
   });
 
   const removedAt = (i: number) => verdicts[i] != null;
+
   const protectedKind = (b: TypedBlock) => b.kind === "embed" || b.kind === "attribution";
+
+  // A photo's caption twice, as alt text and as the caption with its credit: "Ukrainische
+  // Soldaten … Innenstadt." then "Ukrainische Soldaten … Innenstadt.AP/dpa/Emilio Morenatti".
+  // Both are the photo's, not the article's. The headline is never followed by itself and a
+  // credit; an exact repeat counts only for a sentence (a headline repeated is a heading).
+  for (let i = 1; i + 1 < count; i++) {
+    const b = blocks[i] as TypedBlock;
+    const next = blocks[i + 1] as TypedBlock;
+    const f = features[i] as BoilerplateFeatures;
+    if (verdicts[i] || protectedKind(b) || protectedKind(next) || f.words < 4) continue;
+    if (!next.text.startsWith(b.text)) continue;
+    const tail = next.text.slice(b.text.length).trim();
+    const creditTail =
+      tail.length > 0 &&
+      tail.split(/\s+/).length <= 8 &&
+      (/[/©]/.test(tail) || AGENCY.test(tail) || v.credit.find(lowerOf(tail)) !== null);
+    const sameSentence =
+      tail.length === 0 && f.endsLikeSentence && verdicts[i + 1]?.reason === "duplicate_paragraph";
+    if (!creditTail && !sameSentence) continue;
+    verdicts[i] = { reason: "photo_credit", rule: "credit:caption and its copy", score: 0.8 };
+    if (creditTail && !verdicts[i + 1])
+      verdicts[i + 1] = { reason: "photo_credit", rule: "credit:caption and its copy", score: 0.8 };
+  }
 
   // Controls repeated with the same wording ("x: abre ventana nueva", "Whatsapp: abre ventana
   // nueva"): three or more short blocks sharing their last three words.

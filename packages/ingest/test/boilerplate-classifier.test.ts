@@ -237,4 +237,32 @@ describe("boilerplate classifier", () => {
     expect(byText[line]).toMatch(new RegExp(`^${reason} `));
     expect(r.cleanedText).toContain(text);
   });
+  it("keeps a German interview's speakers and hard-wrapped prose, takes out a caption and its copy", () => {
+    const { byText, r } = reasons([
+      "Fünf Fragen an den Außenminister",
+      "Die Schüler und ihr Interviewpartner im Auswärtigen Amt.",
+      "Die Schüler und ihr Interviewpartner im Auswärtigen Amt. Foto: Jens Weber",
+      "erstellt am 05.Sep.2017 | 20:13 Uhr",
+      "Moderation: Sabine Adler |",
+      "Die Bundesregierung hat am Mittwoch ein neues",
+      "Klimapaket beschlossen, das nach Angaben des",
+      "Umweltministeriums bis 2030 rund 40 Millionen",
+      "Tonnen CO2 einsparen soll.",
+      "Danyel Eskiocak, 10 Jahre",
+      "Ist Ihnen auf Reisen schon einmal etwas Peinliches passiert?",
+      "Ja. Mir ist schon einmal eine Hose kaputtgegangen, aber ein Mitarbeiter hat es rechtzeitig gemerkt.",
+    ]);
+    expect(r.language).toBe("de");
+    expect(byText["Die Schüler und ihr Interviewpartner im Auswärtigen Amt."]).toMatch(
+      /caption and its copy/,
+    );
+    expect(byText["erstellt am 05.Sep.2017 | 20:13 Uhr"]).toMatch(/^dateline/);
+    expect(byText["Moderation: Sabine Adler |"]).toMatch(/^byline/);
+    for (const kept of [
+      "Danyel Eskiocak, 10 Jahre",
+      "Klimapaket beschlossen, das nach Angaben des",
+      "Umweltministeriums bis 2030 rund 40 Millionen",
+    ])
+      expect(r.cleanedText, kept).toContain(kept);
+  });
 });
