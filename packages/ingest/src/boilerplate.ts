@@ -502,6 +502,18 @@ function detect(
     v.readingTime.find(lower)
   )
     return { reason: "reading_time", rule: "reading:minutes to read", score: 0.95 };
+  // "12 Min.": a reading-time or duration badge with its unit only.
+  if (n <= 2 && /^\d{1,3}\s*(?:min\.?|mins\.?|мин\.?)$/iu.test(text.trim()))
+    return { reason: "reading_time", rule: "reading:minutes alone", score: 0.85 };
+  // "Aktualisiert am", "Publicado em": a dateline whose date the layout dropped.
+  if (n <= 4 && !/\d/.test(text) && !f.endsLikeSentence && /\p{L}{6,}/u.test(text)) {
+    const ws = lower.split(/[\s,:|•·]+/).filter(Boolean);
+    if (ws.length > 0 && ws.every((w) => v.dateWords.has(w)))
+      return { reason: "dateline", rule: "dateline:label without its date", score: 0.8 };
+  }
+  // Cloudflare's stand-in for an obfuscated address: the byline or contact line it sat in.
+  if (n <= 8 && text.includes("[email protected]"))
+    return { reason: "byline", rule: "byline:protected address", score: 0.85 };
   const ad = n <= 40 ? v.advert.start(lower) : null;
   if (ad) return { reason: "advert", rule: `advert:${ad}`, score: 0.9 };
   const tag = n <= 60 ? v.tags.start(lower) : null;
@@ -558,7 +570,8 @@ function detect(
   if (n <= 5 && FOLLOWERS.test(lower))
     return { reason: "call_to_action", rule: "cta:follower count", score: 0.85 };
   // "АПН Северо-Запад АПН Северо-Запад": a logo's alt text and its caption, the same words twice.
-  if (n >= 2 && n <= 12 && n % 2 === 0) {
+  // A tag cloud shown twice (desktop and mobile) is the same words twice too.
+  if (n >= 2 && n <= 40 && n % 2 === 0) {
     const parts = text.split(/\s+/);
     if (parts.slice(0, n / 2).join(" ") === parts.slice(n / 2).join(" ") && !f.endsLikeSentence)
       return { reason: "navigation", rule: "nav:label twice", score: 0.8 };
@@ -646,6 +659,21 @@ export function removeBoilerplate(
   }
   const featuresFor = (i: number) =>
     groupFeatures.get(group[i] as number) ?? (features[i] as BoilerplateFeatures);
+
+  // Tags in lowercase on a line of their own ("президент общество политика самит", "lula"):
+  // content words only, no function word, no punctuation, and not part of a sentence that runs
+  // over lines.
+  for (let i = 0; i + 1 < count; i++) {
+    const b = blocks[i] as TypedBlock;
+    if (verdicts[i] || b.kind === "list_item" || b.kind === "embed" || b.kind === "attribution")
+      continue;
+    if (group[i] !== i || group[i + 1] === i) continue;
+    if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(b.text)) continue;
+    const ws = wordsOf[i] as string[];
+    if (ws.length > 8 || ws.some((w) => w.length < 3 || v.stopwords.has(w) || STOPWORDS.has(w)))
+      continue;
+    verdicts[i] = { reason: "seo_keywords", rule: "seo:lowercase tags", score: 0.75 };
+  }
 
   // Duplicates, in order, among the blocks the detectors left.
   const keys: { set: Set<string>; heading: boolean; block: number }[] = [];
@@ -969,16 +997,23 @@ export function removeBoilerplate(
       const f = features[k] as BoilerplateFeatures;
       return !protectedKind(b) && f.words <= 6 && !f.endsLikeSentence && !/[?!:]$/.test(b.text);
     };
+    // Another story's teaser, cut off by the site, belongs to the foot's link boxes.
+    const footTeaser = (k: number) => teaser(k) && (features[k] as BoilerplateFeatures).words >= 12;
     let start = count;
-    while (start - 1 > lastProse && (removedAt(start - 1) || fragment(start - 1))) start--;
+    while (
+      start - 1 > lastProse &&
+      (removedAt(start - 1) || fragment(start - 1) || footTeaser(start - 1))
+    )
+      start--;
     const tail = blocks.slice(start).map((_, k) => start + k);
     const keptFragments = tail.filter((k) => !removedAt(k));
     // A repeat of the article's own text is no sign of the site's foot; its widgets are.
-    const widgets = tail.filter(
-      (k) =>
-        removedAt(k) &&
-        !["duplicate_paragraph", "repeated_headline"].includes(verdicts[k]?.reason ?? ""),
-    ).length;
+    const widgets =
+      tail.filter(
+        (k) =>
+          removedAt(k) &&
+          !["duplicate_paragraph", "repeated_headline"].includes(verdicts[k]?.reason ?? ""),
+      ).length + tail.filter((k) => !removedAt(k) && footTeaser(k)).length;
     if (keptFragments.length >= 3 || (keptFragments.length >= 2 && widgets >= 1))
       for (const k of keptFragments)
         verdicts[k] = {
@@ -1004,6 +1039,43 @@ export function removeBoilerplate(
         rule: "related:headline under a link label",
         score: 0.75,
       };
+    }
+  }
+
+  // Teasers between the same link prompt ("…" / "Read more »" / "…" / "Read more »"): each
+  // block the prompt follows is a link's text. Only prompts that link (calls to action, related
+  // leads), not adverts, which sit between paragraphs of the article.
+  {
+    const prompts = new Map<string, number[]>();
+    blocks.forEach((b, i) => {
+      const reason = verdicts[i]?.reason;
+      if ((reason === "call_to_action" || reason === "related_links") && wordsOf[i]?.length)
+        prompts.set(b.text, [...(prompts.get(b.text) ?? []), i]);
+    });
+    for (const at of prompts.values()) {
+      if (at.length < 2) continue;
+      const items: number[] = [];
+      let spaced = true;
+      for (let n = 0; n < at.length; n++) {
+        const from = n === 0 ? -1 : (at[n - 1] as number);
+        const kept = [];
+        for (let k = (at[n] as number) - 1; k > from && kept.length < 2; k--)
+          if (!removedAt(k)) kept.push(k);
+        // One block of a teaser's length between two prompts; the first prompt's block too.
+        const short =
+          kept.length > 0 && (features[kept[0] as number] as BoilerplateFeatures).words <= 60;
+        const single = short && (kept.length === 1 || n === 0);
+        if (n > 0 && !single) spaced = false;
+        if (single) items.push(kept[0] as number);
+      }
+      if (spaced && at.length >= 2 && items.length >= 2)
+        for (const k of items)
+          if (!protectedKind(blocks[k] as TypedBlock))
+            verdicts[k] = {
+              reason: "related_links",
+              rule: "related:teaser before a link prompt",
+              score: 0.7,
+            };
     }
   }
 

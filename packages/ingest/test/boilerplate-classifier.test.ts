@@ -265,4 +265,46 @@ describe("boilerplate classifier", () => {
     ])
       expect(r.cleanedText, kept).toContain(kept);
   });
+  it("takes out teasers between link prompts, badges, a tag cloud twice, lowercase tags and a cut-off teaser at the foot", () => {
+    const ru =
+      "Глава МИД России Сергей Лавров заявил, что обвинения в адрес Москвы на встрече министров иностранных дел G20 выглядели трагикомично.";
+    const { byText, r } = reasons([
+      "президент общество политика самит",
+      "Лавров назвал обвинения трагикомичными",
+      ru,
+      "Лавров прокомментировал заявления Каллас, а также президента Франции и канцлера Германии в отношении России.",
+      "Лавров Кирби Москва США Киев Турция Лавров Кирби Москва США Киев Турция",
+      "Падения метеоритов размером в десятки сантиметров фиксируются на Земле практически ежемесячно, рассказал преподаватель. По его словам, ежесуточно на планету выпадают тонны космической пыли, но…",
+      "Спец",
+    ]);
+    expect(byText["президент общество политика самит"]).toMatch(/lowercase tags/);
+    expect(
+      byText["Лавров Кирби Москва США Киев Турция Лавров Кирби Москва США Киев Турция"],
+    ).toMatch(/label twice/);
+    expect(r.cleanedText).not.toContain("Падения метеоритов");
+    expect(r.cleanedText).toContain(ru);
+
+    const teasers = reasons([
+      "Bundestag beschließt Wahlrechtsreform",
+      "Aktualisiert am",
+      "12 Min.",
+      "Author: [email protected]",
+      body.de,
+      "Wallner über Kurz-Film: Der Film muss in der Provinz wohl noch einiges an Überzeugungsarbeit leisten.",
+      "Read more »",
+      "31-jähriger Wanderer musste im Karwendel aus alpiner Notlage gerettet werden, nachdem er nicht ankam...",
+      "Read more »",
+      "Biker nach Sturz von Auto erfasst. Am Montag hat sich in Tirol ein tödlicher Motorradunfall ereignet.",
+      "Read more »",
+    ]);
+    for (const t of [
+      "Wallner über Kurz-Film: Der Film muss in der Provinz wohl noch einiges an Überzeugungsarbeit leisten.",
+      "Biker nach Sturz von Auto erfasst. Am Montag hat sich in Tirol ein tödlicher Motorradunfall ereignet.",
+    ])
+      expect(teasers.byText[t], t).toMatch(/^related_links/);
+    expect(teasers.r.cleanedText).toContain(body.de);
+    expect(teasers.byText["12 Min."]).toMatch(/^reading_time/);
+    expect(teasers.byText["Aktualisiert am"]).toMatch(/^dateline/);
+    expect(teasers.byText["Author: [email protected]"]).toMatch(/^byline/);
+  });
 });

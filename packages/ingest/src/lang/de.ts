@@ -5,6 +5,7 @@ export const de: LanguageData = {
   stopwords:
     "aber alle als also am an auch auf aus bei bin bis bist da damit dann das dass dem den denn der des die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es für gegen hat hatte haben hier ich ihr ihre im in ins ist ja jetzt kann kein keine man mehr mit nach nicht noch nun nur ob oder ohne schon sein seine sich sie sind so um und uns unter vom von vor war waren was weil wenn werden wie wird wir wurde wurden zu zum zur über",
   cta: [
+    "zur quelle wechseln",
     "kommentare geschlossen",
     "die kommentarfunktion ist geschlossen",
     "wir brauchen ihre unterstützung",

@@ -72,6 +72,7 @@ export const en: LanguageData = {
     "copy link",
   ],
   related: [
+    "similar news",
     "related content",
     "read more",
     "read also",
@@ -195,6 +196,7 @@ export const en: LanguageData = {
     "this blog is now closed",
   ],
   controls: [
+    "dmca",
     "previous article",
     "next article",
     "previous post",

@@ -58,6 +58,8 @@ export const es: LanguageData = {
     "enviar por correo",
   ],
   related: [
+    "noticias recientes",
+    "lo último",
     "publicaciones relacionadas",
     "artículos relacionados",
     "contenido relacionado",

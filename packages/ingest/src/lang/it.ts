@@ -41,6 +41,8 @@ export const it: LanguageData = {
     "per maggiori informazioni",
   ],
   related: [
+    "altre notizie",
+    "in evidenza",
     "post correlati",
     "contenuti correlati",
     "leggi anche",
