@@ -46,6 +46,7 @@ export const fr: LanguageData = {
     "pour plus d'informations",
   ],
   related: [
+    "lire l'article complet",
     "articles similaires",
     "contenus liés",
     "lire aussi",

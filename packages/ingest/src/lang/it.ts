@@ -41,6 +41,9 @@ export const it: LanguageData = {
     "per maggiori informazioni",
   ],
   related: [
+    "altri articoli",
+    "leggi l'articolo completo",
+    "leggi tutto l'articolo",
     "altre notizie",
     "in evidenza",
     "post correlati",
