@@ -1112,7 +1112,12 @@ export function removeBoilerplate(
     // A short sentence of prose ("Iran has denied sending drones.") is content wherever it
     // stands; only fragments and labels are left to their neighbours.
     if (f.endsLikeSentence && f.words >= 4 && f.stopwordDensity > 0) return "good";
-    return f.chars < DENSITY.lengthLow ? "short" : "good";
+    if (f.chars < DENSITY.lengthLow) return "short";
+    // jusText's "bad" block: long, no sentence, almost no function words (a tag cloud, a row of
+    // names). Its neighbours decide, as for a short one.
+    if (!f.endsLikeSentence && f.words > 16 && f.stopwordDensity < DENSITY.stopwordsLow / 2)
+      return "short";
+    return "good";
   };
   const base = blocks.map((_, i) => cls(i));
   const neighbour = (i: number, step: number) => {
