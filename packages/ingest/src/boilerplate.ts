@@ -333,6 +333,14 @@ function creditRule(
   if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
     return "credit:credit label";
   if (text.includes("©") && f.words <= 30) return "credit:copyright";
+  // "Photo c/o PBS", "Photo by Jane Doe", "Foto cortesía de …": a credit without a colon.
+  if (
+    f.words <= 10 &&
+    /^(?:photos?|fotos?|pictures?|images?|imagen|imagem|immagine|bild|фото)\s+(?:c\/o|courtesy|cortes[ií]a|by|von|di|de|por)(?![\p{L}])/iu.test(
+      lower,
+    )
+  )
+    return "credit:credit word and source";
   const inner = text.includes("(") ? /\(([\p{L}]+)\s*:\s*[^()]{1,40}\)/u.exec(text) : null;
   if (inner && v.credit.start((inner[1] as string).toLowerCase())) return "credit:credit label";
   // "… le 9 mars 2023 - Yuriy DYACHYSHYN / AFP"

@@ -226,8 +226,13 @@ describe("boilerplate classifier", () => {
     ["pt", "Tópicos | presidente do Brasil", "seo_keywords"],
     ["it", "13 aprile 2025 • 20:38Aggiornato, 14 aprile 2025 • 11:10", "dateline"],
     ["de", "SPD-Politiker Karl Lauterbach im Bundestag IMAGO/Emmanuele Contini", "photo_credit"],
+    ["en", "Photo c/o PBS", "photo_credit"],
+    ["en", "Recent Stories", "related_links"],
+    ["es", "Leer noticia completa en El Mundo.", "related_links"],
   ])("%s: %s -> %s", (lang, line, reason) => {
-    const text = body[lang as keyof typeof body];
+    const text =
+      body[lang as keyof typeof body] ??
+      "The government said on Tuesday that the new law would take effect next month after a delayed vote in parliament.";
     const { r, byText } = reasons([
       "Headline about the new law here",
       text,

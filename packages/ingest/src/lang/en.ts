@@ -72,6 +72,9 @@ export const en: LanguageData = {
     "copy link",
   ],
   related: [
+    "recent stories",
+    "latest stories",
+    "recent posts",
     "similar news",
     "related content",
     "read more",
