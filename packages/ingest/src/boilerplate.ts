@@ -333,6 +333,9 @@ function creditRule(
   if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
     return "credit:credit label";
   if (text.includes("©") && f.words <= 30) return "credit:copyright";
+  // "… sa démission. WIKIPEDIA/CC/RAMA": sources and photographer in a slashed chain.
+  if (/\s\p{Lu}[\p{Lu}\d.&-]+(?:\/[\p{L}\d.&-]+){2,3}$/u.test(end) && !/[.!?]$/.test(end))
+    return "credit:slashed credit";
   // "Photo c/o PBS", "Photo by Jane Doe", "Foto cortesía de …": a credit without a colon.
   if (
     f.words <= 10 &&
@@ -578,6 +581,12 @@ function detect(
   if (n <= 5 && FOLLOWERS.test(lower))
     return { reason: "call_to_action", rule: "cta:follower count", score: 0.85 };
   // "АПН Северо-Запад АПН Северо-Запад": a logo's alt text and its caption, the same words twice.
+  // "France 24France 24": a logo's alt text glued to the same name.
+  if (n <= 8 && text.length >= 8 && text.length % 2 === 0) {
+    const half = text.length / 2;
+    if (text.slice(0, half) === text.slice(half) && /\p{L}/u.test(text))
+      return { reason: "navigation", rule: "nav:label twice", score: 0.8 };
+  }
   // A tag cloud shown twice (desktop and mobile) is the same words twice too.
   if (n >= 2 && n <= 40 && n % 2 === 0) {
     const parts = text.split(/\s+/);

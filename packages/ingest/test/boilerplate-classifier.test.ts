@@ -227,6 +227,13 @@ describe("boilerplate classifier", () => {
     ["it", "13 aprile 2025 • 20:38Aggiornato, 14 aprile 2025 • 11:10", "dateline"],
     ["de", "SPD-Politiker Karl Lauterbach im Bundestag IMAGO/Emmanuele Contini", "photo_credit"],
     ["en", "Photo c/o PBS", "photo_credit"],
+    ["fr", "Pour lire la suite de cet article", "paywall"],
+    ["fr", "France 24France 24", "navigation"],
+    [
+      "fr",
+      "Le ministre a expliqué que sa démission visait à préserver l’exécutif. WIKIPEDIA/CC/RAMA",
+      "photo_credit",
+    ],
     ["en", "Recent Stories", "related_links"],
     ["es", "Leer noticia completa en El Mundo.", "related_links"],
   ])("%s: %s -> %s", (lang, line, reason) => {

@@ -179,6 +179,7 @@ export const en: LanguageData = {
     "your privacy",
   ],
   closing: [
+    'press "enter" to skip to content',
     "skip to content",
     "skip to main content",
     "skip to navigation",

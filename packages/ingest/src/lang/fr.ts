@@ -99,6 +99,8 @@ export const fr: LanguageData = {
     "archives",
   ],
   paywall: [
+    "pour lire la suite de cet article",
+    "pour lire la suite",
     "article réservé aux abonnés",
     "réservé aux abonnés",
     "pour continuer à lire",
