@@ -173,7 +173,8 @@ export function removeBoilerplate(
   // A photo's caption twice, as alt text and as the caption with its credit: "Ukrainische
   // Soldaten … Innenstadt." then "Ukrainische Soldaten … Innenstadt.AP/dpa/Emilio Morenatti".
   // Both are the photo's, not the article's. The headline is never followed by itself and a
-  // credit; an exact repeat counts only for a sentence (a headline repeated is a heading).
+  // credit. A plain repeat is left to the duplicate check, which keeps the first copy (a
+  // standfirst repeated as the lede is the article's).
   for (let i = 1; i + 1 < count; i++) {
     const b = blocks[i] as TypedBlock;
     const next = blocks[i + 1] as TypedBlock;
@@ -185,11 +186,9 @@ export function removeBoilerplate(
       tail.length > 0 &&
       tail.split(/\s+/).length <= 8 &&
       (/[/©]/.test(tail) || AGENCY.test(tail) || v.credit.find(lowerOf(tail)) !== null);
-    const sameSentence =
-      tail.length === 0 && f.endsLikeSentence && verdicts[i + 1]?.reason === "duplicate_paragraph";
-    if (!creditTail && !sameSentence) continue;
+    if (!creditTail) continue;
     verdicts[i] = { reason: "photo_credit", rule: "credit:caption and its copy", score: 0.8 };
-    if (creditTail && !verdicts[i + 1])
+    if (!verdicts[i + 1])
       verdicts[i + 1] = { reason: "photo_credit", rule: "credit:caption and its copy", score: 0.8 };
   }
 
@@ -364,8 +363,7 @@ export function removeBoilerplate(
 
   // Runs of short title-like lines with no body between them: a list of links to other stories,
   // beside other link boxes or after the article's last paragraph of prose.
-  // A teaser cut off by the site ("… convivió con miles...") links to another story; it is not
-  // the end of a sentence.
+  // A teaser cut off by the site ("… convivió con miles...") is one of a run's linked items.
   const teaser = (k: number) =>
     TRUNCATED.test((blocks[k] as TypedBlock).text) &&
     (features[k] as BoilerplateFeatures).words >= 4 &&
@@ -373,11 +371,7 @@ export function removeBoilerplate(
   let lastProse = -1;
   for (let i = count - 1; i >= 0; i--) {
     const f = featuresFor(i);
-    if (
-      !verdicts[i] &&
-      !teaser(i) &&
-      (f.density === "good" || (f.endsLikeSentence && f.words >= 8))
-    ) {
+    if (!verdicts[i] && (f.density === "good" || (f.endsLikeSentence && f.words >= 8))) {
       lastProse = i;
       break;
     }
@@ -438,23 +432,16 @@ export function removeBoilerplate(
       const f = features[k] as BoilerplateFeatures;
       return !protectedKind(b) && f.words <= 6 && !f.endsLikeSentence && !/[?!:]$/.test(b.text);
     };
-    // Another story's teaser, cut off by the site, belongs to the foot's link boxes.
-    const footTeaser = (k: number) => teaser(k) && (features[k] as BoilerplateFeatures).words >= 12;
     let start = count;
-    while (
-      start - 1 > lastProse &&
-      (removedAt(start - 1) || fragment(start - 1) || footTeaser(start - 1))
-    )
-      start--;
+    while (start - 1 > lastProse && (removedAt(start - 1) || fragment(start - 1))) start--;
     const tail = blocks.slice(start).map((_, k) => start + k);
     const keptFragments = tail.filter((k) => !removedAt(k));
     // A repeat of the article's own text is no sign of the site's foot; its widgets are.
-    const widgets =
-      tail.filter(
-        (k) =>
-          removedAt(k) &&
-          !["duplicate_paragraph", "repeated_headline"].includes(verdicts[k]?.reason ?? ""),
-      ).length + tail.filter((k) => !removedAt(k) && footTeaser(k)).length;
+    const widgets = tail.filter(
+      (k) =>
+        removedAt(k) &&
+        !["duplicate_paragraph", "repeated_headline"].includes(verdicts[k]?.reason ?? ""),
+    ).length;
     if (keptFragments.length >= 3 || (keptFragments.length >= 2 && widgets >= 1))
       for (const k of keptFragments)
         verdicts[k] = {

@@ -90,14 +90,15 @@ function controls(phrases: string[]): (lower: string) => boolean {
     if (whole.has(bare)) return true;
     const parts = bare.split(" ");
     // "© 2025 Example Media. All rights reserved.": a long control phrase with a few words
-    // around it (a year, the site's name). A phrase inside a longer line is that line's own
-    // words ("Das Wichtigste aus der Pressekonferenz des Kanzlers in Kürze:").
+    // around it, or in a copyright line (© or a year). A phrase inside a longer line is that
+    // line's own words ("Das Wichtigste aus der Pressekonferenz des Kanzlers in Kürze:").
+    const copyright = /©|\b(?:19|20)\d{2}\b/.test(lower);
     for (const p of whole)
       if (
         /\s/.test(p) &&
         p.length > 12 &&
         bare.includes(p) &&
-        parts.length - p.split(" ").length <= 4
+        (copyright || parts.length - p.split(" ").length <= 4)
       )
         return true;
     return (
