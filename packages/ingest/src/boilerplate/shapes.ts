@@ -208,7 +208,10 @@ function creditRule(
           ((paren[1] as string).split("/")[0]?.trim().split(/\s+/).length ?? 0) >= 2))
     )
       return "credit:caption (name/agency)";
-    if (AGENCY.test(inner) && inner.split(/\s+/).length <= 5) return "credit:caption (agency)";
+    // "(AFP)" alone closes a caption of one sentence; after a paragraph of several it is the
+    // wire's attribution of the article's own text, which stays.
+    if (AGENCY.test(inner) && inner.split(/\s+/).length <= 5 && f.sentences <= 1)
+      return "credit:caption (agency)";
   }
   const label = end.includes(":")
     ? /(?:^|[\s.(])([\p{L}]+)s?\s*:\s*([^:]{2,80})$/u.exec(end)
