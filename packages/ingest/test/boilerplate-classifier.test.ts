@@ -328,6 +328,13 @@ describe("boilerplate classifier", () => {
       "© 2023 Le Journal du Soir - Tous droits réservés. Reproduction interdite sans autorisation",
     ]);
     expect(r.cleanedText).toContain(standfirst);
+    const wire = reasons([
+      "Le projet de loi sur l'énergie présenté",
+      body.fr,
+      "Le texte prévoit une hausse des aides. Il sera examiné en juin par les députés. (AFP)",
+      "Les syndicats ont appelé à manifester samedi à Paris contre plusieurs mesures du projet, jugées injustes.",
+    ]);
+    expect(wire.r.cleanedText).toContain("Il sera examiné en juin par les députés. (AFP)");
     expect(
       byText[
         "© 2023 Le Journal du Soir - Tous droits réservés. Reproduction interdite sans autorisation"
