@@ -470,43 +470,6 @@ export function removeBoilerplate(
     }
   }
 
-  // Teasers between the same link prompt ("…" / "Read more »" / "…" / "Read more »"): each
-  // block the prompt follows is a link's text. Only prompts that link (calls to action, related
-  // leads), not adverts, which sit between paragraphs of the article.
-  {
-    const prompts = new Map<string, number[]>();
-    blocks.forEach((b, i) => {
-      const reason = verdicts[i]?.reason;
-      if ((reason === "call_to_action" || reason === "related_links") && wordsOf[i]?.length)
-        prompts.set(b.text, [...(prompts.get(b.text) ?? []), i]);
-    });
-    for (const at of prompts.values()) {
-      if (at.length < 2) continue;
-      const items: number[] = [];
-      let spaced = true;
-      for (let n = 0; n < at.length; n++) {
-        const from = n === 0 ? -1 : (at[n - 1] as number);
-        const kept = [];
-        for (let k = (at[n] as number) - 1; k > from && kept.length < 2; k--)
-          if (!removedAt(k)) kept.push(k);
-        // One block of a teaser's length between two prompts; the first prompt's block too.
-        const short =
-          kept.length > 0 && (features[kept[0] as number] as BoilerplateFeatures).words <= 60;
-        const single = short && (kept.length === 1 || n === 0);
-        if (n > 0 && !single) spaced = false;
-        if (single) items.push(kept[0] as number);
-      }
-      if (spaced && at.length >= 2 && items.length >= 2)
-        for (const k of items)
-          if (!protectedKind(blocks[k] as TypedBlock))
-            verdicts[k] = {
-              reason: "related_links",
-              rule: "related:teaser before a link prompt",
-              score: 0.7,
-            };
-    }
-  }
-
   // Bullets under a removed box label ("Key events", "Lire aussi", "Más noticias"): two or more
   // headline-shaped items, none a sentence, are that box's links. A bullet list of the article
   // follows its own prose, not a label the page put there.
