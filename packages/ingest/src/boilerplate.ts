@@ -36,6 +36,10 @@ import { STOPWORDS, words } from "./tokens";
 
 export { BOILERPLATE_RULES, DENSITY, duplicateKey, measure, NEAR_WINDOW, type TypedBlock };
 
+/** Results and scores ("SPD 25,7 Prozent, CDU 24,1 Prozent, …"): three shares or decimals. A
+ * tally is the article's data, whatever its share of function words. */
+const tally = (text: string) => (text.match(/\d+[.,]\d+|\d+\s?%/g) ?? []).length >= 3;
+
 // ---- the classifier -------------------------------------------------------------------------
 
 /**
@@ -386,7 +390,9 @@ export function removeBoilerplate(
       !protectedKind(b) &&
       b.kind !== "list_item" &&
       f.words >= 4 &&
-      (titleLike(b.text, { ...f, words: f.words <= 30 ? Math.min(f.words, 16) : f.words }) ||
+      (titleLike(b.text, f) ||
+        // Past 16 words only a headline's words, not a tally ("SPD 25,7 Prozent, CDU …").
+        (f.words <= 30 && !tally(b.text) && titleLike(b.text, { ...f, words: 16 })) ||
         teaser(k))
     );
   };
@@ -506,7 +512,12 @@ export function removeBoilerplate(
     if (f.chars < DENSITY.lengthLow) return "short";
     // jusText's "bad" block: long, no sentence, almost no function words (a tag cloud, a row of
     // names). Its neighbours decide, as for a short one.
-    if (!f.endsLikeSentence && f.words > 16 && f.stopwordDensity < DENSITY.stopwordsLow / 2)
+    if (
+      !f.endsLikeSentence &&
+      f.words > 16 &&
+      f.stopwordDensity < DENSITY.stopwordsLow / 2 &&
+      !tally((blocks[i] as TypedBlock).text)
+    )
       return "short";
     return "good";
   };

@@ -331,4 +331,13 @@ describe("boilerplate classifier", () => {
       ],
     ).toBeDefined();
   });
+  it("keeps a run of long result lines (a tally is the article's data, not a list of links)", () => {
+    const results = [
+      "Erststimmen im Wahlkreis Nord SPD 31,2 Prozent CDU 27,9 Prozent Grüne 14,1 Prozent AfD 12,6 Prozent FDP 6,3 Prozent Linke 3,8 Prozent",
+      "Zweitstimmen im Wahlkreis Nord SPD 29,8 Prozent CDU 28,4 Prozent Grüne 15,0 Prozent AfD 13,1 Prozent FDP 6,9 Prozent Linke 3,5 Prozent",
+      "Wahlbeteiligung im Wahlkreis Nord 71,4 Prozent nach 68,2 Prozent vor vier Jahren und 66,9 Prozent bei der Wahl davor im ganzen Land",
+    ];
+    const { r } = reasons(["Die SPD gewinnt den Wahlkreis Nord knapp", body.de, ...results]);
+    for (const line of results) expect(r.cleanedText, line).toContain(line);
+  });
 });
