@@ -271,24 +271,16 @@ export function removeBoilerplate(
     while (next < top && (removedAt(next) || labelShaped(next))) next++;
     const nextF = next < count ? (features[next] as BoilerplateFeatures) : null;
     const nextB = next < count ? (blocks[next] as TypedBlock) : null;
-    const nextTitle =
-      nextB !== null && nextF !== null && titleLike(nextB.text, nextF) && !nextF.endsLikeSentence;
+    // A kicker of three to five words ("La guerra in Ucraina") is not taken: it cannot be told
+    // from a short headline over an unpunctuated standfirst.
     const label =
       nextB !== null &&
       nextF !== null &&
       nextF.words >= 4 &&
-      ((labelShaped(i) &&
-        (titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) ||
-          !nextF.endsLikeSentence) &&
-        (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5))) ||
-        // A kicker of a few words over a headline at least twice as long ("La guerra in
-        // Ucraina" over "La Russia minaccia Kiev con i droni: …").
-        (!f.endsLikeSentence &&
-          !groupFeatures.has(group[i] as number) &&
-          f.words <= 5 &&
-          titleLike(b.text, f) &&
-          nextTitle &&
-          nextF.words >= Math.max(8, 2 * f.words)));
+      labelShaped(i) &&
+      (titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) ||
+        !nextF.endsLikeSentence) &&
+      (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5));
     if (label) {
       labels.push(i);
       continue;

@@ -177,7 +177,7 @@ describe("boilerplate classifier", () => {
     // The same phrase alone is still the page's control.
     expect(reasons([...lines, "Das Wichtigste"]).byText["Das Wichtigste"]).toMatch(/^navigation/);
   });
-  it("takes out labels and a kicker above the headline, a box of long linked headlines and teasers", () => {
+  it("takes out labels chained above the headline, a box of long linked headlines and teasers", () => {
     const { byText, r } = reasons([
       "Доступность ссылок",
       "Срочные новости:",
@@ -189,13 +189,14 @@ describe("boilerplate classifier", () => {
     expect(byText["Срочные новости:"]).toMatch(/label before the headline/);
     expect(r.article.title).toBe("Лавров назвал действия НАТО недальновидными");
 
-    const kicker = reasons([
-      "La guerra in Ucraina",
-      "La Russia minaccia Kiev con i droni: le esplosioni nel cielo della capitale",
-      body.it,
+    // A short headline over a standfirst without a full stop stays the headline.
+    const short = reasons([
+      "Waffenruhe im Libanon gefordert",
+      "USA und Deutschland fordern eine sofortige Feuerpause zwischen Israel und der Hisbollah-Miliz",
+      body.de,
     ]);
-    expect(kicker.byText["La guerra in Ucraina"]).toMatch(/label before the headline/);
-    expect(kicker.r.article.title).toMatch(/^La Russia minaccia Kiev/);
+    expect(short.r.removed).toEqual([]);
+    expect(short.r.article.title).toBe("Waffenruhe im Libanon gefordert");
 
     const box = reasons([
       "Noticias Recientes",
