@@ -257,7 +257,9 @@ export function removeBoilerplate(
       !groupFeatures.has(group[k] as number) &&
       !protectedKind(blocks[k] as TypedBlock) &&
       (f.words <= 2 ||
-        f.capsRatio > 0.8 ||
+        // A label in capitals ("BRASIL E MUNDO", "LA GIORNATA IN TEMPO REALE"); a headline in
+        // capitals is longer.
+        (f.capsRatio > 0.8 && f.words <= 6) ||
         (f.words <= 5 && /\s[–—|]\s/.test(text)) ||
         (f.words <= 3 && /:$/.test(text)))
     );
@@ -267,8 +269,10 @@ export function removeBoilerplate(
     const f = features[i] as BoilerplateFeatures;
     const b = blocks[i] as TypedBlock;
     if (protectedKind(b)) break;
+    // Over other labels only from a short label: an all-caps headline is label-shaped too.
     let next = i + 1;
-    while (next < top && (removedAt(next) || labelShaped(next))) next++;
+    while (next < top && removedAt(next)) next++;
+    if (f.words <= 3) while (next < top && (removedAt(next) || labelShaped(next))) next++;
     const nextF = next < count ? (features[next] as BoilerplateFeatures) : null;
     const nextB = next < count ? (blocks[next] as TypedBlock) : null;
     // A kicker of three to five words ("La guerra in Ucraina") is not taken: it cannot be told

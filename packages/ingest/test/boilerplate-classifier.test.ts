@@ -197,6 +197,14 @@ describe("boilerplate classifier", () => {
     ]);
     expect(short.r.removed).toEqual([]);
     expect(short.r.article.title).toBe("Waffenruhe im Libanon gefordert");
+    // An all-caps headline over a desk line and an unpunctuated standfirst stays too.
+    const caps = reasons([
+      "STF AINDA PODE TORNAR BOLSONARO ELEGÍVEL EM 2026",
+      "Da Redação",
+      "Recurso contra a inelegibilidade do ex-presidente segue parado no gabinete do relator desde maio",
+      body.pt,
+    ]);
+    expect(caps.r.cleanedText).toContain("STF AINDA PODE TORNAR BOLSONARO ELEGÍVEL EM 2026");
 
     const box = reasons([
       "Noticias Recientes",
