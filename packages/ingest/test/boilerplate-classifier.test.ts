@@ -348,5 +348,17 @@ describe("boilerplate classifier", () => {
     ];
     const { r } = reasons(["Die SPD gewinnt den Wahlkreis Nord knapp", body.de, ...results]);
     for (const line of results) expect(r.cleanedText, line).toContain(line);
+    // A flattened table's cells and a heading that starts like a credit stay as well.
+    const cells = reasons([
+      "Die SPD gewinnt den Wahlkreis Nord knapp",
+      body.de,
+      "Bilder von der Wahlparty",
+      "Grüne",
+      "672",
+      "CDU",
+      "446",
+      "Die Opposition kündigte an, das Ergebnis prüfen zu lassen, weil in zwei Bezirken Stimmzettel fehlten.",
+    ]);
+    expect(cells.r.removed.map((x) => x.text)).toEqual([]);
   });
 });

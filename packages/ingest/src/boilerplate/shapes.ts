@@ -235,12 +235,14 @@ function creditRule(
   // "… sa démission. WIKIPEDIA/CC/RAMA": sources and photographer in a slashed chain.
   if (/\s\p{Lu}[\p{Lu}\d.&-]+(?:\/[\p{L}\d.&-]+){2,3}$/u.test(end) && !/[.!?]$/.test(end))
     return "credit:slashed credit";
-  // "Photo c/o PBS", "Photo by Jane Doe", "Foto cortesía de …": a credit without a colon.
+  // "Photo c/o PBS", "Photo by Jane Doe", "Foto cortesía de EFE": a credit without a colon, the
+  // source named in capitals ("Bilder von der Front" is a heading).
   if (
-    f.words <= 10 &&
-    /^(?:photos?|fotos?|pictures?|images?|imagen|imagem|immagine|bild|фото)\s+(?:c\/o|courtesy|cortes[ií]a|by|von|di|de|por)(?![\p{L}])/iu.test(
-      lower,
-    )
+    f.words <= 8 &&
+    /^(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures?|[Ii]mages?|[Ii]magen|[Ii]magem|[Ii]mmagine|[Bb]ild|[Фф]ото)\s+(?:c\/o|[Cc]ourtesy(?: of)?|[Cc]ortes[ií]a(?: de)?|by|von|di|de|por)(?:\s+\p{Lu}|\s*$)/u.test(
+      text.trim(),
+    ) &&
+    !/^\S+\s+(?:by|von|di|de|por)\s*$/iu.test(text.trim())
   )
     return "credit:credit word and source";
   const inner = text.includes("(") ? /\(([\p{L}]+)\s*:\s*[^()]{1,40}\)/u.exec(text) : null;
@@ -345,9 +347,9 @@ export function detect(
     /^(#{2,}|%{2,})[\p{L}\d_-]+\1$/u.test(text.trim())
   )
     return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
-  // A number alone on its line is a widget's counter (comments, shares), not text.
-  if (/^\d{1,3}$/.test(text.trim()))
-    return { reason: "low_content", rule: "low:counter", score: 0.8 };
+  // "0" alone is an empty widget's counter (comments, shares). Other figures alone may be a
+  // flattened table's cells, which are the article's.
+  if (text.trim() === "0") return { reason: "low_content", rule: "low:counter", score: 0.8 };
   if (
     /^(?:[»›→]|>>)/.test(text.trim()) &&
     n <= 20 &&
