@@ -9,521 +9,36 @@
 // Content is protected first: a block is only taken out by a shape it matches as a whole (a CTA
 // opens a short block; a credit closes one), never because it mentions "subscribe".
 import type { BoilerplateFeatures, RemovalReason, RemovedBlock } from "@factline/domain";
-import type { BlockKind, RawBlock } from "./html";
-import { type Vocabulary, vocabulary } from "./lang/index";
-import { letterCounts, STOPWORDS, stripUrls, words } from "./tokens";
+import {
+  DENSITY,
+  duplicateKey,
+  measure,
+  NEAR_WINDOW,
+  nearDuplicate,
+  SENTENCE_END,
+  type TypedBlock,
+  tokenSet,
+} from "./boilerplate/features";
+import {
+  AGENCY,
+  BOILERPLATE_RULES,
+  detect,
+  endsMidClause,
+  isNameShaped,
+  lowerOf,
+  quotesWithGuillemets,
+  TRUNCATED,
+  titleLike,
+  type Verdict,
+} from "./boilerplate/shapes";
+import { vocabulary } from "./lang/index";
+import { STOPWORDS, words } from "./tokens";
 
-type Rule = { reason: RemovalReason; rule: string; pattern: RegExp; maxWords: number };
+export { BOILERPLATE_RULES, DENSITY, duplicateKey, measure, NEAR_WINDOW, type TypedBlock };
 
-/**
- * English line rules from before the classifier, kept because their `rule` names are stored with
- * results; the multilingual detectors below cover the same shapes in every language.
- */
-export const BOILERPLATE_RULES: Rule[] = [
-  {
-    reason: "advert",
-    rule: "advert:you may also like",
-    pattern: /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|also watch|watch (?:this|now)\b)/i,
-    maxWords: 40,
-  },
-  {
-    reason: "advert",
-    rule: "advert:trending/sponsored",
-    pattern:
-      /^(?:trending(?: now| story)?:|sponsored\b|advertisement\b|promoted\b|ad\b:?|paid content)/i,
-    maxWords: 40,
-  },
-  {
-    reason: "call_to_action",
-    rule: "cta:read more",
-    pattern:
-      /^(?:read (?:more|also|next)\b|also read\b|related(?: articles?| stories| posts?)?:|recommended(?: for you)?:?|more from\b|see also\b|click here\b)/i,
-    maxWords: 30,
-  },
-  {
-    reason: "call_to_action",
-    rule: "cta:subscribe",
-    pattern:
-      /^(?:subscribe\b|sign up\b|join (?:our|the) (?:newsletter|mailing list|channel)|get (?:our|the) (?:newsletter|latest)|download (?:our|the) app)/i,
-    maxWords: 30,
-  },
-  {
-    reason: "call_to_action",
-    rule: "cta:follow us",
-    pattern: /^(?:follow us\b|like us on\b|find us on\b|connect with us\b)/i,
-    maxWords: 30,
-  },
-  {
-    reason: "call_to_action",
-    rule: "cta:share",
-    pattern: /^(?:share (?:this|on|via)\b|share:?$|tweet this\b|click to share\b)/i,
-    maxWords: 20,
-  },
-  {
-    reason: "seo_keywords",
-    rule: "seo:tags line",
-    pattern: /^(?:tags|keywords|topics|filed under)\s*:/i,
-    maxWords: 60,
-  },
-];
-
-const SEPARATOR = /^[\s\-‐‑‒–—―_=*•·~.#+|/\\<>]{3,}$/u;
-
-/** A block with its kind, as boilerplate sees it. */
-export type TypedBlock = RawBlock & {
-  kind: BlockKind;
-  block: number;
-  /** For text input: the 1-based line of the input. */
-  line?: number;
-};
-
-/** jusText's thresholds, scaled to our shorter stopword lists (≈120 words a language). */
-export const DENSITY = {
-  lengthLow: 70,
-  lengthHigh: 200,
-  stopwordsLow: 0.2,
-  stopwordsHigh: 0.25,
-  maxLinkDensity: 0.2,
-};
-
-const LINKISH =
-  /^(?:https?:\/\/|www\.|@\w|#\w|pic\.twitter\.com|t\.co\/|\S+\.(?:com|org|net|br|es|fr|de|it|pt)\b)/i;
-// Cheap pre-test before LINKISH: only tokens with these can be links or handles.
-const LINK_CHARS = /[/@#]|www\.|\w\.(?:com|org|net|br|es|fr|de|it|pt)\b/;
-const LETTER = /\p{L}/gu;
-// Closing quotes of every language: ” ’ » (fr/es/pt/it), “ ‘ (de „…“), › ‹.
-const SENTENCE_END = /[.!?…。]["”’»“‘›‹)\]]*$/u;
-const SENTENCE_MARK = /[.!?…]+(?=\s|["”’»“‘›‹)\]]|$)/gu;
-
-/** Measures a block. `repeats` is how many other blocks share its text. */
-export function measure(
-  text: string,
-  index: number,
-  count: number,
-  repeats: number,
-  stopwords: Set<string>,
-  ws: string[] = words(text),
-): BoilerplateFeatures {
-  // Repair and the HTML reader leave single spaces, so a plain split is enough.
-  const tokens = text.split(" ").filter(Boolean);
-  let stop = 0;
-  for (const w of ws) if (stopwords.has(w)) stop++;
-  let links = 0;
-  if (LINK_CHARS.test(text))
-    for (const t of tokens)
-      if (LINK_CHARS.test(t) && LINKISH.test(t.replace(/^[("“«]+/, ""))) links++;
-  // Capitals matter on short lines; a long paragraph's opening is a fair sample.
-  const sample = text.length > 240 ? text.slice(0, 240) : text;
-  const { letters, upper } = letterCounts(sample);
-  const stopwordDensity = ws.length ? stop / ws.length : 0;
-  const linkDensity = tokens.length ? links / tokens.length : 0;
-  const chars = text.length;
-  let density: BoilerplateFeatures["density"];
-  if (linkDensity > DENSITY.maxLinkDensity || text.includes("©")) density = "bad";
-  else if (chars < DENSITY.lengthLow) density = linkDensity > 0 ? "bad" : "short";
-  else if (stopwordDensity >= DENSITY.stopwordsHigh)
-    density = chars > DENSITY.lengthHigh ? "good" : "near_good";
-  else if (stopwordDensity >= DENSITY.stopwordsLow) density = "near_good";
-  else density = "bad";
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    words: tokens.length,
-    chars,
-    stopwordDensity: round(stopwordDensity),
-    linkDensity: round(linkDensity),
-    capsRatio: round(letters ? upper / letters : 0),
-    sentences: (text.match(SENTENCE_MARK) ?? []).length,
-    endsLikeSentence: SENTENCE_END.test(text),
-    position: round(count > 1 ? index / (count - 1) : 0),
-    repeats,
-    density,
-  };
-}
-
-function isSeoKeywordLine(text: string, stopwords: Set<string>): boolean {
-  if (/[.!?:;"”]$/.test(text)) return false;
-  const items = text.split(/\s*[,|]\s*/).filter(Boolean);
-  if (items.length < 3) return false;
-  if (items.some((item) => item.split(/\s+/).length > 4)) return false;
-  // Scores and tallies ("FDI 25,7%, PD 19,3%") are content, not keywords.
-  if (items.filter((item) => /\d/.test(item)).length > 1) return false;
-  const ws = words(text);
-  // Keyword lists are noun phrases: almost no function words.
-  const fn = ws.filter((w) => stopwords.has(w) || STOPWORDS.has(w)).length;
-  return ws.length >= 5 && fn / ws.length < 0.1;
-}
-
-/** The text a duplicate check compares: lowercase words without URLs or punctuation. */
-export function duplicateKey(text: string): string {
-  return words(stripUrls(text)).join(" ");
-}
-
-function tokenSet(key: string): Set<string> {
-  return new Set(key.split(" ").filter(Boolean));
-}
-
-function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
-  // Size bounds first: neither test can pass when the sizes are far apart.
-  if (a.size < 0.6 * b.size || a.size * 0.9 > b.size) return false;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const union = a.size + b.size - inter;
-  // Near-identical, or a block wholly contained in a comparable kept block (the tweet's text
-  // repeated without its media link).
-  return inter / union >= 0.9 || (inter / a.size >= 0.95 && a.size >= 0.6 * b.size);
-}
-
-/** How many kept blocks back a near-duplicate is looked for. */
-export const NEAR_WINDOW = 60;
-
-type Verdict = { reason: RemovalReason; rule: string; score: number; duplicateOf?: number };
-
-// ---- shapes ---------------------------------------------------------------------------------
-
-const lowerOf = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^[^\p{L}\p{N}@#]+/u, "")
-    .trim();
-
-// A name: 1–5 capitalised words, with the particles names carry (da, de, van, von, bin…).
-const NAME_PARTICLE =
-  /^(?:da|das|de|del|della|der|di|do|dos|du|e|la|le|van|von|y|bin|al|el|ibn|st\.?)$/i;
-function isNameShaped(text: string, maxWords = 5): boolean {
-  const t = text.replace(/[,;]?\s*(?:and|y|e|et|und|&)\s+/gi, " ").trim();
-  const parts = t.split(/\s+/).filter(Boolean);
-  if (parts.length < 1 || parts.length > maxWords) return false;
-  let capitals = 0;
-  for (const p of parts) {
-    if (NAME_PARTICLE.test(p)) continue;
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(p)) return false;
-    capitals++;
-  }
-  return capitals >= 1;
-}
-
-const DATE_NUMERIC =
-  /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\b/i;
-
-// "2 anni fa", "3 hours ago", "hace 2 horas": a relative time needs a unit next to the number.
-const TIME_UNIT =
-  /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|horas?|minutos?|d[ií]as|semanas?|meses|años|anos|heures?|jours?|semaines?|mois|ans|stunden?|minuten?|tagen?|wochen?|monaten?|jahren?|ore|ora|minuti|giorni|settimane|mesi|anni|час|часа|часов|минут|минуты|минуту|дней|дня|день|недели|недель|месяца|месяцев|лет)$/;
-
-/** A line that is a date, a time, "Published …", "Updated 3 hours ago", maybe with a name. */
-function datelineRule(
-  text: string,
-  v: Vocabulary,
-  kind: BlockKind,
-  nearTop: boolean,
-): string | null {
-  if (text.length > 200 || !/\d/.test(text)) return null;
-  const tokens = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/[\s,;|/·•–—()[\]]+/)
-    .filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 18) return null;
-  let hasMonth = false;
-  let hasNumber = false;
-  const rest: string[] = [];
-  let hasUnit = false;
-  for (const raw of tokens) {
-    const t = raw.replace(/[.:]+$/, "");
-    if (!/[\p{L}\p{N}]/u.test(t)) continue;
-    if (TIME_UNIT.test(t)) {
-      hasUnit = true;
-      continue;
-    }
-    if (/^\d{1,4}(?:[./:h-]\d{1,4})*(?:h|hs|am|pm|º|ª|st|nd|rd|th|er)?$/.test(t)) {
-      hasNumber = true;
-    } else if (v.months.has(t) || v.months.has(t.replace(/\.$/, ""))) {
-      hasMonth = true;
-    } else if (!v.dateWords.has(t)) rest.push(raw);
-  }
-  const numeric = DATE_NUMERIC.test(text);
-  if (!((hasMonth && hasNumber) || numeric || (hasNumber && hasUnit))) return null;
-  if (rest.length === 0) return "dateline:date and time";
-  // "Leonor Riso 12 de maio de 2020 às 18:18", "By Jane Doe | July 4, 2025": a byline with a date.
-  const residue = text
-    .split(/[\s,;|/·•–—()[\]]+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .filter((w) => rest.includes(w.toLowerCase().replace(/[’‘]/g, "'")))
-    .join(" ");
-  // A person's name (two words at least) or a desk in capitals: one capitalised word is just a
-  // sentence's first word or a German noun ("Angriff am 7. Oktober", "Elezioni del 25 …").
-  const named =
-    isNameShaped(residue) &&
-    (residue.split(" ").length >= 2 ||
-      (residue.length >= 3 && residue === residue.toUpperCase()) ||
-      // At the top of the page, "18.03.2015 - Pressemitteilung" is the page's own dateline.
-      (nearTop && rest.length === 1 && numeric));
-  if (rest.length <= 5 && named && kind !== "list_item") return "dateline:byline and date";
-  // "Reuters 07 Jul, 2022", "AFP, 12 mars 2024": the agency's credit and the date.
-  if (rest.length <= 3 && AGENCY.test(residue) && residue.replace(AGENCY_ALL, "").trim() === "")
-    return "dateline:agency and date";
-  if (rest.length <= 6 && v.bylinePrefix(lowerOf(residue))) return "dateline:byline and date";
-  // "27 de octubre | Redacción |": the desk alone with the date.
-  const desk = lowerOf(residue).replace(/[.:|]+$/, "");
-  if (rest.length <= 2 && desk && v.byline.start(desk) === desk) return "dateline:byline and date";
-  return null;
-}
-
-const AGENCY =
-  /\b(?:lusa|afp|ap|ap photo|dpa|ansa|efe|epa|reuters|xinhua|getty(?: images)?|shutterstock|istock|bloomberg|agência brasil|agências|agência|agencias|agencia|agenzie|reprodução|reproducción|divulgação|archivo|arquivo|file|pool|via)\b/i;
-
-const AGENCY_ALL = new RegExp(AGENCY.source, "gi");
-
-/** A caption's credit: "(Foto: X / PR)", "Credit: …", "… (Drew Angerer/Getty Images)", "©". */
-function creditRule(
-  text: string,
-  lower: string,
-  v: Vocabulary,
-  f: BoilerplateFeatures,
-): string | null {
-  if (f.words > 60 || f.sentences > 3) return null;
-  // The credit closes the block: only its last characters are searched.
-  const end = text.length > 120 ? text.slice(-120) : text;
-  const paren = /\)\s*\.?$/.test(end) ? /\(([^()]{2,90})\)\s*\.?$/.exec(end) : null;
-  if (paren) {
-    const inner = (paren[1] as string).toLowerCase();
-    if (v.credit.start(lowerOf(inner)) && /[:/]/.test(inner)) return "credit:caption (credit: …)";
-    if (
-      /\S\s*\/\s*\S/.test(inner) &&
-      // "(Drew Angerer/Getty Images)", not "(CDU/CSU)": an agency, or a person's full name.
-      (AGENCY.test(inner) ||
-        (isNameShaped((paren[1] as string).split("/")[0]?.trim() ?? "", 4) &&
-          ((paren[1] as string).split("/")[0]?.trim().split(/\s+/).length ?? 0) >= 2))
-    )
-      return "credit:caption (name/agency)";
-    if (AGENCY.test(inner) && inner.split(/\s+/).length <= 5) return "credit:caption (agency)";
-  }
-  const label = end.includes(":")
-    ? /(?:^|[\s.(])([\p{L}]+)s?\s*:\s*([^:]{2,80})$/u.exec(end)
-    : null;
-  if (
-    label &&
-    v.credit.start((label[1] as string).toLowerCase()) &&
-    (label[2] as string).split(/\s+/).length <= 8
-  )
-    return "credit:credit label";
-  // "Image source, Getty Images", "Image caption, …" (captions read aloud on news sites).
-  if (
-    /^(?:image|photo|picture|video|foto|imagen|imagem|bild) (?:source|caption|credit|fuente|legenda|quelle)s?\s*[,:]/u.test(
-      lower,
-    )
-  )
-    return "credit:caption label";
-  if (v.credit.start(lower) && /^[\p{L}\s]+[:/]/u.test(lower) && f.words <= 15)
-    return "credit:credit label";
-  if (text.includes("©") && f.words <= 30) return "credit:copyright";
-  const inner = text.includes("(") ? /\(([\p{L}]+)\s*:\s*[^()]{1,40}\)/u.exec(text) : null;
-  if (inner && v.credit.start((inner[1] as string).toLowerCase())) return "credit:credit label";
-  // "… le 9 mars 2023 - Yuriy DYACHYSHYN / AFP"
-  const slash = end.includes("/") ? /\s\/\s*([\p{L}. ]{2,30})$/u.exec(end) : null;
-  if (slash && AGENCY.test(slash[1] as string)) return "credit:name/agency";
-  // "Com Lusa", "With Reuters", "Con información de EFE"
-  if (
-    f.words <= 6 &&
-    /^(?:com|con|with|avec|mit|di|da)\s+(?:informa[çc][ãa]o d[ea]s?\s+|informaci[óo]n de\s+|agências|agencias|agenzie)?/iu.test(
-      text,
-    ) &&
-    AGENCY.test(text)
-  )
-    return "credit:agency line";
-  // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
-  const tail =
-    /(?:^|[.!?]\s+|[(|–—-]\s*)([Ff]otos?|[Pp]hotos?|[Bb]ild|[Ii]mage[nm]|[Ii]mmagine)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
-      end,
-    );
-  if (tail && v.credit.start((tail[1] as string).toLowerCase()) && f.words <= 50)
-    return "credit:credit word and name";
-  return null;
-}
-
-const NETWORK =
-  /\b(?:twitter|x|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|mastodon|google news|rss)\b/i;
-
-// « … » (fr, ru, it, es, pt) and » … « (de): a guillemet that opens or closes a quotation is
-// not an arrow pointing to a link.
-const opensQuote = (text: string) => /^\s*»[^»«]*«/.test(text) || /^\s*›[^›‹]*‹/.test(text);
-const closesQuote = (text: string) => /«[^«»]*»\s*$/.test(text) || /‹[^‹›]*›\s*$/.test(text);
-
-const FOLLOWERS =
-  /^\d[\d.,\s]*(?:k|m|mil|mln|тыс\.?|млн\.?|mio\.?)?\s*(?:followers?|subscribers?|abonnés|abonnes|seguidores|inscritos|suscriptores|abonnenten|follower|iscritti|подписчик(?:ов|а)?)$/u;
-
-const OUTLINE = /^(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2})[.)]$/;
-
-// 16+ characters of letters, digits and dashes with at least four digits and no vowel run of a
-// word: hashes, UUIDs, slot ids.
-const IDENTIFIER = /^(?=(?:[^\d]*\d){4})(?=.*[a-z])[0-9a-z_-]{16,}$/i;
-
-/** The shape detectors, in order; the first that fires names the block. */
-function detect(b: TypedBlock, f: BoilerplateFeatures, v: Vocabulary): Verdict | null {
-  const text = b.text;
-  if (SEPARATOR.test(text))
-    return { reason: "separator", rule: "separator:line of dashes or symbols", score: 1 };
-  if (b.kind === "embed" || b.kind === "attribution") return null;
-  const n = f.words;
-  const legacy = BOILERPLATE_RULES.find((r) => n <= r.maxWords && r.pattern.test(text));
-  if (legacy) return { reason: legacy.reason, rule: legacy.rule, score: 0.95 };
-  const lower = lowerOf(text);
-  const letters = n <= 12 ? (text.match(LETTER)?.length ?? 0) : 99;
-  // ", , , ," after an emptied label, "TL" (an avatar's initials), "|", "…"
-  if (n <= 20 && v.controlsOnly(lower))
-    return { reason: "navigation", rule: "nav:page controls", score: 0.85 };
-  // A line that is only an agency's name ("Reuters", "AFP/Getty Images").
-  if (
-    n <= 4 &&
-    AGENCY.test(text) &&
-    text.replace(AGENCY_ALL, "").replace(/[\s/|,.()-]+/g, "") === ""
-  )
-    return { reason: "photo_credit", rule: "credit:agency name", score: 0.8 };
-  if (/^(?:pingback|trackback)\s*:/.test(lower) && n <= 40)
-    return { reason: "low_content", rule: "low:pingback", score: 0.9 };
-  const closing = n <= 16 ? v.closing.start(lower) : null;
-  if (closing) return { reason: "navigation", rule: `closing:${closing}`, score: 0.85 };
-  // CMS shortcodes left in the text: "[gallery ids=…]", "{youtube}id{/youtube}",
-  // "[caption …]Text[/caption]".
-  if (
-    /^\[[\w-]+(?:\s+[\w-]+(?:=[^\]]*)?)*\]$/.test(text.trim()) ||
-    /^\{(\w+)\}[^{}]*\{\/\1\}$/.test(text.trim()) ||
-    (/^\[(\w+)[\s\]][\s\S]*\[\/\1\]$/.test(text.trim()) && n <= 40)
-  )
-    return { reason: "low_content", rule: "low:shortcode", score: 0.95 };
-  if (/^(?:[»›→]|>>)/.test(text.trim()) && n <= 20 && !opensQuote(text))
-    return { reason: "related_links", rule: "related:arrow link", score: 0.85 };
-  if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
-    return { reason: "byline", rule: "byline:handle", score: 0.85 };
-  if (n <= 8 && f.linkDensity >= 0.2 && !f.endsLikeSentence && f.stopwordDensity < 0.4)
-    return { reason: "low_content", rule: "links:mostly links", score: 0.8 };
-  if (
-    /^[\p{L}\p{N}]+(?:[:_][\p{L}\p{N}]+)*[:_][\p{L}\p{N}_:]+$/u.test(text.trim()) &&
-    /_/.test(text)
-  )
-    return { reason: "low_content", rule: "low:page identifier", score: 0.85 };
-  // A widget's or an ad slot's id ("c22ca0cc-e3e0-11e7-a840-5972c6b11446"): one long token of
-  // letters and digits mixed, no word in it.
-  if (n === 1 && IDENTIFIER.test(text.trim()) && !/^(?:https?:|www\.)/i.test(text))
-    return { reason: "low_content", rule: "low:identifier", score: 0.85 };
-  // "Date:", "Tags:" with nothing after them.
-  if (n === 1 && /^[\p{L}]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
-    return { reason: "low_content", rule: "low:empty label", score: 0.8 };
-  // Breadcrumbs: "Home » MONDE » Ukraine …"
-  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && n <= 30)
-    return { reason: "navigation", rule: "nav:breadcrumb", score: 0.85 };
-  // Short all-caps labels of live pages ("L'ESSENTIEL", "LE CONTEXTE"); longer all-caps lines
-  // are headings of the story.
-  // Only near the top: further down, short all-caps lines are a live page's own headings.
-  if (
-    n <= 3 &&
-    f.capsRatio > 0.9 &&
-    letters >= 4 &&
-    !/\d/.test(text) &&
-    !f.endsLikeSentence &&
-    f.position <= 0.15
-  )
-    return { reason: "navigation", rule: "nav:all-caps label", score: 0.75 };
-  if (
-    letters <= 3 &&
-    !/^\d[\d.,%]*$/.test(text.trim()) &&
-    // "A.", "II.", "3)": a document's outline (a ruling's parts), not a widget.
-    !OUTLINE.test(text.trim()) &&
-    n <= 3 &&
-    // Two letters ("TL", an avatar's initials); three capitals only at the top of the page, as
-    // lower down they may be a party (SPD, CDU).
-    (letters <= 2 || (f.capsRatio === 1 && f.position <= 0.1))
-  )
-    return { reason: "low_content", rule: "low:no words", score: 0.9 };
-  if (n <= 12 && letters / Math.max(1, text.replace(/\s/g, "").length) < 0.5 && !/\d/.test(text))
-    return { reason: "low_content", rule: "low:mostly symbols", score: 0.85 };
-
-  if (lower.includes("cookie") && n <= 90 && v.consent.find(lower.replace(/cookies?/g, " ")))
-    return { reason: "cookie_notice", rule: "consent:cookie banner", score: 0.95 };
-  const paywall = n <= 30 && f.sentences <= 3 ? v.paywall.find(lower) : null;
-  if (paywall) return { reason: "paywall", rule: `paywall:${paywall}`, score: 0.9 };
-  if (
-    n <= 12 &&
-    /\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minutos?|minuti|minuten)(?![\p{L}])/iu.test(
-      text,
-    ) &&
-    v.readingTime.find(lower)
-  )
-    return { reason: "reading_time", rule: "reading:minutes to read", score: 0.95 };
-  const ad = n <= 40 ? v.advert.start(lower) : null;
-  if (ad) return { reason: "advert", rule: `advert:${ad}`, score: 0.9 };
-  const tag = n <= 60 ? v.tags.start(lower) : null;
-  if (tag && (/^[^:]{1,40}:/.test(lower) || n <= 3))
-    return { reason: "seo_keywords", rule: "seo:tags line", score: 0.9 };
-  const related = n <= 30 && f.sentences <= 2 ? v.related.start(lower) : null;
-  if (related) return { reason: "related_links", rule: `related:${related}`, score: 0.9 };
-  const credit = creditRule(text, lower, v, f);
-  if (credit) return { reason: "photo_credit", rule: credit, score: 0.85 };
-  // "[notícia atualizada às 14h10]", "(Updated 3:45 p.m.)": an update note in brackets.
-  if (n <= 12 && /^[[(][^[\]()]+[\])]$/.test(text.trim()) && DATE_NUMERIC.test(text))
-    return { reason: "dateline", rule: "dateline:update note", score: 0.85 };
-  // " date 2025-11-24 Presenta:": a date and a label with nothing after it.
-  if (n <= 4 && /:$/.test(text) && datelineRule(text.replace(/\s*\S+:$/, ""), v, b.kind, true))
-    return { reason: "dateline", rule: "dateline:date and label", score: 0.8 };
-  const dateline = datelineRule(text, v, b.kind, f.position <= 0.2);
-  if (dateline) return { reason: "dateline", rule: dateline, score: 0.9 };
-  // "By Jane Doe", "Por Juan Pérez y Ana Gómez", "@ebuendiaz"
-  const by = n <= 10 ? v.bylinePrefix(lower) : null;
-  if (
-    by &&
-    isNameShaped(
-      text
-        .slice(text.toLowerCase().indexOf(by) + by.length)
-        .replace(/^[\s:,-]+/, "")
-        .replace(/[|,;].*$/, ""),
-      7,
-    )
-  )
-    return { reason: "byline", rule: `byline:${by}`, score: 0.9 };
-  if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(text.trim()))
-    return { reason: "byline", rule: "byline:handle", score: 0.85 };
-  // "Redacción", "Da Redação": the desk alone.
-  if (n <= 3 && v.byline.start(lower) === lower.replace(/[.:]+$/, ""))
-    return { reason: "byline", rule: "byline:desk", score: 0.8 };
-  const cta = n <= 15 && f.sentences <= 2 ? v.cta.start(lower) : null;
-  if (cta) return { reason: "call_to_action", rule: `cta:${cta}`, score: 0.9 };
-  const click = n <= 10 ? v.cta.find(lower) : null;
-  if (click && /\s/.test(click) && !f.endsLikeSentence)
-    return { reason: "call_to_action", rule: `cta:${click}`, score: 0.8 };
-  if (
-    /^(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti)\s*[(:]?\s*\d+\)?$/u.test(
-      lower,
-    )
-  )
-    return { reason: "call_to_action", rule: "cta:comment count", score: 0.85 };
-  if (
-    /^\d+\s+(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|commento|replies|reply|respuestas?|respostas?|shares?)$/u.test(
-      lower,
-    )
-  )
-    return { reason: "call_to_action", rule: "cta:comment count", score: 0.85 };
-  // "54,9 тыс подписчиков", "12K followers", "3.2 mil seguidores": a channel's audience counter.
-  if (n <= 5 && FOLLOWERS.test(lower))
-    return { reason: "call_to_action", rule: "cta:follower count", score: 0.85 };
-  // "АПН Северо-Запад АПН Северо-Запад": a logo's alt text and its caption, the same words twice.
-  if (n >= 2 && n <= 12 && n % 2 === 0) {
-    const parts = text.split(/\s+/);
-    if (parts.slice(0, n / 2).join(" ") === parts.slice(n / 2).join(" ") && !f.endsLikeSentence)
-      return { reason: "navigation", rule: "nav:label twice", score: 0.8 };
-  }
-  if (n <= 8 && /[»›→>]\s*$/.test(text) && !SENTENCE_END.test(text) && !closesQuote(text))
-    return { reason: "call_to_action", rule: "cta:arrow link", score: 0.8 };
-  if (n <= 12 && NETWORK.test(text) && v.cta.find(lower) && !f.endsLikeSentence)
-    return { reason: "call_to_action", rule: "cta:social follow", score: 0.8 };
-  if (isSeoKeywordLine(text, v.stopwords))
-    return { reason: "seo_keywords", rule: "seo:comma-separated keyword phrases", score: 0.85 };
-  return null;
-}
-
-/** A heading-like line: short, capitalised, no sentence-final punctuation. */
-function titleLike(text: string, f: BoilerplateFeatures): boolean {
-  return f.words <= 16 && /^[\p{Lu}\p{N}"“'‘¿¡«]/u.test(text) && !/[.:;,]$/.test(text);
-}
+/** Results and scores ("SPD 25,7 Prozent, CDU 24,1 Prozent, …"): three shares or decimals. A
+ * tally is the article's data, whatever its share of function words. */
+const tally = (text: string) => (text.match(/\d+[.,]\d+|\d+\s?%/g) ?? []).length >= 3;
 
 // ---- the classifier -------------------------------------------------------------------------
 
@@ -544,8 +59,9 @@ export function removeBoilerplate(
   const features = blocks.map((b, i) =>
     measure(b.text, i, count, (textCount.get(b.text) ?? 1) - 1, v.stopwords, wordsOf[i]),
   );
+  const guillemets = quotesWithGuillemets(language, blocks);
   const verdicts: (Verdict | null)[] = blocks.map((b, i) =>
-    detect(b, features[i] as BoilerplateFeatures, v),
+    detect(b, features[i] as BoilerplateFeatures, v, guillemets),
   );
   // A label over a paragraph of prose ("Gründe:", "Tenor:", "Background:") heads that paragraph;
   // only a label with nothing of substance under it is the template's empty field.
@@ -565,7 +81,11 @@ export function removeBoilerplate(
       /\s/.test(prev) &&
       // A lowercase start, or a number that opens more words ("18,08 nel distretto"); a lone
       // number under a title is a counter, not the title's continuation.
-      (/^\p{Ll}/u.test(cur) || (/^\p{N}/u.test(cur) && /\s/.test(cur))) &&
+      (/^\p{Ll}/u.test(cur) ||
+        (/^\p{N}/u.test(cur) && /\s/.test(cur)) ||
+        // A line that stops on a comma or a function word goes on, whatever the next line's
+        // case (German nouns: "… hat am Mittwoch ein neues" / "Klimapaket beschlossen, …").
+        (/\s/.test(cur) && endsMidClause(prev, v.stopwords))) &&
       !verdicts[i] &&
       !verdicts[i - 1]
     )
@@ -584,6 +104,21 @@ export function removeBoilerplate(
   }
   const featuresFor = (i: number) =>
     groupFeatures.get(group[i] as number) ?? (features[i] as BoilerplateFeatures);
+
+  // Tags in lowercase on a line of their own ("президент общество политика самит", "lula"):
+  // content words only, no function word, no punctuation, and not part of a sentence that runs
+  // over lines.
+  for (let i = 0; i + 1 < count; i++) {
+    const b = blocks[i] as TypedBlock;
+    if (verdicts[i] || b.kind === "list_item" || b.kind === "embed" || b.kind === "attribution")
+      continue;
+    if (group[i] !== i || group[i + 1] === i) continue;
+    if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(b.text)) continue;
+    const ws = wordsOf[i] as string[];
+    if (ws.length > 8 || ws.some((w) => w.length < 3 || v.stopwords.has(w) || STOPWORDS.has(w)))
+      continue;
+    verdicts[i] = { reason: "seo_keywords", rule: "seo:lowercase tags", score: 0.75 };
+  }
 
   // Duplicates, in order, among the blocks the detectors left.
   const keys: { set: Set<string>; heading: boolean; block: number }[] = [];
@@ -636,7 +171,30 @@ export function removeBoilerplate(
   });
 
   const removedAt = (i: number) => verdicts[i] != null;
+
   const protectedKind = (b: TypedBlock) => b.kind === "embed" || b.kind === "attribution";
+
+  // A photo's caption twice, as alt text and as the caption with its credit: "Ukrainische
+  // Soldaten … Innenstadt." then "Ukrainische Soldaten … Innenstadt.AP/dpa/Emilio Morenatti".
+  // Both are the photo's, not the article's. The headline is never followed by itself and a
+  // credit. A plain repeat is left to the duplicate check, which keeps the first copy (a
+  // standfirst repeated as the lede is the article's).
+  for (let i = 1; i + 1 < count; i++) {
+    const b = blocks[i] as TypedBlock;
+    const next = blocks[i + 1] as TypedBlock;
+    const f = features[i] as BoilerplateFeatures;
+    if (verdicts[i] || protectedKind(b) || protectedKind(next) || f.words < 4) continue;
+    if (!next.text.startsWith(b.text)) continue;
+    const tail = next.text.slice(b.text.length).trim();
+    const creditTail =
+      tail.length > 0 &&
+      tail.split(/\s+/).length <= 8 &&
+      (/[/©]/.test(tail) || AGENCY.test(tail) || v.credit.find(lowerOf(tail)) !== null);
+    if (!creditTail) continue;
+    verdicts[i] = { reason: "photo_credit", rule: "credit:caption and its copy", score: 0.8 };
+    if (!verdicts[i + 1])
+      verdicts[i + 1] = { reason: "photo_credit", rule: "credit:caption and its copy", score: 0.8 };
+  }
 
   // Controls repeated with the same wording ("x: abre ventana nueva", "Whatsapp: abre ventana
   // nueva"): three or more short blocks sharing their last three words.
@@ -685,29 +243,48 @@ export function removeBoilerplate(
   }
 
   // Before the headline: section labels, kickers, site names ("Mundo", "BRASIL E MUNDO",
-  // "Sábado – Pense por si"). The headline is the first block that is not such a label; a
-  // label is only taken out when a longer title-like block follows it.
+  // "Sábado – Pense por si", "Срочные новости:"). The headline is the first block that is not
+  // such a label; a label is only taken out when a longer title-like block follows it, maybe
+  // after other labels (a site's name, then its section).
   const top = Math.min(count, 8);
   let headline = -1;
   const labels: number[] = [];
+  const labelShaped = (k: number) => {
+    const f = features[k] as BoilerplateFeatures;
+    const text = (blocks[k] as TypedBlock).text;
+    return (
+      !f.endsLikeSentence &&
+      !groupFeatures.has(group[k] as number) &&
+      !protectedKind(blocks[k] as TypedBlock) &&
+      (f.words <= 2 ||
+        // A label in capitals ("BRASIL E MUNDO", "LA GIORNATA IN TEMPO REALE"); a headline in
+        // capitals is longer.
+        (f.capsRatio > 0.8 && f.words <= 6) ||
+        (f.words <= 5 && /\s[–—|]\s/.test(text)) ||
+        (f.words <= 3 && /:$/.test(text)))
+    );
+  };
   for (let i = 0; i < top; i++) {
     if (removedAt(i)) continue;
     const f = features[i] as BoilerplateFeatures;
     const b = blocks[i] as TypedBlock;
     if (protectedKind(b)) break;
-    const next = blocks.slice(i + 1).findIndex((_, k) => !removedAt(i + 1 + k));
-    const nextF = next >= 0 ? (features[i + 1 + next] as BoilerplateFeatures) : null;
-    const nextB = next >= 0 ? (blocks[i + 1 + next] as TypedBlock) : null;
+    // Over other labels only from a short label: an all-caps headline is label-shaped too.
+    let next = i + 1;
+    while (next < top && removedAt(next)) next++;
+    if (f.words <= 3) while (next < top && (removedAt(next) || labelShaped(next))) next++;
+    const nextF = next < count ? (features[next] as BoilerplateFeatures) : null;
+    const nextB = next < count ? (blocks[next] as TypedBlock) : null;
+    // A kicker of three to five words ("La guerra in Ucraina") is not taken: it cannot be told
+    // from a short headline over an unpunctuated standfirst.
     const label =
-      !f.endsLikeSentence &&
-      !groupFeatures.has(group[i] as number) &&
-      (f.words <= 2 || f.capsRatio > 0.8 || (f.words <= 5 && /\s[–—|]\s/.test(b.text))) &&
       nextB !== null &&
       nextF !== null &&
+      nextF.words >= 4 &&
+      labelShaped(i) &&
       (titleLike(nextB.text, { ...nextF, words: Math.min(nextF.words, 16) }) ||
         !nextF.endsLikeSentence) &&
-      (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5)) &&
-      nextF.words >= 4;
+      (nextF.words > f.words || (f.capsRatio > 0.8 && nextF.capsRatio < 0.5));
     if (label) {
       labels.push(i);
       continue;
@@ -786,6 +363,11 @@ export function removeBoilerplate(
 
   // Runs of short title-like lines with no body between them: a list of links to other stories,
   // beside other link boxes or after the article's last paragraph of prose.
+  // A teaser cut off by the site ("… convivió con miles...") is one of a run's linked items.
+  const teaser = (k: number) =>
+    TRUNCATED.test((blocks[k] as TypedBlock).text) &&
+    (features[k] as BoilerplateFeatures).words >= 4 &&
+    (features[k] as BoilerplateFeatures).words <= 40;
   let lastProse = -1;
   for (let i = count - 1; i >= 0; i--) {
     const f = featuresFor(i);
@@ -794,12 +376,22 @@ export function removeBoilerplate(
       break;
     }
   }
-  const headlineLike = (k: number) =>
-    !removedAt(k) &&
-    !protectedKind(blocks[k] as TypedBlock) &&
-    (blocks[k] as TypedBlock).kind !== "list_item" &&
-    titleLike((blocks[k] as TypedBlock).text, features[k] as BoilerplateFeatures) &&
-    (features[k] as BoilerplateFeatures).words >= 4;
+  // A link's title: capitalised, no final punctuation; a linked headline may run to 30 words
+  // ("Morena prevé reasignar …; no contempla recursos extras para la SSPC").
+  const headlineLike = (k: number) => {
+    const b = blocks[k] as TypedBlock;
+    const f = features[k] as BoilerplateFeatures;
+    return (
+      !removedAt(k) &&
+      !protectedKind(b) &&
+      b.kind !== "list_item" &&
+      f.words >= 4 &&
+      (titleLike(b.text, f) ||
+        // Past 16 words only a headline's words, not a tally ("SPD 25,7 Prozent, CDU …").
+        (f.words <= 30 && !tally(b.text) && titleLike(b.text, { ...f, words: 16 })) ||
+        teaser(k))
+    );
+  };
   // Separators and symbols between the titles ("-", "|") do not break a list of links.
   const spacer = (k: number) =>
     verdicts[k]?.reason === "separator" || verdicts[k]?.reason === "low_content";
@@ -913,7 +505,17 @@ export function removeBoilerplate(
     // A short sentence of prose ("Iran has denied sending drones.") is content wherever it
     // stands; only fragments and labels are left to their neighbours.
     if (f.endsLikeSentence && f.words >= 4 && f.stopwordDensity > 0) return "good";
-    return f.chars < DENSITY.lengthLow ? "short" : "good";
+    if (f.chars < DENSITY.lengthLow) return "short";
+    // jusText's "bad" block: long, no sentence, almost no function words (a tag cloud, a row of
+    // names). Its neighbours decide, as for a short one.
+    if (
+      !f.endsLikeSentence &&
+      f.words > 16 &&
+      f.stopwordDensity < DENSITY.stopwordsLow / 2 &&
+      !tally((blocks[i] as TypedBlock).text)
+    )
+      return "short";
+    return "good";
   };
   const base = blocks.map((_, i) => cls(i));
   const neighbour = (i: number, step: number) => {

@@ -160,4 +160,205 @@ describe("boilerplate classifier", () => {
     expect(byText["O último membro do BTS termina o serviço militar"]).toMatch(/^related_links/);
     expect(r.cleanedText).toContain("A oposição criticou a proposta");
   });
+  it("keeps German text that holds a control phrase or opens a quotation with »", () => {
+    const lines = [
+      "Kanzler verteidigt Kurs in der Ukraine-Politik",
+      body.de,
+      "Das Wichtigste aus der Pressekonferenz des Kanzlers in Kürze:",
+      "- Die Bundeswehr stationiert dauerhaft eine Brigade in Litauen, wie der Kanzler bestätigte.",
+      "Der Oppositionsführer kritisierte die Regierung scharf und sprach von einem Versagen.",
+      "»Wir brauchen jetzt Klarheit und keine",
+      "weiteren Ankündigungen«, fügte er hinzu.",
+      "Kritik kam auch aus den eigenen Reihen der Koalition, wo viele Abgeordnete mehr Tempo fordern.",
+    ];
+    const { r } = reasons(lines);
+    expect(r.language).toBe("de");
+    expect(r.removed.map((x) => x.text)).toEqual([]);
+    // The same phrase alone is still the page's control.
+    expect(reasons([...lines, "Das Wichtigste"]).byText["Das Wichtigste"]).toMatch(/^navigation/);
+  });
+  it("takes out labels chained above the headline, a box of long linked headlines and teasers", () => {
+    const { byText, r } = reasons([
+      "Доступность ссылок",
+      "Срочные новости:",
+      "Лавров назвал действия НАТО недальновидными",
+      "Министр иностранных дел России Сергей Лавров подчеркнул на пресс-конференции по итогам года, что Москва будет учитывать укрепление военного потенциала НАТО.",
+      "Министр заявил о необходимости неукоснительного соблюдения минских соглашений и выразил готовность Москвы содействовать урегулированию.",
+    ]);
+    expect(byText["Доступность ссылок"]).toMatch(/label before the headline/);
+    expect(byText["Срочные новости:"]).toMatch(/label before the headline/);
+    expect(r.article.title).toBe("Лавров назвал действия НАТО недальновидными");
+
+    // A short headline over a standfirst without a full stop stays the headline.
+    const short = reasons([
+      "Waffenruhe im Libanon gefordert",
+      "USA und Deutschland fordern eine sofortige Feuerpause zwischen Israel und der Hisbollah-Miliz",
+      body.de,
+    ]);
+    expect(short.r.removed).toEqual([]);
+    expect(short.r.article.title).toBe("Waffenruhe im Libanon gefordert");
+    // An all-caps headline over a desk line and an unpunctuated standfirst stays too.
+    const caps = reasons([
+      "STF AINDA PODE TORNAR BOLSONARO ELEGÍVEL EM 2026",
+      "Da Redação",
+      "Recurso contra a inelegibilidade do ex-presidente segue parado no gabinete do relator desde maio",
+      body.pt,
+    ]);
+    expect(caps.r.cleanedText).toContain("STF AINDA PODE TORNAR BOLSONARO ELEGÍVEL EM 2026");
+
+    const box = reasons([
+      "Noticias Recientes",
+      "Morena prevé reasignar entre 12 mil y 15 mil mdp en el presupuesto; no contempla recursos extras para la seguridad",
+      "Detienen a dos implicados en la masacre de Los Cantaritos en Querétaro; cuentan con antecedentes penales",
+      "Sheinbaum: “migrantes no deben ser tratados como criminales”; trabaja en estrategia para enfrentar deportaciones",
+      "Gobierno anuncia nueva ley para el próximo mes",
+      body.es,
+      "La oposición criticó la propuesta y anunció que recurrirá al Tribunal Constitucional, porque considera que vulnera derechos.",
+      "Noticias Recientes",
+      "Convive alcalde con juarenses en El Chamizal",
+      "El Presidente Municipal, Cruz Pérez Cuéllar, convivió con miles...",
+      "Morena, el partido del pueblo que desafía al tiempo",
+    ]);
+    for (const line of [
+      "Detienen a dos implicados en la masacre de Los Cantaritos en Querétaro; cuentan con antecedentes penales",
+      "El Presidente Municipal, Cruz Pérez Cuéllar, convivió con miles...",
+      "Morena, el partido del pueblo que desafía al tiempo",
+    ])
+      expect(box.byText[line], line).toMatch(/^related_links/);
+    expect(box.r.cleanedText).toContain(body.es);
+    expect(box.r.cleanedText).toContain("La oposición criticó la propuesta");
+  });
+
+  it.each([
+    ["pt", "##RECOMENDA##", "low_content"],
+    ["pt", "0", "low_content"],
+    ["pt", "Tópicos | presidente do Brasil", "seo_keywords"],
+    ["it", "13 aprile 2025 • 20:38Aggiornato, 14 aprile 2025 • 11:10", "dateline"],
+    ["de", "SPD-Politiker Karl Lauterbach im Bundestag IMAGO/Emmanuele Contini", "photo_credit"],
+    ["en", "Photo c/o PBS", "photo_credit"],
+    ["fr", "Pour lire la suite de cet article", "paywall"],
+    ["fr", "France 24France 24", "navigation"],
+    [
+      "fr",
+      "Le ministre a expliqué que sa démission visait à préserver l’exécutif. WIKIPEDIA/CC/RAMA",
+      "photo_credit",
+    ],
+    ["en", "Recent Stories", "related_links"],
+    ["es", "Leer noticia completa en El Mundo.", "related_links"],
+  ])("%s: %s -> %s", (lang, line, reason) => {
+    const text =
+      body[lang as keyof typeof body] ??
+      "The government said on Tuesday that the new law would take effect next month after a delayed vote in parliament.";
+    const { r, byText } = reasons([
+      "Headline about the new law here",
+      text,
+      line,
+      text.replace(/^\S+\s\S+/, "Auch danach"),
+    ]);
+    expect(byText[line]).toMatch(new RegExp(`^${reason} `));
+    expect(r.cleanedText).toContain(text);
+  });
+  it("keeps a German interview's speakers and hard-wrapped prose, takes out a caption and its copy", () => {
+    const { byText, r } = reasons([
+      "Fünf Fragen an den Außenminister",
+      "Die Schüler und ihr Interviewpartner im Auswärtigen Amt.",
+      "Die Schüler und ihr Interviewpartner im Auswärtigen Amt. Foto: Jens Weber",
+      "erstellt am 05.Sep.2017 | 20:13 Uhr",
+      "Moderation: Sabine Adler |",
+      "Die Bundesregierung hat am Mittwoch ein neues",
+      "Klimapaket beschlossen, das nach Angaben des",
+      "Umweltministeriums bis 2030 rund 40 Millionen",
+      "Tonnen CO2 einsparen soll.",
+      "Danyel Eskiocak, 10 Jahre",
+      "Ist Ihnen auf Reisen schon einmal etwas Peinliches passiert?",
+      "Ja. Mir ist schon einmal eine Hose kaputtgegangen, aber ein Mitarbeiter hat es rechtzeitig gemerkt.",
+    ]);
+    expect(r.language).toBe("de");
+    expect(byText["Die Schüler und ihr Interviewpartner im Auswärtigen Amt."]).toMatch(
+      /caption and its copy/,
+    );
+    expect(byText["erstellt am 05.Sep.2017 | 20:13 Uhr"]).toMatch(/^dateline/);
+    expect(byText["Moderation: Sabine Adler |"]).toMatch(/^byline/);
+    for (const kept of [
+      "Danyel Eskiocak, 10 Jahre",
+      "Klimapaket beschlossen, das nach Angaben des",
+      "Umweltministeriums bis 2030 rund 40 Millionen",
+    ])
+      expect(r.cleanedText, kept).toContain(kept);
+  });
+  it("takes out badges, a tag cloud twice and lowercase tags", () => {
+    const ru =
+      "Глава МИД России Сергей Лавров заявил, что обвинения в адрес Москвы на встрече министров иностранных дел G20 выглядели трагикомично.";
+    const { byText, r } = reasons([
+      "президент общество политика самит",
+      "Лавров назвал обвинения трагикомичными",
+      ru,
+      "Лавров прокомментировал заявления Каллас, а также президента Франции и канцлера Германии в отношении России.",
+      "Лавров Кирби Москва США Киев Турция Лавров Кирби Москва США Киев Турция",
+      "Ранее министр заявил, что страны мирового большинства положительно оценивают начало диалога между Россией и США.",
+    ]);
+    expect(byText["президент общество политика самит"]).toMatch(/lowercase tags/);
+    expect(
+      byText["Лавров Кирби Москва США Киев Турция Лавров Кирби Москва США Киев Турция"],
+    ).toMatch(/label twice/);
+    expect(r.cleanedText).toContain(ru);
+
+    const header = reasons([
+      "Bundestag beschließt Wahlrechtsreform",
+      "Aktualisiert am",
+      "12 Min.",
+      "Author: [email protected]",
+      body.de,
+      "Die Opposition kündigte an, gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen, weil es kleine Parteien benachteilige.",
+    ]);
+    expect(header.r.cleanedText).toContain(body.de);
+    expect(header.byText["12 Min."]).toMatch(/^reading_time/);
+    expect(header.byText["Aktualisiert am"]).toMatch(/^dateline/);
+    expect(header.byText["Author: [email protected]"]).toMatch(/^byline/);
+  });
+  it("keeps one copy of a standfirst repeated as the lede, and takes out a long copyright line", () => {
+    const standfirst =
+      "Le gouvernement a présenté mardi un projet de loi sur l'énergie, qui doit être voté avant l'été.";
+    const { r, byText } = reasons([
+      "Le projet de loi sur l'énergie présenté",
+      standfirst,
+      standfirst,
+      body.fr,
+      "© 2023 Le Journal du Soir - Tous droits réservés. Reproduction interdite sans autorisation",
+    ]);
+    expect(r.cleanedText).toContain(standfirst);
+    const wire = reasons([
+      "Le projet de loi sur l'énergie présenté",
+      body.fr,
+      "Le texte prévoit une hausse des aides. Il sera examiné en juin par les députés. (AFP)",
+      "Les syndicats ont appelé à manifester samedi à Paris contre plusieurs mesures du projet, jugées injustes.",
+    ]);
+    expect(wire.r.cleanedText).toContain("Il sera examiné en juin par les députés. (AFP)");
+    expect(
+      byText[
+        "© 2023 Le Journal du Soir - Tous droits réservés. Reproduction interdite sans autorisation"
+      ],
+    ).toBeDefined();
+  });
+  it("keeps a run of long result lines (a tally is the article's data, not a list of links)", () => {
+    const results = [
+      "Erststimmen im Wahlkreis Nord SPD 31,2 Prozent CDU 27,9 Prozent Grüne 14,1 Prozent AfD 12,6 Prozent FDP 6,3 Prozent Linke 3,8 Prozent",
+      "Zweitstimmen im Wahlkreis Nord SPD 29,8 Prozent CDU 28,4 Prozent Grüne 15,0 Prozent AfD 13,1 Prozent FDP 6,9 Prozent Linke 3,5 Prozent",
+      "Wahlbeteiligung im Wahlkreis Nord 71,4 Prozent nach 68,2 Prozent vor vier Jahren und 66,9 Prozent bei der Wahl davor im ganzen Land",
+    ];
+    const { r } = reasons(["Die SPD gewinnt den Wahlkreis Nord knapp", body.de, ...results]);
+    for (const line of results) expect(r.cleanedText, line).toContain(line);
+    // A flattened table's cells and a heading that starts like a credit stay as well.
+    const cells = reasons([
+      "Die SPD gewinnt den Wahlkreis Nord knapp",
+      body.de,
+      "Bilder von der Wahlparty",
+      "Grüne",
+      "672",
+      "CDU",
+      "446",
+      "Die Opposition kündigte an, das Ergebnis prüfen zu lassen, weil in zwei Bezirken Stimmzettel fehlten.",
+    ]);
+    expect(cells.r.removed.map((x) => x.text)).toEqual([]);
+  });
 });

@@ -42,6 +42,11 @@ const result = (slug: string): IngestResult => {
 };
 
 type Probe = (r: IngestResult) => boolean;
+// Issue 8: a boilerplate family fires when a block is removed by one of its rules.
+const removedBy =
+  (prefix: string): Probe =>
+  (r) =>
+    r.removed.some((x) => x.rule.startsWith(prefix));
 const sentences =
   (test: (text: string, r: IngestResult) => boolean): Probe =>
   (r) =>
@@ -287,6 +292,34 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     "modality: unclear, versions, the conditional -rían (es)",
     modalityCue("hedge:fuentes"),
     ["es-galilea-montijo-instagram-acapulco", "es-moncloa-discurso-asamblea-onu"],
+  ],
+  // Issue 8's boilerplate families that this round widened (labels chained above the headline,
+  // a kicker; teasers at the page's foot; glued dates, "ago" required; agency/photographer
+  // credits; control phrases only as a line's main words), each on two dev pages.
+  [
+    "boilerplate: label before the headline",
+    removedBy("nav:label before the headline"),
+    ["fr-sanctions-ue-premier-paquet-alain", "pt-instagram-regina-duarte-cartacapital"],
+  ],
+  [
+    "boilerplate: fragments at the page's foot",
+    removedBy("nav:fragments at the page's foot"),
+    ["de-drohnen-schleswig-holstein-telegram-amp", "es-galilea-montijo-instagram-acapulco"],
+  ],
+  [
+    "boilerplate: dateline",
+    removedBy("dateline:"),
+    ["de-pressemitteilung-anschlag-tunis-aa", "en-ceasefire-iran-israel-mediabites"],
+  ],
+  [
+    "boilerplate: photo credit",
+    removedBy("credit:"),
+    ["es-drones-moscu-efe-mdzol", "fr-direct-frappes-ukraine-bfmtv"],
+  ],
+  [
+    "boilerplate: page controls",
+    removedBy("nav:page controls"),
+    ["es-moncloa-discurso-asamblea-onu", "fr-direct-frappes-ukraine-bfmtv"],
   ],
 ];
 

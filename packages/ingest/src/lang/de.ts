@@ -5,9 +5,11 @@ export const de: LanguageData = {
   stopwords:
     "aber alle als also am an auch auf aus bei bin bis bist da damit dann das dass dem den denn der des die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es für gegen hat hatte haben hier ich ihr ihre im in ins ist ja jetzt kann kein keine man mehr mit nach nicht noch nun nur ob oder ohne schon sein seine sich sie sind so um und uns unter vom von vor war waren was weil wenn werden wie wird wir wurde wurden zu zum zur über",
   cta: [
+    "zur quelle wechseln",
     "kommentare geschlossen",
     "die kommentarfunktion ist geschlossen",
     "wir brauchen ihre unterstützung",
+    "wir benötigen ihre zustimmung",
     "unterstützen sie unabhängigen journalismus",
     "jetzt spenden",
     "schreibe einen kommentar",
@@ -58,7 +60,16 @@ export const de: LanguageData = {
     "verwandte artikel",
   ],
   advert: ["anzeige", "werbung", "gesponsert", "sponsored"],
-  byline: ["von", "autor", "autorin", "ein kommentar von", "ein bericht von"],
+  byline: [
+    "von",
+    "autor",
+    "autorin",
+    "ein kommentar von",
+    "ein bericht von",
+    "interview von",
+    "ein interview von",
+    "moderation",
+  ],
   dateline: [
     "veröffentlicht",
     "aktualisiert",
@@ -72,6 +83,8 @@ export const de: LanguageData = {
     "minuten",
     "den",
     "datum",
+    "erstellt",
+    "online seit",
   ],
   months:
     "januar februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez".split(
@@ -133,6 +146,12 @@ export const de: LanguageData = {
     "nächster artikel",
     "das wichtigste",
     "liveblog",
+    "live-blog",
+    "liveticker",
+    "live-ticker",
+    "newsblog",
+    "newsticker",
+    "news-ticker",
     "live",
     "zusammenfassung",
     "überblick",

@@ -72,6 +72,10 @@ export const en: LanguageData = {
     "copy link",
   ],
   related: [
+    "recent stories",
+    "latest stories",
+    "recent posts",
+    "similar news",
     "related content",
     "read more",
     "read also",
@@ -175,6 +179,7 @@ export const en: LanguageData = {
     "your privacy",
   ],
   closing: [
+    'press "enter" to skip to content',
     "skip to content",
     "skip to main content",
     "skip to navigation",
@@ -195,6 +200,7 @@ export const en: LanguageData = {
     "this blog is now closed",
   ],
   controls: [
+    "dmca",
     "previous article",
     "next article",
     "previous post",

@@ -58,6 +58,12 @@ export const es: LanguageData = {
     "enviar por correo",
   ],
   related: [
+    "leer noticia completa",
+    "lee la noticia completa",
+    "leer la nota completa",
+    "ver noticia completa",
+    "noticias recientes",
+    "lo último",
     "publicaciones relacionadas",
     "artículos relacionados",
     "contenido relacionado",

@@ -46,6 +46,7 @@ export const fr: LanguageData = {
     "pour plus d'informations",
   ],
   related: [
+    "lire l'article complet",
     "articles similaires",
     "contenus liés",
     "lire aussi",
@@ -98,6 +99,8 @@ export const fr: LanguageData = {
     "archives",
   ],
   paywall: [
+    "pour lire la suite de cet article",
+    "pour lire la suite",
     "article réservé aux abonnés",
     "réservé aux abonnés",
     "pour continuer à lire",

@@ -88,9 +88,19 @@ function controls(phrases: string[]): (lower: string) => boolean {
       .trim();
     if (!bare) return false;
     if (whole.has(bare)) return true;
-    // "© 2025 Example Media. All rights reserved."
-    for (const p of whole) if (/\s/.test(p) && p.length > 12 && bare.includes(p)) return true;
     const parts = bare.split(" ");
+    // "© 2025 Example Media. All rights reserved.": a long control phrase with a few words
+    // around it, or in a copyright line (© or a year). A phrase inside a longer line is that
+    // line's own words ("Das Wichtigste aus der Pressekonferenz des Kanzlers in Kürze:").
+    const copyright = /©|\b(?:19|20)\d{2}\b/.test(lower);
+    for (const p of whole)
+      if (
+        /\s/.test(p) &&
+        p.length > 12 &&
+        bare.includes(p) &&
+        (copyright || parts.length - p.split(" ").length <= 4)
+      )
+        return true;
     return (
       parts.length >= 2 &&
       parts.length <= 12 &&

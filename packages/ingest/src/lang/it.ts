@@ -5,6 +5,8 @@ export const it: LanguageData = {
   stopwords:
     "a ad agli al alla alle allo anche come con cui da dal dalla dalle degli dei del della delle dello di e è ed gli ha hanno ho i il in io la le lei lo loro lui ma mi ne nei nel nella nelle negli noi non nostro o per più può quale quando quella quelle quello questa queste questo se si sia sono su sua sue sul sulla suo suoi tra tutti tutto un una uno che era erano essere stato stata dopo già sui sul sulle sugli nello col coi agli dall dell nell all quindi oggi ieri",
   cta: [
+    "per ricevere le notizie",
+    "iscriviti alla newsletter",
     "commenti chiusi",
     "i commenti sono chiusi",
     "abbiamo bisogno del tuo aiuto",
@@ -41,6 +43,13 @@ export const it: LanguageData = {
     "per maggiori informazioni",
   ],
   related: [
+    "gli approfondimenti",
+    "approfondimenti",
+    "altri articoli",
+    "leggi l'articolo completo",
+    "leggi tutto l'articolo",
+    "altre notizie",
+    "in evidenza",
     "post correlati",
     "contenuti correlati",
     "leggi anche",
@@ -58,7 +67,7 @@ export const it: LanguageData = {
     "approfondisci",
   ],
   advert: ["pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio"],
-  byline: ["di", "a cura di", "redazione"],
+  byline: ["a cura della redazione", "di", "a cura di", "redazione"],
   dateline: [
     "pubblicato",
     "pubblicata",

@@ -58,6 +58,9 @@ export const pt: LanguageData = {
     "confira",
   ],
   related: [
+    "leia a matéria completa",
+    "leia a notícia completa",
+    "leia na íntegra",
     "publicações relacionadas",
     "posts relacionados",
     "artigos relacionados",
