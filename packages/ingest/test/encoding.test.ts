@@ -168,3 +168,12 @@ describe("repairEncoding", () => {
     );
   });
 });
+
+// Found by the property above (seed 1838644417): a Thai syllable whose second letter is a
+// continuation byte in cp874, in a text with no Latin words, is a real word, not a lost dash.
+describe("a lead of another script with no Latin text around", () => {
+  it("leaves a short Thai and Cyrillic text alone", () => {
+    expect(repairEncoding("โก а").text).toBe("โก а");
+    expect(repairEncoding("โก а").repairs).toEqual([]);
+  });
+});

@@ -350,6 +350,9 @@ export function repairLostBytes(
       rest += out.slice(from);
       const pieces = decodeRun(rest, 0, rest.length, page, false);
       if (script.test(pieces ? applyPieces(rest, pieces) : rest)) continue;
+      // Lost bytes are noticed against Latin text; a lead among no Latin words ("โก а") is a
+      // real word of a short text in another script.
+      if ((rest.match(/\p{Script=Latin}/gu)?.length ?? 0) < 3) continue;
     }
     let next = "";
     let at = 0;
