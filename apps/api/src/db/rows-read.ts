@@ -1,0 +1,103 @@
+/**
+ * A diagnostic count of the rows D1 reads for one request: the sum of `meta.rows_read` over
+ * every statement run through the wrapped binding (D1 counts index rows too, and bills them).
+ *
+ * Why a wrapper: drizzle's D1 driver drops `meta`. Selects with a field list go through
+ * `raw()`, which D1 answers with bare arrays and no meta at all, and `all()`/`run()`/`batch()`
+ * results lose it once drizzle maps them. The wrapper reads meta where D1 gives it; for `raw()`
+ * and `first()` it runs the same read statement a second time through `all()` only to read its
+ * meta (same SQL, same values, same data within a request, so the same plan and count), because
+ * `all()` collapses duplicate column names and cannot stand in for `raw()`'s rows.
+ *
+ * That second run doubles those reads, and the count tells a caller how much hidden data a
+ * query touched (e.g. unpublished rows behind a visibility filter): it is switched on only by
+ * the `D1_ROWS_READ` variable, for benchmarks and tests, never in a deployed config.
+ */
+export class RowsRead {
+  rows = 0;
+  statements = 0;
+  /** Statements whose count is unknown: a write through `raw()`/`first()` is never re-run. */
+  unmetered = 0;
+
+  add(meta: { rows_read?: number } | undefined): void {
+    this.statements += 1;
+    if (typeof meta?.rows_read === "number") this.rows += meta.rows_read;
+    else this.unmetered += 1;
+  }
+
+  /** A `Server-Timing` entry, e.g. `d1;desc="rows_read=12 statements=3"`. */
+  serverTiming(): string {
+    const unmetered = this.unmetered > 0 ? ` unmetered=${this.unmetered}` : "";
+    return `d1;desc="rows_read=${this.rows} statements=${this.statements}${unmetered}"`;
+  }
+}
+
+/** Whether the Worker's environment switches the count on. */
+export function rowsReadEnabled(env: object): boolean {
+  return (env as { D1_ROWS_READ?: string }).D1_ROWS_READ === "1";
+}
+
+// A statement safe to run twice: a read (drizzle writes start with insert/update/delete, and a
+// CTE that writes names one of them too; bound values are not part of the SQL text).
+const READ_ONLY = /^\s*(select|with)\b/i;
+const WRITES = /\b(insert|update|delete|replace)\b/i;
+const isRead = (sql: string) => READ_ONLY.test(sql) && !WRITES.test(sql);
+
+class MeteredStatement {
+  constructor(
+    readonly inner: D1PreparedStatement,
+    private readonly sql: string,
+    private readonly meter: RowsRead,
+  ) {}
+
+  bind(...values: unknown[]): MeteredStatement {
+    return new MeteredStatement(this.inner.bind(...values), this.sql, this.meter);
+  }
+
+  async all<T>(): Promise<D1Result<T>> {
+    const result = await this.inner.all<T>();
+    this.meter.add(result.meta);
+    return result;
+  }
+
+  async run<T>(): Promise<D1Result<T>> {
+    const result = await this.inner.run<T>();
+    this.meter.add(result.meta);
+    return result;
+  }
+
+  async raw<T>(options?: { columnNames?: boolean }): Promise<T[]> {
+    const rows = await (options?.columnNames
+      ? this.inner.raw<T>({ columnNames: true })
+      : this.inner.raw<T>());
+    await this.measureAgain();
+    return rows as T[];
+  }
+
+  async first<T>(column?: string): Promise<T | null> {
+    const row =
+      column === undefined ? await this.inner.first<T>() : await this.inner.first<T>(column);
+    await this.measureAgain();
+    return row;
+  }
+
+  private async measureAgain(): Promise<void> {
+    if (isRead(this.sql)) this.meter.add((await this.inner.all()).meta);
+    else this.meter.add(undefined);
+  }
+}
+
+/** `d1` with every statement's `meta.rows_read` added to `meter`; the rest passes through. */
+export function meteredD1(d1: D1Database | D1DatabaseSession, meter: RowsRead): D1Database {
+  const metered = {
+    prepare: (sql: string) => new MeteredStatement(d1.prepare(sql), sql, meter),
+    batch: async <T>(statements: D1PreparedStatement[]) => {
+      const inner = statements.map((s) => (s instanceof MeteredStatement ? s.inner : s));
+      const results = await d1.batch<T>(inner);
+      for (const r of results) meter.add(r.meta);
+      return results;
+    },
+    exec: (query: string) => (d1 as D1Database).exec(query),
+  };
+  return metered as unknown as D1Database;
+}
