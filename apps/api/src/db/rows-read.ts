@@ -1,6 +1,7 @@
 /**
  * A diagnostic count of the rows D1 reads for one request: the sum of `meta.rows_read` over
- * every statement run through the wrapped binding (D1 counts index rows too, and bills them).
+ * every statement run through the wrapped binding (D1 counts index rows too, and bills them),
+ * and of `meta.duration` (D1's own execution time: for a re-run statement, the re-run's).
  *
  * Why a wrapper: drizzle's D1 driver drops `meta`. Selects with a field list go through
  * `raw()`, which D1 answers with bare arrays and no meta at all, and `all()`/`run()`/`batch()`
@@ -16,19 +17,23 @@
 export class RowsRead {
   rows = 0;
   statements = 0;
+  /** D1's own execution time (meta.duration, ms), summed: the query cost without the network. */
+  duration = 0;
   /** Statements whose count is unknown: a write through `raw()`/`first()` is never re-run. */
   unmetered = 0;
 
-  add(meta: { rows_read?: number } | undefined): void {
+  add(meta: { rows_read?: number; duration?: number } | undefined): void {
     this.statements += 1;
     if (typeof meta?.rows_read === "number") this.rows += meta.rows_read;
     else this.unmetered += 1;
+    if (typeof meta?.duration === "number") this.duration += meta.duration;
   }
 
-  /** A `Server-Timing` entry, e.g. `d1;desc="rows_read=12 statements=3"`. */
+  /** A `Server-Timing` entry, e.g. `d1;dur=3;desc="rows_read=12 statements=3"`. */
   serverTiming(): string {
     const unmetered = this.unmetered > 0 ? ` unmetered=${this.unmetered}` : "";
-    return `d1;desc="rows_read=${this.rows} statements=${this.statements}${unmetered}"`;
+    const dur = Math.round(this.duration * 100) / 100;
+    return `d1;dur=${dur};desc="rows_read=${this.rows} statements=${this.statements}${unmetered}"`;
   }
 }
 

@@ -10,7 +10,7 @@ import { seedDemo } from "../support/seed";
 
 /*
  * D1_ROWS_READ=1 makes public reads report D1's meta.rows_read, summed over the request's
- * statements, as `Server-Timing: d1;desc="rows_read=N statements=K"` (src/db/rows-read.ts).
+ * statements, as `Server-Timing: d1;dur=MS;desc="rows_read=N statements=K"` (src/db/rows-read.ts).
  * The regression test below is the row-count guard for the public endpoints: records that no
  * answer needs must not make an endpoint read more rows.
  */
@@ -33,7 +33,7 @@ async function metered(path: string): Promise<Metered> {
   const body = await res.text();
   await waitOnExecutionContext(ctx);
   const timing = res.headers.get("server-timing") ?? "";
-  const m = /^d1;desc="rows_read=(\d+) statements=(\d+)"$/.exec(timing);
+  const m = /^d1;dur=[\d.]+;desc="rows_read=(\d+) statements=(\d+)"$/.exec(timing);
   if (!m) throw new Error(`GET ${path}: no rows_read in server-timing ${JSON.stringify(timing)}`);
   return { status: res.status, body, rowsRead: Number(m[1]), statements: Number(m[2]) };
 }
