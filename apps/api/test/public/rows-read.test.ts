@@ -48,6 +48,8 @@ const ENDPOINTS = [
   `/v1/claims?event=${DEMO_IDS.events.recognition}`,
   `/v1/events?actor=${DEMO_IDS.actors.taliban}`,
   "/v1/events?place=AF",
+  "/v1/events?q=taliban",
+  "/v1/claims?q=taliban",
   `/v1/sources/${DEMO_IDS.sources.article}`,
   "/v1/actors",
   `/v1/actors/${DEMO_IDS.actors.taliban}`,

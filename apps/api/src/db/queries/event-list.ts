@@ -47,10 +47,11 @@ export async function listEvents(
 
 /** The statement behind `listEvents` (exported for EXPLAIN QUERY PLAN checks). */
 export function eventListQuery(db: Database, f: EventListFilters, v: Visibility = "public") {
-  // An actor's or a country's events are found through their link table and sorted: bounded by
-  // how many there are. Left to the status index, SQLite walks every published event by date
-  // and tests each against the link (no statistics tell it the link is the selective side).
-  const linked = Boolean(f.actorId || f.place);
+  // An actor's or a country's events (through their link table) and a text's matches (through
+  // events_fts) are found first and then sorted: bounded by how many there are. Left to the
+  // status index, SQLite walks every published event by date and tests each against the filter
+  // (no statistics tell it which side is selective).
+  const linked = Boolean(f.actorId || f.place || f.match);
   const where: (SQL | undefined)[] = [linked ? eventVisibleByKey(v) : eventVisible(v)];
   if (f.match) {
     where.push(
