@@ -56,6 +56,8 @@ const ENDPOINTS = [
   "/v1/search?q=taliban",
   "/v1/changes",
   "/v1/feed.atom",
+  // Streamed: only the version query before the body is counted, which must not scan.
+  "/v1/export.ndjson",
 ];
 
 beforeAll(async () => {
