@@ -1,6 +1,6 @@
 /**
- * Rows D1 reads per request for every public endpoint, from the `Server-Timing` entry a Worker
- * started with `D1_ROWS_READ=1` adds (src/db/rows-read.ts). The endpoints come from the
+ * Rows D1 reads per request for every public endpoint, from the `Server-Timing` entry the
+ * counting Worker adds (bench/rows-read-worker.ts, src/db/rows-read.ts). The endpoints come from the
  * served `/v1/openapi.json`, so a new public path without a sample here fails the bench instead
  * of going unmeasured.
  */
@@ -34,10 +34,9 @@ const SAMPLES: Record<string, string[]> = {
   "/v1/export.ndjson": ["/v1/export.ndjson"],
 };
 
-// Why a row has no count: health asks the binding itself (no session), and the export is
-// streamed, so its chunks are read after the headers are sent (only its version query counts).
+// The export is streamed, so its chunks are read after the headers are sent (only its version
+// query counts).
 const NOTES: Record<string, string> = {
-  "/v1/health": "SELECT 1 on the binding, not the session: not counted",
   "/v1/export.ndjson": "streamed: only the version query before the body is counted",
 };
 

@@ -61,8 +61,8 @@ async function main() {
       stdio: "inherit",
     });
 
-    // Rows read per public request at demo scale, from a Worker with D1_ROWS_READ=1 (its own
-    // run: that diagnostic re-runs drizzle's raw() reads, which must not touch the throughput).
+    // Rows read per public request at demo scale, from the counting Worker (its own run: the
+    // count re-runs drizzle's raw() reads, which must not touch the throughput).
     const demoRows = await demoRowsRead(persist, PORT + 4);
 
     console.log(

@@ -3,8 +3,8 @@
  * endpoint, through the real Worker over HTTP.
  *
  * A temporary local D1 is migrated and seeded with the demo record; the Worker is started under
- * `wrangler dev` with `D1_ROWS_READ=1` and every public endpoint's rows_read is read at demo
- * scale. Then BENCH_SEARCH_CLAIMS (100k) realistic claims (bench/claims-text.ts; 95% published)
+ * `wrangler dev` behind a D1 binding that counts rows read (bench/rows-read-worker.ts) and
+ * every public endpoint's rows_read is read at demo scale. Then BENCH_SEARCH_CLAIMS (100k) realistic claims (bench/claims-text.ts; 95% published)
  * citing one synthetic source per ten are inserted through `wrangler d1 execute` (the FTS
  * triggers index them), the Worker is restarted, rows_read is read again at that scale, and 20
  * realistic queries are sent one at a time (never concurrently: this is latency, not
@@ -23,8 +23,8 @@ import { apiDir, type DevServer, startDev, wrangler } from "./servers";
 const CLAIMS = Number(process.env.BENCH_SEARCH_CLAIMS ?? 100_000);
 const REPEATS = Number(process.env.BENCH_SEARCH_REPEATS ?? 30);
 const PORT = Number(process.env.BENCH_PORT_BASE ?? 8791) + 5;
-const CONFIG = "bench/wrangler.factline.jsonc";
-const ROWS_READ = { D1_ROWS_READ: "1" };
+// The real Worker behind a D1 binding that counts rows read (bench/rows-read-worker.ts).
+const CONFIG = "bench/wrangler.factline-rows.jsonc";
 
 // An empty folder for the admin UI's static assets: this bench reads only the API, and needs
 // no admin build.
@@ -275,7 +275,6 @@ export async function runSearchBench(
     port,
     persistTo: persist,
     probe: "/v1/health",
-    vars: ROWS_READ,
     assets: emptyAssets(persist),
   });
   servers.push(worker);
@@ -292,14 +291,13 @@ export async function runSearchBench(
   servers.splice(servers.indexOf(worker), 1);
 }
 
-/** rows_read per public endpoint on the demo seed, from a Worker with the diagnostic on. */
+/** rows_read per public endpoint on the demo seed, from the counting Worker. */
 export async function demoRowsRead(persist: string, port: number): Promise<RowsReadRow[]> {
   const worker = await startDev({
     config: CONFIG,
     port,
     persistTo: persist,
     probe: "/v1/health",
-    vars: ROWS_READ,
     assets: emptyAssets(persist),
   });
   try {

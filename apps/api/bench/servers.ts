@@ -44,8 +44,6 @@ export async function startDev(opts: {
   probe: string;
   /** Static assets to serve instead of the config's (e.g. an empty folder: no admin build). */
   assets?: string;
-  /** Extra Worker variables, e.g. `{ D1_ROWS_READ: "1" }` for the rows-read diagnostic. */
-  vars?: Record<string, string>;
 }): Promise<DevServer> {
   const child: ChildProcess = spawn(
     WRANGLER,
@@ -65,7 +63,6 @@ export async function startDev(opts: {
       "--log-level",
       "warn",
       ...(opts.assets ? ["--assets", opts.assets] : []),
-      ...Object.entries(opts.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
     ],
     { cwd: apiDir, env, stdio: ["ignore", "ignore", "inherit"], detached: true },
   );

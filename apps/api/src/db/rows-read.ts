@@ -10,9 +10,10 @@
  * meta (same SQL, same values, same data within a request, so the same plan and count), because
  * `all()` collapses duplicate column names and cannot stand in for `raw()`'s rows.
  *
- * That second run doubles those reads, and the count tells a caller how much hidden data a
- * query touched (e.g. unpublished rows behind a visibility filter): it is switched on only by
- * the `D1_ROWS_READ` variable, for benchmarks and tests, never in a deployed config.
+ * It wraps the `DB` binding the Worker is given, so the product's code runs unchanged. That
+ * second run doubles those reads, and the count tells a caller how much hidden data a query
+ * touched (e.g. unpublished rows behind a visibility filter): only the benchmark's entry
+ * (bench/rows-read-worker.ts) and tests use it; the deployed Worker never imports this module.
  */
 export class RowsRead {
   rows = 0;
@@ -35,11 +36,6 @@ export class RowsRead {
     const dur = Math.round(this.duration * 100) / 100;
     return `d1;dur=${dur};desc="rows_read=${this.rows} statements=${this.statements}${unmetered}"`;
   }
-}
-
-/** Whether the Worker's environment switches the count on. */
-export function rowsReadEnabled(env: object): boolean {
-  return (env as { D1_ROWS_READ?: string }).D1_ROWS_READ === "1";
 }
 
 // A statement safe to run twice: a read (drizzle writes start with insert/update/delete, and a
@@ -92,9 +88,9 @@ class MeteredStatement {
   }
 }
 
-/** `d1` with every statement's `meta.rows_read` added to `meter`; the rest passes through. */
-export function meteredD1(d1: D1Database | D1DatabaseSession, meter: RowsRead): D1Database {
-  const metered = {
+/** `d1` with every statement's `meta.rows_read` added to `meter`. */
+function meteredD1(d1: D1Database | D1DatabaseSession, meter: RowsRead) {
+  return {
     prepare: (sql: string) => new MeteredStatement(d1.prepare(sql), sql, meter),
     batch: async <T>(statements: D1PreparedStatement[]) => {
       const inner = statements.map((s) => (s instanceof MeteredStatement ? s.inner : s));
@@ -102,7 +98,18 @@ export function meteredD1(d1: D1Database | D1DatabaseSession, meter: RowsRead): 
       for (const r of results) meter.add(r.meta);
       return results;
     },
-    exec: (query: string) => (d1 as D1Database).exec(query),
   };
-  return metered as unknown as D1Database;
+}
+
+/** The `DB` binding with every statement, in or out of a session, counted by `meter`. */
+export function meteredBinding(db: D1Database, meter: RowsRead): D1Database {
+  const binding = {
+    ...meteredD1(db, meter),
+    exec: (query: string) => db.exec(query),
+    withSession: (constraint?: string) => {
+      const session = db.withSession(constraint);
+      return { ...meteredD1(session, meter), getBookmark: () => session.getBookmark() };
+    },
+  };
+  return binding as unknown as D1Database;
 }

@@ -1,6 +1,5 @@
 import { createMiddleware } from "hono/factory";
 import { createDb } from "../db/client";
-import { meteredD1, RowsRead, rowsReadEnabled } from "../db/rows-read";
 import type { AppEnv } from "../env";
 import { badField } from "../lib/api-error";
 
@@ -19,11 +18,8 @@ export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
     throw badField("header.x-d1-bookmark", "is not a D1 bookmark");
   }
   const session = c.env.DB.withSession(incoming ?? "first-unconstrained");
-  // D1_ROWS_READ=1 (benchmarks, tests): the rows D1 read for this request, as Server-Timing.
-  const meter = rowsReadEnabled(c.env) ? new RowsRead() : null;
-  c.set("db", createDb(meter ? meteredD1(session, meter) : session));
+  c.set("db", createDb(session));
   await next();
   const bookmark = session.getBookmark();
   if (bookmark) c.res.headers.set("x-d1-bookmark", bookmark);
-  if (meter) c.res.headers.append("server-timing", meter.serverTiming());
 });

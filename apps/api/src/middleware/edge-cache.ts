@@ -15,9 +15,9 @@ function variantOf(accept: string | undefined): string {
   );
 }
 
-// The bookmark, the request id and the rows-read count (Server-Timing) belong to the request
-// that read D1; a stored copy must not hand them out.
-const NOT_STORED = ["x-d1-bookmark", "x-request-id", "server-timing"];
+// The bookmark and the request id belong to the request that read D1; a stored copy must not
+// hand them out.
+const NOT_STORED = ["x-d1-bookmark", "x-request-id"];
 
 function fromMemory(req: Request, entry: MemoryEntry): Response {
   const headers = new Headers(entry.headers);
