@@ -1,27 +1,30 @@
 /**
  * `pnpm bench` for the API: starts `wrangler dev` for the seeded Factline Worker and two
  * baseline Workers (one D1 point read; a static answer) on local D1, drives each from Node on
- * 127.0.0.1 with bounded concurrency for a fixed time, and prints throughput ratios, FTS
- * latency at 100k synthetic claims and the Worker bundle's gzip size. Numbers are reported,
- * never asserted (PRODUCT.md's targets are printed beside them).
+ * 127.0.0.1 with bounded concurrency for a fixed time, and prints throughput ratios, rows read
+ * per request for every public endpoint (D1 meta, at demo scale and at 100k claims), search
+ * latency at 100k realistic claims (bench/search.ts) and the Worker bundle's gzip size. Numbers
+ * are reported, never asserted (PRODUCT.md's targets are printed beside them).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { DEMO_EVENT_SLUG, DEMO_IDS } from "../src/seed/demo-ids";
-import { drive, interleaved, type LoadResult, sequential } from "./load";
+import { drive, interleaved, type LoadResult } from "./load";
+import { rowsReadTable } from "./rows-read";
+import { demoRowsRead, runSearchBench } from "./search";
 import { apiDir, type DevServer, startDev, wrangler } from "./servers";
-import { searchQueries, syntheticClaimsSql } from "./synthetic";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 // Another bench on the same machine (another checkout, another helper) needs other ports.
 const PORT = Number(process.env.BENCH_PORT_BASE ?? 8791);
-const FTS_CLAIMS = Number(process.env.BENCH_FTS_CLAIMS ?? 100_000);
-const FTS_QUERIES = Number(process.env.BENCH_FTS_QUERIES ?? 400);
+// BENCH_FTS_CLAIMS=0 skips the part at scale (rows read and search latency at 100k claims); its
+// size and rounds are bench/search.ts's BENCH_SEARCH_CLAIMS and BENCH_SEARCH_REPEATS.
+const AT_SCALE = process.env.BENCH_FTS_CLAIMS !== "0";
 // BENCH_NO_RATELIMIT=1 runs the Factline Worker without the rate-limit binding, to see what the
 // (locally simulated) binding costs on the paths that still consult it.
 const NO_RATELIMIT = process.env.BENCH_NO_RATELIMIT === "1";
@@ -57,6 +60,10 @@ async function main() {
       cwd: apiDir,
       stdio: "inherit",
     });
+
+    // Rows read per public request at demo scale, from the counting Worker (its own run: the
+    // count re-runs drizzle's raw() reads, which must not touch the throughput).
+    const demoRows = await demoRowsRead(persist, PORT + 4);
 
     console.log(
       NO_RATELIMIT
@@ -131,12 +138,16 @@ async function main() {
       `  ratio cached 200 / static = ${(cachedFull.rps / staticRes.rps).toFixed(2)}  (target >= 0.7)\n`,
     );
 
-    // FTS at scale: bulk-insert synthetic published claims (the triggers index them), then time
-    // searches one at a time past the cache. BENCH_FTS_CLAIMS=0 skips it (throughput only).
+    // At scale: 100k realistic claims (the FTS triggers index them), rows read per public
+    // request beside the demo-scale count, and search latency one request at a time past the
+    // cache. BENCH_FTS_CLAIMS=0 skips it (throughput only).
     await factline.stop();
     servers.splice(servers.indexOf(factline), 1);
-    if (FTS_CLAIMS > 0) await ftsBench(persist, servers);
-    else console.log("FTS skipped (BENCH_FTS_CLAIMS=0)\n");
+    if (AT_SCALE) await runSearchBench(persist, servers, PORT + 3, demoRows);
+    else {
+      console.log(`rows_read per public request (demo seed):\n\n${rowsReadTable(demoRows)}\n`);
+      console.log("Search at scale skipped (BENCH_FTS_CLAIMS=0)\n");
+    }
 
     const size = bundleSize();
     console.log(
@@ -146,46 +157,6 @@ async function main() {
     for (const s of servers) await s.stop();
     rmSync(persist, { recursive: true, force: true });
   }
-}
-
-/** FTS latency at FTS_CLAIMS synthetic claims, on a fresh Factline server over `persist`. */
-async function ftsBench(persist: string, servers: DevServer[]) {
-  const chunk = 10_000;
-  const dir = mkdtempSync(path.join(tmpdir(), "factline-fts-"));
-  const t0 = performance.now();
-  for (let from = 0; from < FTS_CLAIMS; from += chunk) {
-    const file = path.join(dir, `claims-${from}.sql`);
-    writeFileSync(
-      file,
-      syntheticClaimsSql(from, Math.min(FTS_CLAIMS, from + chunk), DEMO_IDS.sources.article),
-    );
-    wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--file", file, "--yes"]);
-  }
-  rmSync(dir, { recursive: true, force: true });
-  console.log(
-    `Inserted ${FTS_CLAIMS} synthetic claims in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
-  );
-  const search = await startDev({
-    config: "bench/wrangler.factline.jsonc",
-    port: PORT + 3,
-    persistTo: persist,
-    probe: "/v1/health",
-  });
-  servers.push(search);
-  const urls = searchQueries(FTS_QUERIES).map(
-    (q) => `${search.url}/v1/search?q=${encodeURIComponent(q)}`,
-  );
-  await sequential(urls.slice(0, 20), {
-    headers: { "x-d1-bookmark": "first-unconstrained" },
-    expect: 200,
-  });
-  const fts = await sequential(urls, {
-    headers: { "x-d1-bookmark": "first-unconstrained" },
-    expect: 200,
-  });
-  console.log(
-    `FTS /v1/search at ${FTS_CLAIMS} claims (sequential, uncached): p50 ${fts.p50.toFixed(1)} ms, p99 ${fts.p99.toFixed(1)} ms (target p99 <= 50 ms; ${fts.errors} errors)\n`,
-  );
 }
 
 await main();

@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { ApiError } from "./lib/api-error";
 import { createRouter } from "./lib/openapi";
 import { adminDocument, type OpenApiDocument, publicDocument } from "./lib/openapi-documents";
+import { registerWebhookDocs } from "./lib/openapi-webhooks";
 import { problem, problemResponse } from "./lib/problem";
 import { conditionalGet } from "./middleware/conditional-get";
 import { publicCors } from "./middleware/cors";
@@ -39,6 +40,7 @@ export function createApp() {
 
   // The registry holds every router's operations; each document is a cut of it (built once an
   // isolate: turning the zod schemas into JSON Schema is the expensive part).
+  registerWebhookDocs(app);
   let registry: OpenApiDocument | null = null;
   const fullDocument = () => {
     registry ??= app.getOpenAPI31Document({

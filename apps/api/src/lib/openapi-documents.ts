@@ -109,8 +109,7 @@ export function publicDocument(full: OpenApiDocument, origin: string): OpenApiDo
     (p) => p === "/v1" || p.startsWith("/v1/"),
     (op) => ({ ...op, security: [] }),
   );
-  const webhooks = full.webhooks && Object.keys(full.webhooks).length > 0 ? full.webhooks : null;
-  const schemas = reachableSchemas([paths, webhooks], full.components?.schemas ?? {});
+  const schemas = reachableSchemas(paths, full.components?.schemas ?? {});
   return {
     openapi: full.openapi,
     info: {
@@ -122,14 +121,15 @@ export function publicDocument(full: OpenApiDocument, origin: string): OpenApiDo
     },
     servers: [{ url: origin, description: "This deployment" }],
     paths,
-    ...(webhooks ? { webhooks } : {}),
     components: { schemas },
   };
 }
 
 /**
  * `/admin/api/openapi.json`: the admin operations behind the session cookie; an operation
- * that declares its own `security` (signing in declares none) keeps it.
+ * that declares its own `security` (signing in declares none) keeps it. The registry's
+ * `webhooks` (what Factline POSTs to registered endpoints) are here too: endpoints are managed
+ * only through this API, and the public document must list public reads and nothing else.
  */
 export function adminDocument(full: OpenApiDocument, origin: string): OpenApiDocument {
   const paths = pickPaths(
@@ -137,7 +137,8 @@ export function adminDocument(full: OpenApiDocument, origin: string): OpenApiDoc
     (p) => p.startsWith("/admin/api/"),
     (op) => (op.security ? op : { ...op, security: [{ [COOKIE_AUTH]: [] }] }),
   );
-  const schemas = reachableSchemas(paths, full.components?.schemas ?? {});
+  const webhooks = full.webhooks && Object.keys(full.webhooks).length > 0 ? full.webhooks : null;
+  const schemas = reachableSchemas([paths, webhooks], full.components?.schemas ?? {});
   return {
     openapi: full.openapi,
     info: {
@@ -149,6 +150,7 @@ export function adminDocument(full: OpenApiDocument, origin: string): OpenApiDoc
     },
     servers: [{ url: origin, description: "This deployment (the admin API is same-origin only)" }],
     paths,
+    ...(webhooks ? { webhooks } : {}),
     components: { schemas, securitySchemes: { [COOKIE_AUTH]: COOKIE_SCHEME } },
   };
 }

@@ -99,6 +99,26 @@ describe("the two OpenAPI documents", () => {
       expect(admin).toContain(id);
   });
 
+  it("documents webhooks in the admin document only: the endpoint routes and the signed delivery", async () => {
+    const pub = await document("/v1/openapi.json");
+    expect(pub).not.toHaveProperty("webhooks");
+    expect(JSON.stringify(pub)).not.toMatch(/webhook/i);
+
+    const admin = (await document("/admin/api/openapi.json")) as Doc & {
+      webhooks?: Record<string, Record<string, Operation & Record<string, unknown>>>;
+    };
+    const ids = operations(admin).map(([, , op]) => op.operationId);
+    for (const id of ["adminListWebhookEndpoints", "adminCreateWebhookEndpoint"])
+      expect(ids).toContain(id);
+    const delivery = admin.webhooks?.change?.post;
+    expect(delivery?.operationId).toBe("webhookChange");
+    expect(delivery?.requestBody).toMatchObject({
+      content: { "application/json": { schema: { $ref: "#/components/schemas/WebhookPayload" } } },
+    });
+    expect(delivery?.description).toContain("webhook-id");
+    expect(Object.keys(admin.components?.schemas ?? {})).toContain("WebhookPayload");
+  });
+
   it("/docs offers both documents", async () => {
     const page = await (await api("/docs")).text();
     expect(page).toContain('href="/docs?api=admin"');

@@ -5,7 +5,7 @@ import { toActor } from "../mappers";
 import { actorsTable, eventsTable } from "../schema";
 import { eventColumns, eventFromSelect } from "./event-select";
 import { type Lookup, mergedTarget } from "./lookup";
-import { actorVisible, eventVisible, type LoadOptions } from "./visibility";
+import { actorVisible, eventVisibleByKey, type LoadOptions } from "./visibility";
 
 /** How many events an actor detail lists; `GET /v1/events?actor=` pages through the rest. */
 export const ACTOR_DETAIL_EVENTS = 100;
@@ -32,7 +32,7 @@ export async function getActorDetail(
       .where(
         and(
           sql`${eventsTable.id} IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id = ${id})`,
-          eventVisible(v),
+          eventVisibleByKey(v),
         ),
       )
       .orderBy(desc(eventsTable.dateEarliest), desc(eventsTable.id))

@@ -9,7 +9,7 @@ import { type Lookup, mergedTarget } from "./lookup";
 import {
   actorActive,
   claimVisible,
-  eventVisible,
+  eventVisibleByKey,
   type LoadOptions,
   sourceActive,
 } from "./visibility";
@@ -54,7 +54,7 @@ export async function getClaimDetail(
       .where(
         and(
           sql`${eventsTable.id} IN (SELECT ce.event_id FROM claim_events ce WHERE ce.claim_id = ${id})`,
-          eventVisible(v),
+          eventVisibleByKey(v),
         ),
       )
       .orderBy(eventsTable.id),

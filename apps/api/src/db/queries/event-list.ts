@@ -3,7 +3,7 @@ import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { eventsTable } from "../schema";
 import { eventColumns, publicEventFromSelect } from "./event-select";
-import { eventVisible, type Visibility } from "./visibility";
+import { eventVisible, eventVisibleByKey, type Visibility } from "./visibility";
 
 /** The sort key of an event in lists: date (undated last), then id, both descending. */
 export type EventKey = { date: string | null; id: string };
@@ -47,7 +47,12 @@ export async function listEvents(
 
 /** The statement behind `listEvents` (exported for EXPLAIN QUERY PLAN checks). */
 export function eventListQuery(db: Database, f: EventListFilters, v: Visibility = "public") {
-  const where: (SQL | undefined)[] = [eventVisible(v)];
+  // An actor's or a country's events (through their link table) and a text's matches (through
+  // events_fts) are found first and then sorted: bounded by how many there are. Left to the
+  // status index, SQLite walks every published event by date and tests each against the filter
+  // (no statistics tell it which side is selective).
+  const linked = Boolean(f.actorId || f.place || f.match);
+  const where: (SQL | undefined)[] = [linked ? eventVisibleByKey(v) : eventVisible(v)];
   if (f.match) {
     where.push(
       sql`${eventsTable}.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${f.match})`,

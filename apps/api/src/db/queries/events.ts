@@ -28,7 +28,7 @@ import {
 import { type Lookup, mergedTarget } from "./lookup";
 import {
   actorActive,
-  claimVisible,
+  claimVisibleByKey,
   eventVisible,
   type LoadOptions,
   sourceActive,
@@ -143,7 +143,7 @@ function compileDetail(db: Database, v: LoadOptions["visibility"]): DetailStatem
       db
         .select(claims)
         .from(claimsTable)
-        .where(and(sql`${claimsTable.id} IN ${claimIds}`, claimVisible(v)))
+        .where(and(sql`${claimsTable.id} IN ${claimIds}`, claimVisibleByKey(v)))
         .orderBy(claimsTable.id),
       claims,
     ),
@@ -153,8 +153,8 @@ function compileDetail(db: Database, v: LoadOptions["visibility"]): DetailStatem
         .from(sourcesTable)
         .where(
           and(
-            sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")})
-            OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
+            sql`(${sourcesTable.id} IN (SELECT c.source_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisibleByKey(v, "c")})
+            OR ${sourcesTable.id} IN (SELECT e.source_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE c.id IN ${claimIds} AND ${claimVisibleByKey(v, "c")}))`,
             sourceActive(v),
           ),
         )
@@ -168,7 +168,7 @@ function compileDetail(db: Database, v: LoadOptions["visibility"]): DetailStatem
         .where(
           and(
             sql`(${actorsTable.id} IN (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id = ${target})
-            OR ${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisible(v, "c")}))`,
+            OR ${actorsTable.id} IN (SELECT c.actor_id FROM claims c WHERE c.id IN ${claimIds} AND ${claimVisibleByKey(v, "c")}))`,
             actorActive(v),
           ),
         )

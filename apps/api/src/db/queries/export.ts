@@ -120,13 +120,25 @@ export async function exportChunk(
   }
 }
 
+/**
+ * The latest `updated_at` of a table over every status, as one index seek per status on its
+ * (status, updated_at, …) index. A bare MAX(updated_at) read every row of the table (the index
+ * leads with status), 100k rows at 100k claims, on every export request and its 304.
+ */
+function latestUpdate(table: string, statuses: readonly string[]) {
+  const parts = statuses.map(
+    (s) => `SELECT MAX(updated_at) AS m FROM ${table} WHERE status = '${s.replace(/'/g, "''")}'`,
+  );
+  return sql.raw(`(SELECT MAX(m) FROM (${parts.join(" UNION ALL ")}))`);
+}
+
 /** A version token for the export: changes whenever any exported record or tombstone does. */
 export function exportVersionQuery(db: Database) {
   return db
     .select({
       seq: sql<number | null>`(SELECT MAX(seq) FROM changes)`,
-      events: sql<string | null>`(SELECT MAX(updated_at) FROM events)`,
-      claims: sql<string | null>`(SELECT MAX(updated_at) FROM claims)`,
+      events: sql<string | null>`${latestUpdate("events", eventsTable.status.enumValues)}`,
+      claims: sql<string | null>`${latestUpdate("claims", claimsTable.status.enumValues)}`,
       sources: sql<string | null>`(SELECT MAX(updated_at) FROM sources)`,
       actors: sql<string | null>`(SELECT MAX(updated_at) FROM actors)`,
     })

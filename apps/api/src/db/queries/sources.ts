@@ -5,7 +5,7 @@ import { toSource } from "../mappers";
 import { claimsTable, sourcesTable } from "../schema";
 import { claimColumns, claimFromSelect } from "./claim-select";
 import { type Lookup, mergedTarget } from "./lookup";
-import { claimVisible, type LoadOptions, sourceVisible } from "./visibility";
+import { claimVisibleByKey, type LoadOptions, sourceVisible } from "./visibility";
 
 /** How many claims a source detail lists; the claims list filters for the rest. */
 export const SOURCE_DETAIL_CLAIMS = 100;
@@ -68,7 +68,7 @@ export async function getSourceDetail(
       .where(
         and(
           sql`(${claimsTable.sourceId} = ${id} OR ${claimsTable.id} IN (SELECT e.claim_id FROM evidence e WHERE e.source_id = ${id}))`,
-          claimVisible(v),
+          claimVisibleByKey(v),
         ),
       )
       .orderBy(claimsTable.id)
