@@ -4,6 +4,9 @@
  * bar holds, the floor is the bar; where it does not yet, the floor is the last measured value
  * (less a hair for rounding), so a change that makes real pages worse fails here, and the
  * distance to the bar stays visible in the printed table and in README.md.
+ * Floors moved down once, on 2026-11-29, when the measure itself changed: the test split grew
+ * from 46 to 77 real pages (pages added blind, split by the sha1 rule) and its claims gold was
+ * made exhaustive, so recall is counted against every check-worthy sentence, not 1–8 a page.
  */
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "./corpus/load";
@@ -11,19 +14,19 @@ import { type MetricName, ratio, scoreCorpus } from "./corpus/score-lib";
 
 /** The bar and the floor enforced today, per metric, on the test split (all languages). */
 const TEST_SPLIT: Partial<Record<MetricName, { bar: number; floor: number }>> = {
-  bpRecall: { bar: 0.95, floor: 0.64 },
+  bpRecall: { bar: 0.95, floor: 0.67 },
   bpPrecision: { bar: 0.95, floor: 0.95 },
-  textKept: { bar: 1, floor: 0.96 },
+  textKept: { bar: 1, floor: 0.95 },
   encRepaired: { bar: 0.95, floor: 0.89 },
   cleanUnchanged: { bar: 1, floor: 1 },
   language: { bar: 0.98, floor: 0.98 },
-  postsFound: { bar: 1, floor: 1 },
-  dateExact: { bar: 0.9, floor: 0.4 },
-  claimRecall: { bar: 0.8, floor: 0.79 },
-  claimPrecision: { bar: 0.9, floor: 0.37 },
-  hedgedNotAsserted: { bar: 0.9, floor: 0.75 },
-  opinionsNotAsserted: { bar: 0.9, floor: 0.27 },
-  actors: { bar: 0.8, floor: 0.33 },
+  postsFound: { bar: 1, floor: 0.87 },
+  dateExact: { bar: 0.9, floor: 0.38 },
+  claimRecall: { bar: 0.8, floor: 0.68 },
+  claimPrecision: { bar: 0.9, floor: 0.7 },
+  hedgedNotAsserted: { bar: 0.9, floor: 0.73 },
+  opinionsNotAsserted: { bar: 0.9, floor: 0.29 },
+  actors: { bar: 0.8, floor: 0.45 },
 };
 
 const corpus = loadCorpus();
