@@ -37,7 +37,10 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:werden",
-    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en)(?: (?:werden|können|müssen))?(?=[.!?]?$)/i,
+    // The verb closes the clause: the sentence's end, a comma or "und" before a second verb
+    // ("werden wir die Sanktionen aufrechterhalten und zugleich sicherstellen"). "werde" is the
+    // Konjunktiv I of reported speech ("Daher werde Deutschland die Ukraine unterstützen, …").
+    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden|werde) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en)(?: (?:werden|können|müssen))?(?=[.!?]?$|,| und )/i,
   ),
   cue(
     "opinion",
@@ -56,7 +59,7 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "strong",
     "prediction:plant",
-    "plant|planen|beabsichtigt|beabsichtigen|wollen|kündigt an|kündigte an",
+    "plant|planen|beabsichtigt|beabsichtigen|will|wolle|wollen|kündigt an|kündigte an",
   ),
   cue(
     "opinion",

@@ -40,7 +40,7 @@ export const EN_CUES: Cue[] = [
     "prediction",
     "strong",
     "prediction:is expected to",
-    "(?:is|are|was|were) (?:expected|set|poised|scheduled|due|projected|forecast) to",
+    "(?:is|are|was|were) (?:expected|set|poised|scheduled|due|projected|forecast) to|expects?|expecting|(?:is|are|was|were) hoped",
   ),
   cue("prediction", "weak", "prediction:looking ahead", "looking ahead|in the future"),
   cue("hedged", "strong", "hedge:modal", /\b(?:could|may|might)\b/),

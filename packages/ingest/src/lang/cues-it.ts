@@ -24,7 +24,7 @@ export const IT_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probabilmente",
-    "probabilmente|forse|possibile|possibili|secondo (?:fonti|indiscrezioni|quanto (?:riferito|riportato|appreso|trapelato))|non si sa|non è chiaro|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
+    "probabilmente|forse|possibile|possibili|secondo (?:fonti|indiscrezioni|quanto (?:riferito|riportato|appreso|trapelato))|non si sa|non è chiaro|presunt[oaie]|presuntamente|sembra|pare(?: che)?|risulta(?:va)? che|si vocifera|a quanto pare|rischia(?:no)? di",
   ),
   cue(
     "hedged",
@@ -42,7 +42,9 @@ export const IT_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rà|ranno)(?![A-Za-z\u00C0-\u024F])/i,
+    // Third persons and the first plural ("serviremo", "saremo chiamati"); "estremo", "supremo"
+    // end the same way and are adjectives.
+    /(?<![A-Za-z\u00C0-\u024F])(?:[A-Za-z\u00C0-\u024F]{2,}(?:rà|ranno)|(?![Ee]st|[Ss]up)[A-Za-z\u00C0-\u024F]{2,}remo)(?![A-Za-z\u00C0-\u024F])/i,
   ),
   cue("opinion", "weak", "opinion:lo definisce", "l[oaie] definisce|vergognos[oa]|inaccettabile"),
   cue(

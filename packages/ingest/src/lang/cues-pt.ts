@@ -38,7 +38,8 @@ export const PT_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rá|rão)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:vai|vão) (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/i,
+    // A capital inside the sentence starts a name ("no estado do Ceará"), not a verb.
+    /(?<![A-Za-z\u00C0-\u024F])(?:[a-z\u00DF-\u024F]|(?<=^["“«¿¡]?)[A-Z\u00C0-\u00DE])[A-Za-z\u00C0-\u024F]+(?:rá|rão)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:[Vv]ai|[Vv]ão) (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/,
   ),
   cue("opinion", "weak", "opinion:sinaliza", "sinaliza|lamentável|vergonhos[oa]"),
   cue(
