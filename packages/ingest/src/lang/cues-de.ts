@@ -121,6 +121,15 @@ export const DE_CUES: Cue[] = [
     "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
     /(?<![A-Za-z\u00C0-\u024F])(?:bestätigt(?:e|en)?|bestätigen)(?![A-Za-z\u00C0-\u024F])/i,
   ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:auf dem Spiel",
+    "(?:steht|stehen|stand|standen) (?:[a-zäöüß]+ ){0,3}auf dem Spiel|auf dem Spiel (?:steht|stehen|stand|standen)",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

@@ -157,6 +157,15 @@ export const EN_CUES: Cue[] = [
     "opinion:second person",
     "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
   ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:at stake",
+    "(?:is|are|was|were|be|being) at stake|at stake (?:is|are|was|were|here)",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

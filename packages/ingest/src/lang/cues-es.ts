@@ -143,6 +143,15 @@ export const ES_CUES: Cue[] = [
     "debe(?:n|mos)?(?! de)|tenemos que|habrá que|hay que",
     /\d/,
   ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:en juego",
+    "(?:está|están|estaba|estaban|estará|estarán) en juego|lo que (?:se juega|está en juego)",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

@@ -115,6 +115,15 @@ export const IT_CUES: Cue[] = [
     "si apprende|a quanto (?:filtra|trapela|risulta|si apprende)|secondo quanto (?:si apprende|filtra|trapela)|fonti (?:di|del|della|dell['’]|vicine|governative|parlamentari|diplomatiche|qualificate)|una fonte|(?:vanno |si )?diffond(?:e|ono|endosi) indiscrezioni",
     /(?<![A-Za-z\u00C0-\u024F])(?:confermat[oaie]|conferma(?:no)?|ha(?:nno)? confermato)(?![A-Za-z\u00C0-\u024F])/i,
   ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:in gioco",
+    "(?<!(?:entra|entrano|entrato|entrata|entrati|entrare|mette|mettere|messo|messa|messi|rimette|rimettere|rimettersi|rimesso) )in gioco",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

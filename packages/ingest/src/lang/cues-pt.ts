@@ -120,6 +120,15 @@ export const PT_CUES: Cue[] = [
     "segundo informações|de acordo com a fonte|uma fonte|fontes? (?:palaciana|do governo|próximas?|ligadas?)|(?:é|são|foi|foram) (?:cogitad[oa]s?|cotad[oa]s?|especulad[oa]s?)|dad[oa]s? como cert[oa]s?|(?:é|são) (?:uma )?incógnitas?|não se sabe|a crença|dificilmente|[a-záéíóúâêôãõç]{2,}riam",
     /(?<![A-Za-z\u00C0-\u024F])(?:confirm(?:ou|aram|a|am|ado|ada|ados|adas))(?![A-Za-z\u00C0-\u024F])/i,
   ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:em jogo",
+    "(?:está|estão|estava|estavam|estará|estarão) em jogo|o que (?:está|se joga) em jogo",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */
