@@ -342,6 +342,21 @@ const ROWS: Row[] = [
     "hedge:probabilmente",
     "it-liveblog-terremoto-amatrice-ilpopulista",
   ],
+  // "la posibilidad de" joins "un posible": a possibility named as a noun.
+  [
+    "es",
+    "Los guarismos revelan la posibilidad de una segunda vuelta pero sorprendieron porque cambió lo que todos esperaban: Macri se impone frente a Scioli.",
+    "hedged",
+    "hedge:probablemente",
+    "es-primeros-datos-macri-unidiversidad",
+  ],
+  [
+    "es",
+    "De hecho, ayer mismo cobraba enteros en el seno del Gobierno la posibilidad de que el jefe del Ejecutivo adelantara las elecciones al 28 de abril, menos de un mes antes de las elecciones municipales y autonómicas del próximo 26 de mayo.",
+    "hedged",
+    "hedge:probablemente",
+    "modality-dev/es-sanchez-adelanto-electoral-teinteresa",
+  ],
   // A capitalised word inside the sentence ending in "-rá" is a place, not a future.
   [
     "pt",

@@ -36,7 +36,7 @@ export const ES_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probablemente",
-    "probablemente|posiblemente|probables?|(?:un|una|el|la|los|las) posibles?|se desconoce|(?:aún|todavía) no se sabe|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
+    "probablemente|posiblemente|probables?|(?:un|una|el|la|los|las) posibles?|(?:la|una) posibilidad|se desconoce|(?:aún|todavía) no se sabe|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
   ),
   cue(
     "hedged",
