@@ -50,6 +50,15 @@ const FAMILIES: Record<string, string[]> = {
     "opinion:Verstärker",
     "opinion:intensificatore",
   ],
+  // What is at stake ("steht auf dem Spiel", "i destini in gioco"): the writer weighing the news.
+  stakes: [
+    "opinion:at stake",
+    "opinion:en juego",
+    "opinion:en jeu",
+    "opinion:em jogo",
+    "opinion:auf dem Spiel",
+    "opinion:in gioco",
+  ],
   // Addressing the reader ("you can", "você tem que").
   secondPerson: ["opinion:second person"],
 };
@@ -161,6 +170,18 @@ const ROWS: Row[] = [
     "Our only agenda is to publish the truth so you can be an informed participant in democracy.",
     "en-factcheck-instagram-hoax-politifact",
   ],
+  [
+    "stakes",
+    "de",
+    "Die Zukunft potentieller Koalitionsverhandlungen steht auf dem Spiel.",
+    "de-liveticker-zustrombegrenzungsgesetz-derwesten",
+  ],
+  [
+    "stakes",
+    "it",
+    "I destini in gioco, qui, non sono quelli di Salvini e Di Maio.",
+    "modality-dev/it-commento-governo-coperta-corta-formiche",
+  ],
 ];
 
 // Plain reports the families must leave alone (figures, places, dates, named actors).
@@ -173,6 +194,9 @@ const ASSERTIONS: [lang: string, sentence: string][] = [
   ["it", "Il Consiglio dei ministri ha approvato il decreto con 12 articoli."],
   ["fr", "Le retrait des troupes a commencé le 3 mars."],
   ["es", "La Secretaría de Salud informó de 300 casos nuevos."],
+  // A count at stake, and a player who enters the game, are facts.
+  ["es", "En estas elecciones están en juego 128 escaños del Senado."],
+  ["it", "Il Milan è entrato in gioco per l'acquisto del difensore."],
 ];
 
 describe("modality cue families of issue 9", () => {

@@ -266,6 +266,112 @@ const ROWS: Row[] = [
     "prediction:будет",
     "ru-zaharova-brifing-oae-oman-diplomatru",
   ],
+  // Issue 9, round 2: intention, expectation and future forms the dev split still read as facts.
+  // German Konjunktiv I future in reported speech, and a future whose verb is followed by "und".
+  [
+    "de",
+    'Daher werde Deutschland die Ukraine unterstützen, "so lange sie uns braucht", betonte Baerbock.',
+    "prediction",
+    "prediction:werden",
+    "de-baerbock-sanktionen-mojibake-tonline",
+  ],
+  [
+    "de",
+    '"Und daher werden wir auch diese Sanktionen aufrechterhalten und zugleich sicherstellen, dass bei uns die Gesellschaft nicht gespalten wird."',
+    "prediction",
+    "prediction:werden",
+    "de-baerbock-sanktionen-mojibake-tonline",
+  ],
+  // "will"/"wolle" + infinitive is an intention (modality-dev: de-jung-…, de-glos-…).
+  [
+    "de",
+    "Allerdings will der SPD-Politiker auch Gespräche mit der CDU führen.",
+    "prediction",
+    "prediction:plant",
+    "de-hamburg-wahl-ticker-ueberblick-stern",
+  ],
+  [
+    "de",
+    "Jung will noch heute erneut zu den Vorwürfen wegen unterschlagener Informationen nach dem verheerenden Luftangriff in Afghanistan Stellung nehmen.",
+    "prediction",
+    "prediction:plant",
+    "modality-dev/de-jung-ruecktritt-hinweise-dpa",
+  ],
+  [
+    "de",
+    "Er wolle nun erst einmal persönlich mit ihm sprechen.",
+    "prediction",
+    "prediction:plant",
+    "modality-dev/de-glos-ruecktrittsangebot-dpa",
+  ],
+  // Expectation and hope as verbs ("expects", "is hoped").
+  [
+    "en",
+    "In a statement, Simeon Brown said he expects the Ministry of Health to use a range of platforms to communicate with New Zealanders about health policy issues.",
+    "prediction",
+    "prediction:is expected to",
+    "en-bluesky-embed-health-ministry-newstalkzb",
+  ],
+  [
+    "en",
+    "The ceasefire deal is hoped the end the conflict that has seen over 5000 people killed since April last year.",
+    "prediction",
+    "prediction:is expected to",
+    "en-ceasefire-ukraine-radio-4zzz",
+  ],
+  // Italian future, first plural ("-remo").
+  [
+    "it",
+    "Meloni: Serviremo l’Italia con orgoglio",
+    "prediction",
+    "prediction:futuro",
+    "it-giuramento-governo-meloni-ildenaro",
+  ],
+  [
+    "it",
+    "Saremo chiamati tra minimo cinque e massimo dieci mesi a votare in un referendum per decidere se fonderci con Savignano.",
+    "prediction",
+    "prediction:futuro",
+    "it-sindaco-pagina-facebook-video-cesenatoday",
+  ],
+  // "Risulta che" + congiuntivo joins "pare che", "sembra" (what appears, not what is known).
+  [
+    "it",
+    "Risulta che l'uomo, residente a Roma, stesse trascorrendo un periodo di vacanze ad Arquata.",
+    "hedged",
+    "hedge:probabilmente",
+    "it-liveblog-terremoto-amatrice-ilpopulista",
+  ],
+  // "la posibilidad de" joins "un posible": a possibility named as a noun.
+  [
+    "es",
+    "Los guarismos revelan la posibilidad de una segunda vuelta pero sorprendieron porque cambió lo que todos esperaban: Macri se impone frente a Scioli.",
+    "hedged",
+    "hedge:probablemente",
+    "es-primeros-datos-macri-unidiversidad",
+  ],
+  [
+    "es",
+    "De hecho, ayer mismo cobraba enteros en el seno del Gobierno la posibilidad de que el jefe del Ejecutivo adelantara las elecciones al 28 de abril, menos de un mes antes de las elecciones municipales y autonómicas del próximo 26 de mayo.",
+    "hedged",
+    "hedge:probablemente",
+    "modality-dev/es-sanchez-adelanto-electoral-teinteresa",
+  ],
+  // A capitalised word inside the sentence ending in "-rá" is a place, not a future.
+  [
+    "pt",
+    "Versava acerca das mortes por coronavírus no estado do Ceará.",
+    "assertion",
+    null,
+    "pt-paywall-instagram-bolsonaro",
+  ],
+  [
+    "it",
+    "Il presidente della Corte suprema ha giurato davanti al capo dello Stato nel punto più estremo del Paese.",
+    "assertion",
+    null,
+    "(adjectives in -remo)",
+  ],
 ];
 
 describe("detectModality per language", () => {

@@ -37,7 +37,10 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:werden",
-    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en)(?: (?:werden|können|müssen))?(?=[.!?]?$)/i,
+    // The verb closes the clause: the sentence's end, a comma or "und" before a second verb
+    // ("werden wir die Sanktionen aufrechterhalten und zugleich sicherstellen"). "werde" is the
+    // Konjunktiv I of reported speech ("Daher werde Deutschland die Ukraine unterstützen, …").
+    /(?<![A-Za-z\u00C0-\u024F])(?:wird|werden|werde) (?:[^.,]{0,60} )?(?:[A-Za-z\u00C0-\u024F]+en)(?: (?:werden|können|müssen))?(?=[.!?]?$|,| und )/i,
   ),
   cue(
     "opinion",
@@ -56,7 +59,7 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "strong",
     "prediction:plant",
-    "plant|planen|beabsichtigt|beabsichtigen|wollen|kündigt an|kündigte an",
+    "plant|planen|beabsichtigt|beabsichtigen|will|wolle|wollen|kündigt an|kündigte an",
   ),
   cue(
     "opinion",
@@ -117,6 +120,15 @@ export const DE_CUES: Cue[] = [
     "hedge:Bericht",
     "nach (?:einem|einem neuen|ersten) Bericht|einem Bericht zufolge|laut (?:einem|einem neuen) Bericht|Anzeichen|Hinweise (?:auf|verdichten)|verdichten sich|Kreisen zufolge|aus (?:gut )?informierten Kreisen",
     /(?<![A-Za-z\u00C0-\u024F])(?:bestätigt(?:e|en)?|bestätigen)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:auf dem Spiel",
+    "(?:steht|stehen|stand|standen) (?:[a-zäöüß]+ ){0,3}auf dem Spiel|auf dem Spiel (?:steht|stehen|stand|standen)",
+    /\d/,
   ),
 ];
 

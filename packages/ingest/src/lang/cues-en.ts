@@ -40,7 +40,7 @@ export const EN_CUES: Cue[] = [
     "prediction",
     "strong",
     "prediction:is expected to",
-    "(?:is|are|was|were) (?:expected|set|poised|scheduled|due|projected|forecast) to",
+    "(?:is|are|was|were) (?:expected|set|poised|scheduled|due|projected|forecast) to|expects?|expecting|(?:is|are|was|were) hoped",
   ),
   cue("prediction", "weak", "prediction:looking ahead", "looking ahead|in the future"),
   cue("hedged", "strong", "hedge:modal", /\b(?:could|may|might)\b/),
@@ -156,6 +156,15 @@ export const EN_CUES: Cue[] = [
     "weak",
     "opinion:second person",
     "you(?:'ll|’ll| will| can| should| need| must| have to)|your own",
+  ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:at stake",
+    "(?:is|are|was|were|be|being) at stake|at stake (?:is|are|was|were|here)",
+    /\d/,
   ),
 ];
 

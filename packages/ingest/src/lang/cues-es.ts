@@ -36,7 +36,7 @@ export const ES_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probablemente",
-    "probablemente|posiblemente|probables?|(?:un|una|el|la|los|las) posibles?|se desconoce|(?:aún|todavía) no se sabe|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
+    "probablemente|posiblemente|probables?|(?:un|una|el|la|los|las) posibles?|(?:la|una) posibilidad|se desconoce|(?:aún|todavía) no se sabe|quizás?|tal vez|al parecer|aparentemente|presuntamente|supuestamente|se cree|se especula|no está claro|parece que|parece ser",
   ),
   cue(
     "hedged",
@@ -54,7 +54,8 @@ export const ES_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rá|rán)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:va|van) a (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/i,
+    // A capital inside the sentence starts a name, not a verb (as Portuguese "Ceará", "Pará").
+    /(?<![A-Za-z\u00C0-\u024F])(?:[a-z\u00DF-\u024F]|(?<=^["“«¿¡]?)[A-Z\u00C0-\u00DE])[A-Za-z\u00C0-\u024F]+(?:rá|rán)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:[Vv]a|[Vv]an) a (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/,
   ),
   cue(
     "opinion",
@@ -140,6 +141,15 @@ export const ES_CUES: Cue[] = [
     "weak",
     "opinion:obligación",
     "debe(?:n|mos)?(?! de)|tenemos que|habrá que|hay que",
+    /\d/,
+  ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:en juego",
+    "(?:está|están|estaba|estaban|estará|estarán) en juego|lo que (?:se juega|está en juego)",
     /\d/,
   ),
 ];

@@ -121,6 +121,15 @@ export const FR_CUES: Cue[] = [
     "doivent(?! être)|doit(?! être)|devons|devez|faudrait|il faudra|ne faut pas",
     /\d/,
   ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:en jeu",
+    "(?:est|sont|était|étaient|sera|seront) en jeu|ce qui (?:se joue|est en jeu)",
+    /\d/,
+  ),
 ];
 
 /** Evaluative words for the subjectivity score (`src/subjectivity.ts`). */

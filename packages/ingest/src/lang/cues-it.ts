@@ -24,7 +24,7 @@ export const IT_CUES: Cue[] = [
     "hedged",
     "strong",
     "hedge:probabilmente",
-    "probabilmente|forse|possibile|possibili|secondo (?:fonti|indiscrezioni|quanto (?:riferito|riportato|appreso|trapelato))|non si sa|non è chiaro|presunt[oaie]|presuntamente|sembra|pare(?: che)?|si vocifera|a quanto pare|rischia(?:no)? di",
+    "probabilmente|forse|possibile|possibili|secondo (?:fonti|indiscrezioni|quanto (?:riferito|riportato|appreso|trapelato))|non si sa|non è chiaro|presunt[oaie]|presuntamente|sembra|pare(?: che)?|risulta(?:va)? che|si vocifera|a quanto pare|rischia(?:no)? di",
   ),
   cue(
     "hedged",
@@ -42,7 +42,9 @@ export const IT_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rà|ranno)(?![A-Za-z\u00C0-\u024F])/i,
+    // Third persons and the first plural ("serviremo", "saremo chiamati"); "estremo", "supremo"
+    // end the same way and are adjectives.
+    /(?<![A-Za-z\u00C0-\u024F])(?:[A-Za-z\u00C0-\u024F]{2,}(?:rà|ranno)|(?![Ee]st|[Ss]up)[A-Za-z\u00C0-\u024F]{2,}remo)(?![A-Za-z\u00C0-\u024F])/i,
   ),
   cue("opinion", "weak", "opinion:lo definisce", "l[oaie] definisce|vergognos[oa]|inaccettabile"),
   cue(
@@ -112,6 +114,15 @@ export const IT_CUES: Cue[] = [
     "hedge:fonti",
     "si apprende|a quanto (?:filtra|trapela|risulta|si apprende)|secondo quanto (?:si apprende|filtra|trapela)|fonti (?:di|del|della|dell['’]|vicine|governative|parlamentari|diplomatiche|qualificate)|una fonte|(?:vanno |si )?diffond(?:e|ono|endosi) indiscrezioni",
     /(?<![A-Za-z\u00C0-\u024F])(?:confermat[oaie]|conferma(?:no)?|ha(?:nno)? confermato)(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:in gioco",
+    "(?<!(?:entra|entrano|entrato|entrata|entrati|entrare|mette|mettere|messo|messa|messi|rimette|rimettere|rimettersi|rimesso) )in gioco",
+    /\d/,
   ),
 ];
 

@@ -38,7 +38,8 @@ export const PT_CUES: Cue[] = [
     "prediction",
     "weak",
     "prediction:futuro",
-    /(?<![A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F]{2,}(?:rá|rão)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:vai|vão) (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/i,
+    // A capital inside the sentence starts a name ("no estado do Ceará"), not a verb.
+    /(?<![A-Za-z\u00C0-\u024F])(?:[a-z\u00DF-\u024F]|(?<=^["“«¿¡]?)[A-Z\u00C0-\u00DE])[A-Za-z\u00C0-\u024F]+(?:rá|rão)(?![A-Za-z\u00C0-\u024F])|(?<![A-Za-z\u00C0-\u024F])(?:[Vv]ai|[Vv]ão) (?=[A-Za-z\u00C0-\u024F]+r(?![A-Za-z\u00C0-\u024F]))/,
   ),
   cue("opinion", "weak", "opinion:sinaliza", "sinaliza|lamentável|vergonhos[oa]"),
   cue(
@@ -118,6 +119,15 @@ export const PT_CUES: Cue[] = [
     "hedge:fontes",
     "segundo informações|de acordo com a fonte|uma fonte|fontes? (?:palaciana|do governo|próximas?|ligadas?)|(?:é|são|foi|foram) (?:cogitad[oa]s?|cotad[oa]s?|especulad[oa]s?)|dad[oa]s? como cert[oa]s?|(?:é|são) (?:uma )?incógnitas?|não se sabe|a crença|dificilmente|[a-záéíóúâêôãõç]{2,}riam",
     /(?<![A-Za-z\u00C0-\u024F])(?:confirm(?:ou|aram|a|am|ado|ada|ados|adas))(?![A-Za-z\u00C0-\u024F])/i,
+  ),
+  // What is at stake is the writer weighing the news, not reporting it; a figure at stake
+  // ("128 seats") is a count, so a sentence with one is left alone.
+  cue(
+    "opinion",
+    "weak",
+    "opinion:em jogo",
+    "(?:está|estão|estava|estavam|estará|estarão) em jogo|o que (?:está|se joga) em jogo",
+    /\d/,
   ),
 ];
 
