@@ -120,8 +120,10 @@ export function findDates(
     const t = r.text.replace(/[\s,;:.]+$/, "");
     if (/^(?:now|right now)$/i.test(t)) continue;
     const s = r.start;
-    // Without a written year the date depends on the article date.
-    const relative = !/\b(?:1[5-9]|20)\d{2}\b/.test(t) || RELATIVE.test(t);
+    // Without a written year the date depends on the article date. A weekday before a full date
+    // ("Tuesday, March 26, 2024", a blog's date line or a caption's) only restates that day.
+    const written = /\b(?:1[5-9]|20)\d{2}\b/.test(t) && s.isCertain("day") && s.isCertain("month");
+    const relative = !written && (!/\b(?:1[5-9]|20)\d{2}\b/.test(t) || RELATIVE.test(t));
     if (relative && reference?.precision !== "day") continue;
     if (relative && !TRUSTED_RELATIVE.test(t) && !MONTH_DAY.test(t)) continue;
     if (!s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day") && !relative)

@@ -92,6 +92,20 @@ describe("relative dates per language", () => {
     ).toContain("2020-08-17");
   });
 
+  it("reads a weekday before a full date as that date, with or without a reference day", () => {
+    for (const ref of [null, articleDay("2024-03-28")])
+      expect(
+        findDates("Tuesday, March 26, 2024", ref, "en").map((d) => [d.date.value, d.relative]),
+      ).toEqual([["2024-03-26", false]]);
+    expect(
+      findDates("a family photo, Friday, November 3, 2023, at the White House", null, "en").map(
+        (d) => d.date.value,
+      ),
+    ).toEqual(["2023-11-03"]);
+    // A weekday alone still needs the reference day.
+    expect(findDates("on Tuesday", null, "en")).toEqual([]);
+  });
+
   it("reads a bare weekday in French, and a weekday with the part of a day in German", () => {
     expect(
       values("L'Union européenne a approuvé mercredi un nouveau train de sanctions", "fr"),

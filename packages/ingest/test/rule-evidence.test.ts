@@ -440,6 +440,22 @@ const DATE_FAMILIES: [string, (p: DatePage) => boolean, string[]][] = [
     ["it-terremoto-lazio-abruzzo-iltempo", "pt-sismo-peniche-publico"],
   ],
   [
+    "dates: a weekday before a full date restates that day (a date line, a caption)",
+    // Without a reference day: the weekday used to make the whole date relative, so it was lost.
+    (p) =>
+      lines(p.text)
+        .slice(0, 8)
+        .some((l) =>
+          findDates(l, null, p.result.language).some(
+            (d) =>
+              !d.relative &&
+              d.date.precision === "day" &&
+              /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(d.text),
+          ),
+        ),
+    ["en-blog-bluesky-post-key-bridge", "en-summit-americas-caption-664connect"],
+  ],
+  [
     "event date: the lede's first date",
     reason("the lede's first date"),
     ["fr-hollande-harkis-dzinfos", "es-drones-moscu-efe-mdzol"],
