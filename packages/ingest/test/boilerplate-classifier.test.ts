@@ -361,4 +361,26 @@ describe("boilerplate classifier", () => {
     ]);
     expect(cells.r.removed.map((x) => x.text)).toEqual([]);
   });
+  it("takes out a video player's buttons run together on a line, and keeps prose using their words", () => {
+    const controls = [
+      "Play Replay Pausa",
+      "Disattiva audio Disattiva audio Attiva audio",
+      "Attiva schermo intero Disattiva schermo intero",
+      "Indietro di 10 secondi",
+    ];
+    const prose =
+      "Il sindaco ha detto che attiva la pagina per ascoltare i cittadini e che il video resterà online per tutta la settimana.";
+    const { r, byText } = reasons([
+      "Il sindaco apre una pagina ufficiale sui social",
+      body.it,
+      prose,
+      ...controls,
+    ]);
+    for (const line of controls)
+      expect(byText[line], line).toMatch(/^navigation nav:page controls/);
+    expect(r.cleanedText).toContain(prose);
+    // Words of the list that are not a whole control phrase do not make a line a control.
+    const mixed = reasons(["Il sindaco apre una pagina", body.it, "Attiva audio intero"]);
+    expect(mixed.r.cleanedText).toContain("Attiva audio intero");
+  });
 });

@@ -233,6 +233,8 @@ export const en: LanguageData = {
     "close",
     "play",
     "pause",
+    "replay",
+    "skip",
     "mute",
     "unmute",
     "video",
