@@ -453,6 +453,22 @@ export function removeBoilerplate(
         };
   }
 
+  // The page's last kept block a short label ending in a colon ("No comments:", "News
+  // Categories:"): what it introduced, the comments or the section's links, was emptied or cut
+  // away, so the label introduces nothing of the article.
+  if (lastProse >= 0) {
+    let last = count - 1;
+    while (last > lastProse && removedAt(last)) last--;
+    const b = blocks[last] as TypedBlock;
+    if (
+      last > lastProse &&
+      !protectedKind(b) &&
+      (features[last] as BoilerplateFeatures).words <= 4 &&
+      /\p{L}\s*:$/u.test(b.text.trim())
+    )
+      verdicts[last] = { reason: "navigation", rule: "nav:label at the page's end", score: 0.7 };
+  }
+
   // "Leia também" / "LEGGI ANCHE" alone on its line, then the linked story's headline on the
   // next: the headline (up to three of them, none a sentence) is the link.
   for (let i = 1; i < count; i++) {

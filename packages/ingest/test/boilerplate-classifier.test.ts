@@ -383,4 +383,22 @@ describe("boilerplate classifier", () => {
     const mixed = reasons(["Il sindaco apre una pagina", body.it, "Attiva audio intero"]);
     expect(mixed.r.cleanedText).toContain("Attiva audio intero");
   });
+  it("takes out a label ending in a colon that closes the page, and keeps one that opens a list", () => {
+    const body2 =
+      "Officials said the bridge would stay closed for several weeks while engineers inspect the remaining spans and divers search the river.";
+    const end = reasons([
+      "Bridge collapses after ship strike",
+      body2,
+      body2.replace("weeks", "months"),
+      "No comments:",
+    ]);
+    expect(end.byText["No comments:"]).toBe("navigation nav:label at the page's end");
+    const list = reasons([
+      "Bridge collapses after ship strike",
+      body2,
+      "The next steps:",
+      "The ship lost power minutes before it struck the bridge and sent a mayday call.",
+    ]);
+    expect(list.r.cleanedText).toContain("The next steps:");
+  });
 });

@@ -321,6 +321,11 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     removedBy("nav:page controls"),
     ["es-moncloa-discurso-asamblea-onu", "fr-direct-frappes-ukraine-bfmtv"],
   ],
+  [
+    "boilerplate: a label ending in a colon as the page's last block",
+    removedBy("nav:label at the page's end"),
+    ["en-blog-bluesky-post-key-bridge", "en-ceasefire-ukraine-radio-4zzz"],
+  ],
 ];
 
 /**
