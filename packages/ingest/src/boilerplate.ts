@@ -343,8 +343,9 @@ export function removeBoilerplate(
       ["dateline", "byline", "low_content"].includes(verdicts[k]?.reason ?? "");
     const prevRemoved = bylineish(i - 1);
     const nextRemoved = bylineish(i + 1);
+    // "Azaria Howell,": a byline whose role after the comma was a separate element.
     if (
-      isNameShaped(b.text, 4) &&
+      isNameShaped(b.text.replace(/,\s*$/, ""), 4) &&
       (features[i] as BoilerplateFeatures).words <= 4 &&
       (prevRemoved || nextRemoved)
     )

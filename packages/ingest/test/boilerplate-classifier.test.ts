@@ -401,4 +401,28 @@ describe("boilerplate classifier", () => {
     ]);
     expect(list.r.cleanedText).toContain("The next steps:");
   });
+  it("takes out a one-step breadcrumb from Home, a 'Photo / Name' credit and a byline name with a comma", () => {
+    const headline = "Health Minister intervenes as ministry reduces posting on X";
+    const prose =
+      "The minister said he expects the ministry to use a range of platforms to communicate with the public, and asked officials to explain the decision by Friday.";
+    const { r, byText } = reasons([
+      `Home » ${headline}`,
+      headline,
+      "Author",
+      "Azaria Howell,",
+      "Tue, 27 May 2025, 12:24pm",
+      "Health minister Simeon Brown. Photo / Cameron Pitney.",
+      prose,
+      prose.replace("Friday", "Monday"),
+    ]);
+    expect(byText[`Home » ${headline}`]).toBe("navigation nav:breadcrumb");
+    expect(byText["Azaria Howell,"]).toMatch(/^byline/);
+    expect(byText["Health minister Simeon Brown. Photo / Cameron Pitney."]).toMatch(
+      /^photo_credit/,
+    );
+    expect(r.article.title).toBe(headline);
+    // One separator after words that are not a control is a headline's own sign.
+    const own = reasons([headline, prose, "Prices > wages: why the gap keeps growing this year"]);
+    expect(own.r.cleanedText).toContain("Prices > wages");
+  });
 });

@@ -264,9 +264,10 @@ function creditRule(
     AGENCY.test(text)
   )
     return "credit:agency line";
-  // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
+  // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)", "… Simeon Brown. Photo / Cameron
+  // Pitney.": the credit word and a name close it.
   const tail =
-    /(?:^|[.!?]\s+|[(|–—-]\s*)([Ff]otos?|[Pp]hotos?|[Bb]ild|[Ii]mage[nm]|[Ii]mmagine)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
+    /(?:^|[.!?]\s+|[(|–—-]\s*)([Ff]otos?|[Pp]hotos?|[Bb]ild|[Ii]mage[nm]|[Ii]mmagine)\s+(?:\/\s+)?(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
       end,
     );
   if (tail && v.credit.start((tail[1] as string).toLowerCase()) && f.words <= 50)
@@ -374,7 +375,12 @@ export function detect(
   if (n === 1 && /^[\p{L}]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
     return { reason: "low_content", rule: "low:empty label", score: 0.8 };
   // Breadcrumbs: "Home » MONDE » Ukraine …"
-  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && n <= 30)
+  // One separator is enough when what precedes it is a control ("Home » The evacuation of …").
+  const crumbs = text.match(/\s[»›>]\s/g)?.length ?? 0;
+  if (
+    n <= 30 &&
+    (crumbs >= 2 || (crumbs === 1 && v.controlsOnly(lowerOf(text.split(/\s[»›>]\s/)[0] ?? ""))))
+  )
     return { reason: "navigation", rule: "nav:breadcrumb", score: 0.85 };
   // Short all-caps labels of live pages ("L'ESSENTIEL", "LE CONTEXTE"); longer all-caps lines
   // are headings of the story.
