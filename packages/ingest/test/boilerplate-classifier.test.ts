@@ -425,4 +425,20 @@ describe("boilerplate classifier", () => {
     const own = reasons([headline, prose, "Prices > wages: why the gap keeps growing this year"]);
     expect(own.r.cleanedText).toContain("Prices > wages");
   });
+  it("takes out a live ticker's reload button and its du-form teaser between the entries", () => {
+    const teaser =
+      "+++ Das könnte dich auch interessieren: Merz-Satz im Bundestag sorgt für Aufschrei +++";
+    const { r, byText } = reasons([
+      "Bundestag stimmt über das Gesetz ab",
+      "+++ Liveticker HIER aktualisieren +++",
+      `17.14 Uhr: ${body.de}`,
+      teaser,
+      "16.53 Uhr: Die Sirenen im Bundestag klingeln, die Sitzung geht in wenigen Augenblicken weiter, wie die Präsidentin ankündigte.",
+    ]);
+    expect(byText["+++ Liveticker HIER aktualisieren +++"]).toMatch(
+      /^navigation nav:page controls/,
+    );
+    expect(byText[teaser]).toMatch(/^related_links/);
+    expect(r.cleanedText).toContain("Die Sirenen im Bundestag klingeln");
+  });
 });
