@@ -132,6 +132,12 @@ function datelineRule(
     .split(/[\s,;|/·•–—()[\]]+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 18) return null;
+  // "13:23 IST", "08h00 GMT": a time zone in capitals is part of the time.
+  const zones = new Set(
+    (
+      text.match(/\b(?:UTC|GMT|IST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MEZ|MESZ|BST|MSK)\b/g) ?? []
+    ).map((z) => z.toLowerCase()),
+  );
   let hasMonth = false;
   let hasNumber = false;
   const rest: string[] = [];
@@ -144,6 +150,7 @@ function datelineRule(
       hasUnit = true;
       continue;
     }
+    if (zones.has(t)) continue;
     if (AGO.test(t)) hasAgo = true;
     if (/^\d{1,4}(?:[./:h-]\d{1,4})*(?:h|hs|am|pm|º|ª|st|nd|rd|th|er)?$/.test(t)) {
       hasNumber = true;
