@@ -463,4 +463,24 @@ describe("boilerplate classifier", () => {
     ]);
     expect(fr.byText["Outils pour utilisateurs"]).toMatch(/^navigation/);
   });
+  it("takes out a note on where a syndicated text came from, and a font-size control", () => {
+    const note =
+      "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)";
+    const prose =
+      "The governor of the region said on Wednesday that two drones attempted to attack a military facility, and that one of them was destroyed by air defences.";
+    expect(reasons(["Drones attack facility", prose, note]).byText[note]).toMatch(
+      /^navigation closing:/,
+    );
+    const fuentes =
+      'Fuentes utilizadas: "EuroPress" Nota: Este artículo ha sido editado con la ayuda de Inteligencia Artificial.';
+    expect(reasons(["Rusia lanza 150 drones", body.es, fuentes]).byText[fuentes]).toMatch(
+      /^navigation closing:/,
+    );
+    const ru = reasons([
+      "Размер шрифта",
+      "Губернатор вновь запустил канал в Telegram",
+      "Губернатор Самарской области вновь запустил канал в Telegram, сообщила его пресс-служба во вторник вечером.",
+    ]);
+    expect(ru.byText["Размер шрифта"]).toMatch(/^navigation nav:page controls/);
+  });
 });

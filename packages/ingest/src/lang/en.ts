@@ -182,6 +182,8 @@ export const en: LanguageData = {
   closing: [
     // A hosting platform's footer ("Powered by Frankly", "Powered by WordPress").
     "powered by*",
+    // A syndicator's note on how the text reached the page.
+    "this story has not been edited by",
     'press "enter" to skip to content',
     "skip to content",
     "skip to main content",
