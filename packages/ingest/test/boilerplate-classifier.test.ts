@@ -441,7 +441,7 @@ describe("boilerplate classifier", () => {
     expect(byText[teaser]).toMatch(/^related_links/);
     expect(r.cleanedText).toContain("Die Sirenen im Bundestag klingeln");
   });
-  it("takes out a wire dateline with time zones, a platform's footer and a wiki's tool menu", () => {
+  it("takes out a wire dateline with time zones, and a platform's footer", () => {
     const dateline = "Reuters | Updated: 10-05-2023 13:23 IST | Created: 10-05-2023 13:20 IST";
     const prose =
       "The governor of the region said on Wednesday that two drones attempted to attack a military facility, and that one of them was destroyed by air defences.";
@@ -456,12 +456,6 @@ describe("boilerplate classifier", () => {
     // A time zone in a sentence is the sentence's.
     const said = "The strike hit the depot at 03:10 GMT, officials said.";
     expect(reasons(["Depot hit", prose, said]).r.cleanedText).toContain(said);
-    const fr = reasons([
-      "Outils pour utilisateurs",
-      "Ukraine : les frappes visent l'énergie",
-      body.fr,
-    ]);
-    expect(fr.byText["Outils pour utilisateurs"]).toMatch(/^navigation/);
   });
   it("takes out a note on where a syndicated text came from, and a font-size control", () => {
     const note =

@@ -134,9 +134,6 @@ export const fr: LanguageData = {
     "nous mettons fin à ce direct",
   ],
   controls: [
-    // A wiki's tool menus (DokuWiki's French interface).
-    "outils pour utilisateurs",
-    "outils du site",
     "article précédent",
     "article suivant",
     "l'essentiel",
