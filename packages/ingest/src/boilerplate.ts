@@ -343,8 +343,9 @@ export function removeBoilerplate(
       ["dateline", "byline", "low_content"].includes(verdicts[k]?.reason ?? "");
     const prevRemoved = bylineish(i - 1);
     const nextRemoved = bylineish(i + 1);
+    // "Azaria Howell,": a byline whose role after the comma was a separate element.
     if (
-      isNameShaped(b.text, 4) &&
+      isNameShaped(b.text.replace(/,\s*$/, ""), 4) &&
       (features[i] as BoilerplateFeatures).words <= 4 &&
       (prevRemoved || nextRemoved)
     )
@@ -451,6 +452,22 @@ export function removeBoilerplate(
           rule: "nav:fragments at the page's foot",
           score: 0.7,
         };
+  }
+
+  // The page's last kept block a short label ending in a colon ("No comments:", "News
+  // Categories:"): what it introduced, the comments or the section's links, was emptied or cut
+  // away, so the label introduces nothing of the article.
+  if (lastProse >= 0) {
+    let last = count - 1;
+    while (last > lastProse && removedAt(last)) last--;
+    const b = blocks[last] as TypedBlock;
+    if (
+      last > lastProse &&
+      !protectedKind(b) &&
+      (features[last] as BoilerplateFeatures).words <= 4 &&
+      /\p{L}\s*:$/u.test(b.text.trim())
+    )
+      verdicts[last] = { reason: "navigation", rule: "nav:label at the page's end", score: 0.7 };
   }
 
   // "Leia também" / "LEGGI ANCHE" alone on its line, then the linked story's headline on the

@@ -361,4 +361,120 @@ describe("boilerplate classifier", () => {
     ]);
     expect(cells.r.removed.map((x) => x.text)).toEqual([]);
   });
+  it("takes out a video player's buttons run together on a line, and keeps prose using their words", () => {
+    const controls = [
+      "Play Replay Pausa",
+      "Disattiva audio Disattiva audio Attiva audio",
+      "Attiva schermo intero Disattiva schermo intero",
+      "Indietro di 10 secondi",
+    ];
+    const prose =
+      "Il sindaco ha detto che attiva la pagina per ascoltare i cittadini e che il video resterà online per tutta la settimana.";
+    const { r, byText } = reasons([
+      "Il sindaco apre una pagina ufficiale sui social",
+      body.it,
+      prose,
+      ...controls,
+    ]);
+    for (const line of controls)
+      expect(byText[line], line).toMatch(/^navigation nav:page controls/);
+    expect(r.cleanedText).toContain(prose);
+    // Words of the list that are not a whole control phrase do not make a line a control.
+    const mixed = reasons(["Il sindaco apre una pagina", body.it, "Attiva audio intero"]);
+    expect(mixed.r.cleanedText).toContain("Attiva audio intero");
+  });
+  it("takes out a label ending in a colon that closes the page, and keeps one that opens a list", () => {
+    const body2 =
+      "Officials said the bridge would stay closed for several weeks while engineers inspect the remaining spans and divers search the river.";
+    const end = reasons([
+      "Bridge collapses after ship strike",
+      body2,
+      body2.replace("weeks", "months"),
+      "No comments:",
+    ]);
+    expect(end.byText["No comments:"]).toBe("navigation nav:label at the page's end");
+    const list = reasons([
+      "Bridge collapses after ship strike",
+      body2,
+      "The next steps:",
+      "The ship lost power minutes before it struck the bridge and sent a mayday call.",
+    ]);
+    expect(list.r.cleanedText).toContain("The next steps:");
+  });
+  it("takes out a one-step breadcrumb from Home, a 'Photo / Name' credit and a byline name with a comma", () => {
+    const headline = "Health Minister intervenes as ministry reduces posting on X";
+    const prose =
+      "The minister said he expects the ministry to use a range of platforms to communicate with the public, and asked officials to explain the decision by Friday.";
+    const { r, byText } = reasons([
+      `Home » ${headline}`,
+      headline,
+      "Author",
+      "Azaria Howell,",
+      "Tue, 27 May 2025, 12:24pm",
+      "Health minister Simeon Brown. Photo / Cameron Pitney.",
+      prose,
+      prose.replace("Friday", "Monday"),
+    ]);
+    expect(byText[`Home » ${headline}`]).toBe("navigation nav:breadcrumb");
+    expect(byText["Azaria Howell,"]).toMatch(/^byline/);
+    expect(byText["Health minister Simeon Brown. Photo / Cameron Pitney."]).toMatch(
+      /^photo_credit/,
+    );
+    expect(r.article.title).toBe(headline);
+    // One separator after words that are not a control is a headline's own sign.
+    const own = reasons([headline, prose, "Prices > wages: why the gap keeps growing this year"]);
+    expect(own.r.cleanedText).toContain("Prices > wages");
+  });
+  it("takes out a live ticker's reload button and its du-form teaser between the entries", () => {
+    const teaser =
+      "+++ Das könnte dich auch interessieren: Merz-Satz im Bundestag sorgt für Aufschrei +++";
+    const { r, byText } = reasons([
+      "Bundestag stimmt über das Gesetz ab",
+      "+++ Liveticker HIER aktualisieren +++",
+      `17.14 Uhr: ${body.de}`,
+      teaser,
+      "16.53 Uhr: Die Sirenen im Bundestag klingeln, die Sitzung geht in wenigen Augenblicken weiter, wie die Präsidentin ankündigte.",
+    ]);
+    expect(byText["+++ Liveticker HIER aktualisieren +++"]).toMatch(
+      /^navigation nav:page controls/,
+    );
+    expect(byText[teaser]).toMatch(/^related_links/);
+    expect(r.cleanedText).toContain("Die Sirenen im Bundestag klingeln");
+  });
+  it("takes out a wire dateline with time zones, and a platform's footer", () => {
+    const dateline = "Reuters | Updated: 10-05-2023 13:23 IST | Created: 10-05-2023 13:20 IST";
+    const prose =
+      "The governor of the region said on Wednesday that two drones attempted to attack a military facility, and that one of them was destroyed by air defences.";
+    const en = reasons([
+      "Governor says drones tried to attack military facility",
+      dateline,
+      prose,
+      "Powered by Frankly",
+    ]);
+    expect(en.byText[dateline]).toMatch(/^dateline/);
+    expect(en.byText["Powered by Frankly"]).toBe("navigation closing:powered by");
+    // A time zone in a sentence is the sentence's.
+    const said = "The strike hit the depot at 03:10 GMT, officials said.";
+    expect(reasons(["Depot hit", prose, said]).r.cleanedText).toContain(said);
+  });
+  it("takes out a note on where a syndicated text came from, and a font-size control", () => {
+    const note =
+      "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)";
+    const prose =
+      "The governor of the region said on Wednesday that two drones attempted to attack a military facility, and that one of them was destroyed by air defences.";
+    expect(reasons(["Drones attack facility", prose, note]).byText[note]).toMatch(
+      /^navigation closing:/,
+    );
+    const fuentes =
+      'Fuentes utilizadas: "EuroPress" Nota: Este artículo ha sido editado con la ayuda de Inteligencia Artificial.';
+    expect(reasons(["Rusia lanza 150 drones", body.es, fuentes]).byText[fuentes]).toMatch(
+      /^navigation closing:/,
+    );
+    const ru = reasons([
+      "Размер шрифта",
+      "Губернатор вновь запустил канал в Telegram",
+      "Губернатор Самарской области вновь запустил канал в Telegram, сообщила его пресс-служба во вторник вечером.",
+    ]);
+    expect(ru.byText["Размер шрифта"]).toMatch(/^navigation nav:page controls/);
+  });
 });

@@ -321,6 +321,21 @@ const FAMILIES: [string, Probe, [string, string]][] = [
     removedBy("nav:page controls"),
     ["es-moncloa-discurso-asamblea-onu", "fr-direct-frappes-ukraine-bfmtv"],
   ],
+  [
+    "boilerplate: a label ending in a colon as the page's last block",
+    removedBy("nav:label at the page's end"),
+    ["en-blog-bluesky-post-key-bridge", "en-ceasefire-ukraine-radio-4zzz"],
+  ],
+  [
+    "boilerplate: a syndicator's or aggregator's note on where the text came from",
+    (r) =>
+      r.removed.some((x) =>
+        ["closing:this story has not been edited by", "closing:fuentes utilizadas"].includes(
+          x.rule,
+        ),
+      ),
+    ["en-voronezh-drones-reuters-devdiscourse", "es-drones-rusos-ucrania-ia-agregador"],
+  ],
 ];
 
 /**

@@ -132,6 +132,12 @@ function datelineRule(
     .split(/[\s,;|/·•–—()[\]]+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 18) return null;
+  // "13:23 IST", "08h00 GMT": a time zone in capitals is part of the time.
+  const zones = new Set(
+    (
+      text.match(/\b(?:UTC|GMT|IST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MEZ|MESZ|BST|MSK)\b/g) ?? []
+    ).map((z) => z.toLowerCase()),
+  );
   let hasMonth = false;
   let hasNumber = false;
   const rest: string[] = [];
@@ -144,6 +150,7 @@ function datelineRule(
       hasUnit = true;
       continue;
     }
+    if (zones.has(t)) continue;
     if (AGO.test(t)) hasAgo = true;
     if (/^\d{1,4}(?:[./:h-]\d{1,4})*(?:h|hs|am|pm|º|ª|st|nd|rd|th|er)?$/.test(t)) {
       hasNumber = true;
@@ -264,9 +271,10 @@ function creditRule(
     AGENCY.test(text)
   )
     return "credit:agency line";
-  // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)": the credit word and a name close it.
+  // "… en líneas enemigas. Foto Efe", "… (Foto Reuters)", "… Simeon Brown. Photo / Cameron
+  // Pitney.": the credit word and a name close it.
   const tail =
-    /(?:^|[.!?]\s+|[(|–—-]\s*)([Ff]otos?|[Pp]hotos?|[Bb]ild|[Ii]mage[nm]|[Ii]mmagine)\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
+    /(?:^|[.!?]\s+|[(|–—-]\s*)([Ff]otos?|[Pp]hotos?|[Bb]ild|[Ii]mage[nm]|[Ii]mmagine)\s+(?:\/\s+)?(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3})\)?\.?$/u.exec(
       end,
     );
   if (tail && v.credit.start((tail[1] as string).toLowerCase()) && f.words <= 50)
@@ -374,7 +382,12 @@ export function detect(
   if (n === 1 && /^[\p{L}]+\s*:$/u.test(text.trim()) && !v.cta.start(lower))
     return { reason: "low_content", rule: "low:empty label", score: 0.8 };
   // Breadcrumbs: "Home » MONDE » Ukraine …"
-  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && n <= 30)
+  // One separator is enough when what precedes it is a control ("Home » The evacuation of …").
+  const crumbs = text.match(/\s[»›>]\s/g)?.length ?? 0;
+  if (
+    n <= 30 &&
+    (crumbs >= 2 || (crumbs === 1 && v.controlsOnly(lowerOf(text.split(/\s[»›>]\s/)[0] ?? ""))))
+  )
     return { reason: "navigation", rule: "nav:breadcrumb", score: 0.85 };
   // Short all-caps labels of live pages ("L'ESSENTIEL", "LE CONTEXTE"); longer all-caps lines
   // are headings of the story.

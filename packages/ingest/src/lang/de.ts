@@ -51,6 +51,7 @@ export const de: LanguageData = {
     "lesen sie mehr",
     "auch interessant",
     "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
     "weitere artikel",
     "weiterlesen",
     "meistgelesen",
@@ -141,6 +142,9 @@ export const de: LanguageData = {
     "danke fürs mitlesen",
   ],
   controls: [
+    // A live ticker's reload button ("+++ Liveticker HIER aktualisieren +++").
+    "liveticker aktualisieren",
+    "liveticker hier aktualisieren",
     "vorheriger artikel",
     "voriger artikel",
     "nächster artikel",

@@ -108,6 +108,7 @@ export const en: LanguageData = {
     "last updated",
     "first published",
     "modified",
+    "created",
     "on",
     "at",
     "am",
@@ -179,6 +180,10 @@ export const en: LanguageData = {
     "your privacy",
   ],
   closing: [
+    // A hosting platform's footer ("Powered by Frankly", "Powered by WordPress").
+    "powered by*",
+    // A syndicator's note on how the text reached the page.
+    "this story has not been edited by",
     'press "enter" to skip to content',
     "skip to content",
     "skip to main content",
@@ -233,6 +238,8 @@ export const en: LanguageData = {
     "close",
     "play",
     "pause",
+    "replay",
+    "skip",
     "mute",
     "unmute",
     "video",

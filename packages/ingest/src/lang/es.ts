@@ -155,6 +155,8 @@ export const es: LanguageData = {
     "configurar",
   ],
   closing: [
+    // An aggregator's note on its sources ("Fuentes utilizadas: … Nota: …").
+    "fuentes utilizadas",
     "ir al contenido",
     "ir al menú",
     "saltar al contenido",

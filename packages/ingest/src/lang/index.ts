@@ -101,11 +101,19 @@ function controls(phrases: string[]): (lower: string) => boolean {
         (copyright || parts.length - p.split(" ").length <= 4)
       )
         return true;
-    return (
-      parts.length >= 2 &&
-      parts.length <= 12 &&
-      parts.every((t) => tokens.has(t) || /^\d+$/.test(t))
-    );
+    if (parts.length < 2 || parts.length > 12) return false;
+    // A player's or a share row's controls back to back, each a word or a phrase of the list
+    // ("Attiva schermo intero Disattiva schermo intero", "Play Replay Pausa").
+    const segmented = [true, ...parts.map(() => false)];
+    for (let i = 0; i < parts.length; i++) {
+      if (!segmented[i]) continue;
+      for (let j = i + 1; j <= Math.min(parts.length, i + 5); j++) {
+        const piece = parts.slice(i, j).join(" ");
+        if (j === i + 1 ? tokens.has(piece) || /^\d+$/.test(piece) : whole.has(piece))
+          segmented[j] = true;
+      }
+    }
+    return segmented[parts.length] === true;
   };
 }
 
