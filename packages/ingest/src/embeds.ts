@@ -3,7 +3,10 @@
 //   2025" (X, Bluesky, Mastodon, Threads, Telegram embeds all end so), or the attribution glued
 //   to the end of the post's own line; Instagram's "A post shared by Name (@handle)";
 // - a post's text carrying its media link (pic.twitter.com/…, t.co/…) without any attribution;
-// - a line that is only a post's address (instagram.com/p/…, youtu.be/…, t.me/channel/123);
+// - a line that is only a post's address (instagram.com/p/…, youtu.be/…, t.me/channel/123,
+//   twitter.com/user/status/1 without its scheme);
+// - what copied embeds leave: Bluesky's "[image or embed]", "YouTube Video Link", an
+//   attribution cut off where the excerpt ends;
 // - HTML: twitter-tweet, instagram-media, bluesky-embed, mastodon-embed, tiktok-embed,
 //   threads and Facebook blockquotes, Telegram widgets and embed iframes (marked in html.ts).
 // Each post becomes its own `social_post` source; the post's own links stay out of its text.
@@ -328,6 +331,8 @@ export function extractEmbeddedPosts(
         })
         .find(Boolean) ?? null;
     const text = bodyText
+      // A placeholder left at the end of the post's own line ("… guidelines: [image or embed]").
+      .replace(/\s*\[image or embed\]\s*$/i, "")
       .replace(LINK, "")
       .replace(/\S+/g, (u) => (postUrlOnly(u) ? "" : u))
       .replace(/\s+/g, " ")

@@ -115,6 +115,14 @@ describe("embedded posts in text: shapes left by copying an embed", () => {
     expect(r.cleanedText).toContain(quoted);
   });
 
+  it("keeps '[image or embed]' out of the text when it closes the post's own line", () => {
+    const r = text(
+      "We are now posting on Bluesky. Follow us for news: [image or embed]",
+      "— Ministry of Health NZ (@health.govt.nz) 26 May 2025 at 10:00",
+    );
+    expect(r.embeddedPosts[0]?.text).toBe("We are now posting on Bluesky. Follow us for news:");
+  });
+
   it("keeps a 'YouTube Video Link' placeholder line as a YouTube post without text", () => {
     const r = text("YouTube Video Link");
     expect(r.embeddedPosts).toHaveLength(1);
