@@ -3,7 +3,10 @@
 //   2025" (X, Bluesky, Mastodon, Threads, Telegram embeds all end so), or the attribution glued
 //   to the end of the post's own line; Instagram's "A post shared by Name (@handle)";
 // - a post's text carrying its media link (pic.twitter.com/…, t.co/…) without any attribution;
-// - a line that is only a post's address (instagram.com/p/…, youtu.be/…, t.me/channel/123);
+// - a line that is only a post's address (instagram.com/p/…, youtu.be/…, t.me/channel/123,
+//   twitter.com/user/status/1 without its scheme);
+// - what copied embeds leave: Bluesky's "[image or embed]", "YouTube Video Link", an
+//   attribution cut off where the excerpt ends;
 // - HTML: twitter-tweet, instagram-media, bluesky-embed, mastodon-embed, tiktok-embed,
 //   threads and Facebook blockquotes, Telegram widgets and embed iframes (marked in html.ts).
 // Each post becomes its own `social_post` source; the post's own links stay out of its text.
@@ -88,10 +91,25 @@ function platformOf(links: string[], handle: string | null, hint?: string): Plat
   return handle ? "twitter" : "other";
 }
 
-/** A line that is only a post's address. */
-function postUrlOnly(text: string): Platform | null {
+// A line that stands for an embed whose content did not survive the copy: Bluesky's embed code
+// ends the post's text with "[image or embed]", and some sites leave "YouTube Video Link" where
+// the player was.
+const PLACEHOLDER: [Platform, RegExp][] = [
+  ["bluesky", /^\[image or embed\]$/i],
+  ["youtube", /^youtube video link$/i],
+];
+
+function placeholderOf(text: string): Platform | null {
   const t = text.trim();
+  for (const [p, re] of PLACEHOLDER) if (re.test(t)) return p;
+  return null;
+}
+
+/** A line that is only a post's address, with or without its scheme ("twitter.com/EPN/status/1"). */
+function postUrlOnly(text: string): Platform | null {
+  let t = text.trim();
   if (/\s/.test(t)) return null;
+  if (!/^https?:\/\//i.test(t)) t = `https://${t}`;
   for (const [p, re] of STATUS) {
     const m = re.exec(t);
     if (m && m.index === 0) return p;
@@ -137,6 +155,41 @@ function readAttribution(text: string): Attribution | null {
   return null;
 }
 
+// A line that is itself some post's attribution or text cannot be another post's first line.
+const claimed = (b: TypedBlock) =>
+  readAttribution(b.text) !== null || (b.text.includes("(@") && TRAILING_ATTRIBUTION.test(b.text));
+
+// A post's paragraph ends with an emoji or a flag more often than an article's does.
+const EMOJI_END = /[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?\s*$/u;
+const postLike = (text: string) =>
+  text.split(/\s+/).length <= 60 && (POSTISH.test(text) || EMOJI_END.test(text));
+
+// An excerpt that ends inside an attribution: "— Carambar Offici", "— Jane Doe (@jan".
+const CUT_ATTRIBUTION = /^[—–―]\s*[^\s()—–―][^()\n.!?…]{0,60}(?:\(@[\p{L}\p{N}_.]*)?$/u;
+
+/**
+ * The page's last line as a cut-off attribution, with the line above as its post. Only on a page
+ * whose other posts end with full attributions, or when the cut falls inside the handle: a line
+ * opening with a dash is also dialogue in French, Spanish, Italian or Russian prose.
+ */
+function markCutAttribution(out: TypedBlock[], id: number): void {
+  const i = out.length - 1;
+  const last = out[i];
+  const above = out[i - 1];
+  if (!last || !above || last.embed !== undefined || above.embed !== undefined) return;
+  if (!CUT_ATTRIBUTION.test(last.text.trim())) return;
+  const full = out.filter((b) => b.kind === "attribution" && ATTRIBUTION.test(b.text));
+  if (full.length === 0 && !last.text.includes("(@")) return;
+  if (claimed(above) || above.text.split(/\s+/).length > 60) return;
+  last.kind = "attribution";
+  last.embed = id;
+  above.kind = "embed";
+  above.embed = id;
+  // The network of the page's other posts (no handle survives here to tell it).
+  const sibling = full.length > 0 ? readAttribution((full[0] as TypedBlock).text) : null;
+  above.network ??= platformOf([], sibling?.handle ?? null);
+}
+
 /** Marks posts in plain-text blocks (HTML arrives with its embeds marked). */
 export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
   const out = blocks.map((b) => ({ ...b }));
@@ -152,10 +205,17 @@ export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
       // The post's text: the line above, and up to two more above it that read like a post
       // (hashtags, mentions, media links) rather than like the article.
       if (free(i - 1) && !readAttribution((out[i - 1] as TypedBlock).text)) {
-        const body = out[i - 1] as TypedBlock;
+        let top = i - 1;
+        const body = out[top] as TypedBlock;
         body.kind = "embed";
         body.embed = next;
-        for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+        // Bluesky's "[image or embed]" stands between the post's text and its attribution.
+        if (placeholderOf(body.text) && free(top - 1) && !claimed(out[top - 1] as TypedBlock)) {
+          top--;
+          (out[top] as TypedBlock).kind = "embed";
+          (out[top] as TypedBlock).embed = next;
+        }
+        for (let k = top - 1; k >= Math.max(0, top - 2); k--) {
           const above = out[k] as TypedBlock;
           if (!free(k) || !POSTISH.test(above.text) || above.text.split(/\s+/).length > 60) break;
           above.kind = "embed";
@@ -165,14 +225,30 @@ export function markEmbeds(blocks: TypedBlock[]): TypedBlock[] {
       next++;
     }
   }
+  markCutAttribution(out, next++);
   // Then posts without an attribution line of their own.
-  for (const b of out) {
+  for (const [i, b] of out.entries()) {
     if (b.embed !== undefined) continue;
     // The pattern needs "(@": most blocks are skipped without running its backtracking.
     const glued = b.text.includes("(@") ? TRAILING_ATTRIBUTION.exec(b.text) : null;
     if (glued && /\d{4}|\d{1,2}:\d{2}/.test(glued[4] ?? "")) {
       b.kind = "embed";
+      b.embed = next;
+      // A post of two paragraphs: its first paragraph is the line above when that reads like a
+      // post (a hashtag, a mention, an emoji at its end) rather than like the article.
+      const above = out[i - 1];
+      if (above && free(i - 1) && !claimed(above) && postLike(above.text)) {
+        above.kind = "embed";
+        above.embed = next;
+      }
+      next++;
+      continue;
+    }
+    const placeholder = placeholderOf(b.text);
+    if (placeholder) {
+      b.kind = "embed";
       b.embed = next++;
+      b.network ??= placeholder;
       continue;
     }
     // A post copied without its attribution still opens with its hashtag ("#Salvini …").
@@ -212,20 +288,29 @@ export function extractEmbeddedPosts(
     const blocks = bodyIdx.map((i) => kept[i] as TypedBlock);
     const attrBlock = e.attribution !== undefined ? (kept[e.attribution] as TypedBlock) : undefined;
     let attr = attrBlock ? readAttribution(attrBlock.text) : null;
-    let bodyText = e.body.length > 0 ? paras.map((p) => p.text).join("\n") : "";
-    if (!attr) {
-      const glued = TRAILING_ATTRIBUTION.exec(bodyText);
+    // Placeholders ("[image or embed]") stand for the post; they are not its words.
+    const bodyTexts = e.body.length > 0 ? paras.map((p) => p.text) : [];
+    if (!attr && bodyTexts.length > 0) {
+      // The attribution closes the post's last paragraph.
+      const glued = TRAILING_ATTRIBUTION.exec(bodyTexts[bodyTexts.length - 1] as string);
       if (glued) {
         attr = {
           displayName: glued[2]?.trim() || null,
           handle: glued[3] ?? null,
           rest: glued[4] ?? "",
         };
-        bodyText = glued[1] ?? "";
+        bodyTexts[bodyTexts.length - 1] = glued[1] ?? "";
       }
     }
+    const bodyText = bodyTexts.filter((t) => !placeholderOf(t)).join("\n");
+    // An address line without its scheme ("twitter.com/EPN/status/1") is the post's address.
+    const bareAddresses = bodyTexts
+      .map((t) => t.trim())
+      .filter((t) => !/^https?:\/\//i.test(t) && postUrlOnly(t))
+      .map((t) => `https://${t}`);
     const links = [
       ...new Set([
+        ...bareAddresses,
         ...[...bodyText.matchAll(LINK)].map((m) => m[0]),
         ...blocks.flatMap((b) => b.links ?? []),
         ...(attrBlock ? [...attrBlock.text.matchAll(LINK)].map((m) => m[0]) : []),
@@ -246,8 +331,10 @@ export function extractEmbeddedPosts(
         })
         .find(Boolean) ?? null;
     const text = bodyText
+      // A placeholder left at the end of the post's own line ("… guidelines: [image or embed]").
+      .replace(/\s*\[image or embed\]\s*$/i, "")
       .replace(LINK, "")
-      .replace(/https?:\/\/\S+/g, (u) => (postUrlOnly(u) ? "" : u))
+      .replace(/\S+/g, (u) => (postUrlOnly(u) ? "" : u))
       .replace(/\s+/g, " ")
       .trim();
     const dates = attr ? findDates(attr.rest, null) : [];

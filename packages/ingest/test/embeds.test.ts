@@ -2,6 +2,7 @@
 // its text.
 import { describe, expect, it } from "vitest";
 import { ingest } from "../src/index";
+import { loadCorpus } from "./corpus/load";
 
 const intro =
   "The minister's remarks drew an immediate response online, where several officials posted their own statements within the hour.";
@@ -90,6 +91,137 @@ describe("embedded posts in text, networks beyond X", () => {
     expect(r.embeddedPosts).toHaveLength(1);
     expect(r.embeddedPosts[0]?.platform).toBe(platform);
     expect(r.removed.map((x) => x.text)).not.toContain(url);
+  });
+});
+
+describe("embedded posts in text: shapes left by copying an embed", () => {
+  it("reads Bluesky's '[image or embed]' line as part of the post between its text and attribution", () => {
+    const quoted =
+      'The agency\'s account has one post, which reads "We are now posting on Bluesky. Follow us for news," linking to its guidelines.';
+    const r = text(
+      quoted,
+      "We are now posting on Bluesky. Follow us for news and announcements.",
+      "[image or embed]",
+      "— Ministry of Health NZ (@health.govt.nz) 26 May 2025 at 10:00",
+    );
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({
+      platform: "bluesky",
+      handle: "@health.govt.nz",
+      text: "We are now posting on Bluesky. Follow us for news and announcements.",
+      date: { value: "2025-05-26" },
+    });
+    // The article's own sentence quoting the post stays the article's.
+    expect(r.cleanedText).toContain(quoted);
+  });
+
+  it("keeps '[image or embed]' out of the text when it closes the post's own line", () => {
+    const r = text(
+      "We are now posting on Bluesky. Follow us for news: [image or embed]",
+      "— Ministry of Health NZ (@health.govt.nz) 26 May 2025 at 10:00",
+    );
+    expect(r.embeddedPosts[0]?.text).toBe("We are now posting on Bluesky. Follow us for news:");
+  });
+
+  it("keeps a 'YouTube Video Link' placeholder line as a YouTube post without text", () => {
+    const r = text("YouTube Video Link");
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({ platform: "youtube", text: "" });
+  });
+
+  it("reads a status address left without its scheme as the post's address", () => {
+    const r = text("twitter.com/EPN/status/1234567890123456789");
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({
+      platform: "twitter",
+      statusUrl: "https://twitter.com/EPN/status/1234567890123456789",
+      text: "",
+    });
+  });
+
+  it("reads a post of two paragraphs whose attribution is glued to the second", () => {
+    const prose =
+      'Rodríguez returned to the network on Tuesday, months after the suspension ordered in August, with a call for "economic calm".';
+    const r = text(
+      prose,
+      "We are back in touch through this channel. Venezuela stands firm. 🇻🇪",
+      "Let us stay united! — Delcy Rodríguez (@delcyrodriguezv) January 14, 2026",
+    );
+    expect(r.embeddedPosts).toHaveLength(1);
+    expect(r.embeddedPosts[0]).toMatchObject({
+      handle: "@delcyrodriguezv",
+      text: "We are back in touch through this channel. Venezuela stands firm. 🇻🇪 Let us stay united!",
+    });
+    expect(r.cleanedText).toContain(prose);
+  });
+
+  it("reads an attribution cut off by the end of the excerpt on a page of posts", () => {
+    const r = ingest({
+      text: [
+        "Reactions to the election",
+        intro,
+        "This isn't an episode. This isn't marketing. This is reality.",
+        "— Black Mirror (@blackmirror) 9 novembre 2016",
+        "Ce n'est pas une blague à nous.",
+        "— Carambar Offici",
+      ].join("\n"),
+    });
+    expect(r.embeddedPosts.map((p) => [p.handle, p.text])).toEqual([
+      ["@blackmirror", "This isn't an episode. This isn't marketing. This is reality."],
+      [null, "Ce n'est pas une blague à nous."],
+    ]);
+    expect(r.embeddedPosts[1]?.platform).toBe("twitter");
+  });
+
+  it("leaves a closing line of dialogue alone on a page without posts", () => {
+    const r = ingest({
+      text: [
+        "Le retour du ministre",
+        intro,
+        outro,
+        "Il s'est tourné vers nous.",
+        "— Merci à tous",
+      ].join("\n"),
+    });
+    expect(r.embeddedPosts).toHaveLength(0);
+  });
+});
+
+describe("embedded-post shapes on real dev pages", () => {
+  const pages = new Map(loadCorpus().pages.map((p) => [p.slug, p]));
+  const posts = (slug: string) => {
+    const p = pages.get(slug);
+    if (p?.gold.split !== "dev") throw new Error(`no dev page ${slug}`);
+    return ingest({ text: p.text, url: p.gold.url }).embeddedPosts;
+  };
+
+  // A post whose first paragraph (ending with a flag, or with a hashtag) sits above the line
+  // carrying the glued attribution.
+  it.each([
+    [
+      "es-delcy-rodriguez-vuelve-a-x-bluradio",
+      "@delcyrodriguezv",
+      /^Retomamos contacto.*Sigamos unidos/,
+    ],
+    [
+      "pt-lula-tiktok-kwai-post-x",
+      "@LulaOficial",
+      /^Pediram para dar.*#EquipeLula 📸: @ricardostuckert$/,
+    ],
+  ])("%s: both paragraphs of %s's post", (slug, handle, re) => {
+    const post = posts(slug).find((p) => p.handle === handle);
+    expect(post?.text).toMatch(re);
+  });
+
+  // One dev page each so far; the unit cases above pin the shapes.
+  it("en-bluesky-embed-health-ministry-newstalkzb: the text above '[image or embed]'", () => {
+    const [post] = posts("en-bluesky-embed-health-ministry-newstalkzb");
+    expect(post?.text).toMatch(/^The Ministry of Health is now posting on Bluesky\..*guidelines:$/);
+  });
+
+  it("fr-election-trump-reactions-linfo: the post whose attribution the excerpt cut", () => {
+    const last = posts("fr-election-trump-reactions-linfo").at(-1);
+    expect(last).toMatchObject({ handle: null, text: "Ce n'est pas une blague à nous." });
   });
 });
 

@@ -276,7 +276,8 @@ const FAMILIES: [string, Probe, [string, string]][] = [
   [
     "claim: a name the page capitalises in mid-sentence",
     claimFeature("name"),
-    ["pt-lula-tiktok-kwai-post-x", "es-primera-dama-colombia-carnaval"],
+    // pt-lula-tiktok-kwai-post-x fired only inside its post's first paragraph, now read as the post.
+    ["pt-lula-ministros-voltam-ao-x-poder360", "es-primera-dama-colombia-carnaval"],
   ],
   [
     "claim: past tense",
