@@ -169,6 +169,25 @@ const TITLES = [
   "vicepresidente",
   "deputato",
   "deputata",
+  // ru
+  "президент",
+  "премьер-министр",
+  "министр",
+  "губернатор",
+  "мэр",
+  "посол",
+  "глава",
+  "пресс-секретарь",
+  "спикер",
+  // pl
+  "prezydent",
+  "premier",
+  "minister",
+  "marszałek",
+  "wojewoda",
+  "burmistrz",
+  "ambasador",
+  "rzecznik",
 ];
 
 // Words that make a capitalised span an organisation.
@@ -229,6 +248,41 @@ const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s.replace(/\
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));
 
 type Tok = { text: string; start: number; end: number };
+
+// The lowercase noun of a region after its capitalised adjective ("Самарской области",
+// "Краснодарского края").
+const REGION_NOUN =
+  /^(?:области|края|республики|округа|района|города|region|province|county|state|województwa|powiatu|regione|provincia|región|région)$/;
+
+/**
+ * Whether token `k` and up to one more are a region's noun with a name of two capitalised
+ * words after them: what follows "Губернатор Самарской" is "области Вячеслав Федорищев".
+ */
+function regionThenName(toks: Tok[], text: string, k: number): boolean {
+  const gap = (a: number) =>
+    /^[ \u00a0]$/.test(text.slice((toks[a - 1] as Tok).end, (toks[a] as Tok).start));
+  if (k + 2 >= toks.length || !REGION_NOUN.test((toks[k] as Tok).text) || !gap(k)) return false;
+  const a = toks[k + 1] as Tok;
+  const b = toks[k + 2] as Tok;
+  return gap(k + 1) && gap(k + 2) && upperFirst(a.text) && upperFirst(b.text);
+}
+
+/** Whether a name of two capitalised words starts within two lowercase words of token `k`. */
+function nameFollows(toks: Tok[], text: string, k: number): boolean {
+  for (let n = 0; n <= 2 && k + n + 1 < toks.length; n++) {
+    const a = toks[k + n] as Tok;
+    const b = toks[k + n + 1] as Tok;
+    if (!/^[ \u00a0]$/.test(text.slice((toks[k + n - 1] as Tok).end, a.start))) return false;
+    if (upperFirst(a.text)) {
+      return (
+        upperFirst(b.text) &&
+        /^[ \u00a0]$/.test(text.slice(a.end, b.start)) &&
+        !FUNCTION_WORDS.has(a.text.toLowerCase())
+      );
+    }
+  }
+  return false;
+}
 
 /** Entity spans in `text` (offsets plus `offset`). `lang` is the page's language, if known. */
 export function findEntities(text: string, lang?: string | null, offset = 0): EntitySpan[] {
@@ -299,6 +353,14 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
     // A capitalised title heading the span ("Secretary of State Antony Blinken", "U.S.
     // President Donald Trump") is cut off: the name is what follows it.
     let titledHere = false;
+    // "Губернатор Самарской области Вячеслав Федорищев": a title with the region it governs,
+    // then the name; the person is the name, which the next span finds.
+    if (
+      span.length === 2 &&
+      TITLE_SET.has((span[0] as Tok).text.toLowerCase()) &&
+      regionThenName(toks, text, j + 1)
+    )
+      continue;
     for (let n = span.length - 1; n >= 1; n--) {
       const head = span.slice(0, n).map((t) => t.text.toLowerCase());
       const next = (span[n] as Tok).text;
@@ -336,6 +398,16 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
       if (at >= 0 && next && !CONNECTOR.test(next.text)) span.splice(1);
     }
     if (span.length === 0) continue;
+    // "в Самарской области": one capitalised word before a region's noun
+    // names the region, a place and not an actor.
+    const after = toks[j + 1];
+    if (
+      span.length === 1 &&
+      after &&
+      REGION_NOUN.test(after.text) &&
+      /^[ \u00a0]$/.test(text.slice((span[0] as Tok).end, after.start))
+    )
+      continue;
     const s = (span[0] as Tok).start;
     const e = (span[span.length - 1] as Tok).end;
     const surface = text.slice(s, e);

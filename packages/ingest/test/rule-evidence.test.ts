@@ -681,6 +681,28 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
     ["pt-paywall-instagram-bolsonaro", "fr-direct-generaux-limoges-seo"],
   ],
   [
+    "entity: a title with the region it governs, then the name (the name is the person)",
+    sentences((t, r) =>
+      findEntities(t, r.language).some(
+        (e) =>
+          e.kind === "person" &&
+          /^\p{Lu}\p{Ll}+ \p{Lu}\p{L}+ (?:области|края|республики) $/u.test(t.slice(0, e.start)),
+      ),
+    ),
+    ["ru-fedorishchev-telegram-kanal-gazeta", "ru-pskov-vedernikov-max-nakanune"],
+  ],
+  [
+    "entity: a capitalised adjective before a region's noun is a place, not an actor",
+    sentences((t, r) => {
+      const m = /(\p{Lu}\p{L}+) (?:области|края|республики)/u.exec(t);
+      return (
+        m !== null &&
+        !findEntities(t, r.language).some((e) => e.start <= m.index && m.index < e.end)
+      );
+    }),
+    ["ru-fedorishchev-telegram-kanal-gazeta", "ru-pskov-vedernikov-max-nakanune"],
+  ],
+  [
     "role: an attack's target is the country attacked",
     (r) =>
       r.mainEvent?.kind === "conflict.attack" &&
