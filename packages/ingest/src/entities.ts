@@ -249,6 +249,8 @@ const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));
 
 type Tok = { text: string; start: number; end: number };
 
+const SURNAME_PARTICLE = /^(?:Le|La|De|Di|Da|Du|Del|Della|Van|Von|Dos|Das)$/;
+
 // The lowercase noun of a region after its capitalised adjective ("Самарской области",
 // "Краснодарского края").
 const REGION_NOUN =
@@ -265,23 +267,6 @@ function regionThenName(toks: Tok[], text: string, k: number): boolean {
   const a = toks[k + 1] as Tok;
   const b = toks[k + 2] as Tok;
   return gap(k + 1) && gap(k + 2) && upperFirst(a.text) && upperFirst(b.text);
-}
-
-/** Whether a name of two capitalised words starts within two lowercase words of token `k`. */
-function nameFollows(toks: Tok[], text: string, k: number): boolean {
-  for (let n = 0; n <= 2 && k + n + 1 < toks.length; n++) {
-    const a = toks[k + n] as Tok;
-    const b = toks[k + n + 1] as Tok;
-    if (!/^[ \u00a0]$/.test(text.slice((toks[k + n - 1] as Tok).end, a.start))) return false;
-    if (upperFirst(a.text)) {
-      return (
-        upperFirst(b.text) &&
-        /^[ \u00a0]$/.test(text.slice(a.end, b.start)) &&
-        !FUNCTION_WORDS.has(a.text.toLowerCase())
-      );
-    }
-  }
-  return false;
 }
 
 /** Entity spans in `text` (offsets plus `offset`). `lang` is the page's language, if known. */
@@ -346,8 +331,12 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
       break;
     }
     const span = toks.slice(i, j + 1);
-    // Leading function words ("The", "La") are not part of the name.
-    while (span.length > 0 && FUNCTION_WORDS.has((span[0] as Tok).text.toLowerCase())) span.shift();
+    // Leading function words ("The", "La") are not part of the name, except a particle written
+    // with a capital mid-sentence: it opens a surname ("Le Pen", "Le Maire", "De Luca").
+    const particle =
+      span.length >= 2 && !sentenceStart(i) && SURNAME_PARTICLE.test((span[0] as Tok).text);
+    while (!particle && span.length > 0 && FUNCTION_WORDS.has((span[0] as Tok).text.toLowerCase()))
+      span.shift();
     let startTok = i + (j + 1 - i - span.length);
     i = j;
     // A capitalised title heading the span ("Secretary of State Antony Blinken", "U.S.
@@ -456,4 +445,10 @@ export function endsWithTitle(before: string): boolean {
     if (TITLE_SET.has(words.slice(-n).join(" ").replace(/\.$/, ""))) return true;
   }
   return false;
+}
+
+/** True when a name is a title alone, without the person's name ("Health Minister"). */
+export function isTitleOnly(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 1 && TITLE_SET.has((words[words.length - 1] as string).replace(/\.$/, ""));
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { scoreInDocument, scoreSentence } from "../src/claims";
 import { articleDay, findDates } from "../src/dates";
 import { findClockTime } from "../src/dates/clock";
-import { findEntities, isGermanCompoundOrg } from "../src/entities";
+import { findEntities, isGermanCompoundOrg, isTitleOnly } from "../src/entities";
 import { findKindCues } from "../src/event-kinds";
 import {
   eventNounAgent,
@@ -701,6 +701,16 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
       );
     }),
     ["ru-fedorishchev-telegram-kanal-gazeta", "ru-pskov-vedernikov-max-nakanune"],
+  ],
+  [
+    "actor: a title alone is the person the page names after that title",
+    mentionProbe((a) => a.kind === "person" && isTitleOnly(a.text) && a.name !== a.text),
+    ["en-bluesky-embed-health-ministry-newstalkzb", "it-discorso-conte-dpcm-seo"],
+  ],
+  [
+    "entity: a capitalised particle mid-sentence opens a surname (Le Pen, Di Maio)",
+    mentionProbe((a) => a.kind === "person" && /^(?:Le|Di) \p{Lu}/u.test(a.name)),
+    ["fr-election-premier-tour-sputnik", "it-tweet-salvini-alluvione-dire"],
   ],
   [
     "role: an attack's target is the country attacked",
