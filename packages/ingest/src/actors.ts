@@ -271,6 +271,8 @@ function isTitleCase(text: string): boolean {
  */
 export function linkDocumentActors(sentences: SentenceActors[], lang?: string | null): void {
   resolveTitles(sentences);
+  // German capitalises every noun: its sentences look like headlines in title case.
+  if (lang !== "de") dropHeadlineSpans(sentences);
   const aliases = new Map<string, ActorMention | null>();
   const oneWord = new Map<string, ActorMention>();
   const add = (alias: string, m: ActorMention) => {
@@ -384,5 +386,38 @@ function resolveTitles(sentences: SentenceActors[]): void {
       const person = [...keys.values()][0] as ActorMention;
       return { ...person, text: m.text, start: m.start, end: m.end };
     });
+  }
+}
+
+/**
+ * A headline in title case capitalises every word, so a run of capitals there ("Kills Four
+ * Fighters", "Drone Drops Unidentified Object") names someone only when the page writes the same
+ * name elsewhere; a span of several words found only there is dropped.
+ */
+function dropHeadlineSpans(sentences: SentenceActors[]): void {
+  // Every word of four letters or more capitalised, not merely most words (a Spanish sentence
+  // with a country and a person in it has more capitals than not).
+  const headline = (text: string) => {
+    const long = (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => w.length >= 4);
+    return long.length >= 6 && long.every((w) => /^\p{Lu}/u.test(w));
+  };
+  // Written elsewhere as a name: the same words, its first letter a capital ("GIUSEPPE CONTE"
+  // is "Giuseppe Conte" in the text; "Unidentified Object" is not "an unidentified object").
+  const namedIn = (text: string, name: string) => {
+    const lower = text.toLowerCase();
+    const want = name.toLowerCase();
+    for (let at = lower.indexOf(want); at >= 0; at = lower.indexOf(want, at + 1))
+      if (/^\p{Lu}/u.test(text.slice(at))) return true;
+    return false;
+  };
+  for (const s of sentences) {
+    if (!headline(s.text)) continue;
+    const kept = s.actors.filter(
+      (m) =>
+        !isNewActor(m) ||
+        !/\s/.test(m.name) ||
+        sentences.some((o) => o !== s && !headline(o.text) && namedIn(o.text, m.name)),
+    );
+    if (kept.length !== s.actors.length) s.actors = kept;
   }
 }

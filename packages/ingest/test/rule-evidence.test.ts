@@ -713,6 +713,18 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
     ["fr-election-premier-tour-sputnik", "it-tweet-salvini-alluvione-dire"],
   ],
   [
+    "actor: a run of capitals in a title-case headline names no one unless written elsewhere",
+    (r) =>
+      r.sentences.some((s) => {
+        const long = s.text.match(/\p{L}{4,}/gu) ?? [];
+        if (long.length < 6 || !long.every((w) => /^\p{Lu}/u.test(w))) return false;
+        return findEntities(s.text, r.language).some(
+          (e) => /\s/.test(e.text) && !s.actors.some((a) => a.start === s.start + e.start),
+        );
+      }),
+    ["en-telegram-drone-memri", "it-tweet-salvini-alluvione-dire"],
+  ],
+  [
     "role: an attack's target is the country attacked",
     (r) =>
       r.mainEvent?.kind === "conflict.attack" &&
