@@ -324,6 +324,12 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
       const coordinates = toks.slice(k, c).some((t) => COORDINATOR.test(t.text));
       const inBody = toks.slice(i, k).some((t) => ORG_WORD.test(t.text));
       if (coordinates && !inBody) break;
+      // German joins two nouns by a bare genitive article ("Aufweichen der Sanktionen", "Ende
+      // des Krieges"): a noun phrase, not a name, unless a body's word is in it
+      // ("Bundesministerium der Finanzen"); "von der Leyen" keeps its particle.
+      const genitive =
+        nounCaps && c === k + 1 && /^(?:der|des)$/.test((toks[k] as Tok).text) && !inBody;
+      if (genitive && !(c < toks.length && isGermanCompoundOrg((toks[c] as Tok).text))) break;
       if (c > k && c < toks.length && upperFirst((toks[c] as Tok).text)) {
         k = c;
         continue;

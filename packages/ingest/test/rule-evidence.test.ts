@@ -725,6 +725,21 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
     ["en-telegram-drone-memri", "it-tweet-salvini-alluvione-dire"],
   ],
   [
+    "entity: German nouns joined by a bare genitive article are a noun phrase, not a name",
+    sentences(
+      (t, r) =>
+        r.language === "de" &&
+        [...t.matchAll(/(?<=\p{Lu}\p{Ll}+) (?:der|des) (?=\p{Lu}\p{Ll}+)/gu)].some(
+          (m) =>
+            !findEntities(t, "de").some((e) => e.start < m.index && m.index < e.end) &&
+            !/\p{Lu}\p{Ll}+ (?:der|des) \p{Lu}\p{Ll}*(?:regierung|ministerium|gericht)/u.test(
+              t.slice(Math.max(0, m.index - 30)),
+            ),
+        ),
+    ),
+    ["de-baerbock-sanktionen-mojibake-tonline", "de-hamburg-wahl-ticker-ueberblick-stern"],
+  ],
+  [
     "role: an attack's target is the country attacked",
     (r) =>
       r.mainEvent?.kind === "conflict.attack" &&
