@@ -2,7 +2,7 @@
 // whole words, longest name first. A known actor with the same ISO code or Wikidata QID as a
 // gazetteer entry absorbs it, so "Moscow" resolves to the database's Russia.
 import type { Actor, ActorMention } from "@factline/domain";
-import { findEntities } from "./entities";
+import { endsWithTitle, findEntities, isTitleOnly } from "./entities";
 import { GAZETTEER, type GazetteerEntry } from "./gazetteer";
 
 type Surface = {
@@ -270,6 +270,9 @@ function isTitleCase(text: string): boolean {
  * a sentence or a headline). Mutates and re-sorts each sentence's `actors`.
  */
 export function linkDocumentActors(sentences: SentenceActors[], lang?: string | null): void {
+  resolveTitles(sentences);
+  // German capitalises every noun: its sentences look like headlines in title case.
+  if (lang !== "de") dropHeadlineSpans(sentences);
   const aliases = new Map<string, ActorMention | null>();
   const oneWord = new Map<string, ActorMention>();
   const add = (alias: string, m: ActorMention) => {
@@ -292,6 +295,7 @@ export function linkDocumentActors(sentences: SentenceActors[], lang?: string | 
         !titleCase &&
         m.kind === "person" &&
         isNewActor(m) &&
+        !isTitleOnly(m.name) &&
         words.length >= 2 &&
         /^\p{Lu}/u.test(words[words.length - 1] as string) &&
         (words.every((w) => /^\p{Lu}/u.test(w))
@@ -348,5 +352,72 @@ export function linkDocumentActors(sentences: SentenceActors[], lang?: string | 
       else linked.push(mention);
     }
     if (linked.length > 0) s.actors = [...s.actors, ...linked].sort((a, b) => a.start - b.start);
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A title standing for a person ("Health Minister intervenes…", "Il Presidente") is the person
+ * the page names after that title elsewhere ("Minister of Health Simeon Brown"): the mention of
+ * the title becomes a mention of that person, when exactly one person is named after words that
+ * hold every word of the title.
+ */
+function resolveTitles(sentences: SentenceActors[]): void {
+  const named: { window: Set<string>; person: ActorMention }[] = [];
+  for (const s of sentences) {
+    for (const p of s.actors) {
+      if (p.kind !== "person" || isTitleOnly(p.name) || p.name.split(/\s+/).length < 2) continue;
+      const before = s.text.slice(Math.max(0, p.start - s.start - 60), p.start - s.start);
+      if (!endsWithTitle(before)) continue;
+      const words = (before.toLowerCase().match(WORD) ?? []).slice(-4);
+      named.push({ window: new Set(words), person: p });
+    }
+  }
+  if (named.length === 0) return;
+  for (const s of sentences) {
+    s.actors = s.actors.map((m) => {
+      if (!isNewActor(m) || !isTitleOnly(m.name)) return m;
+      const words = m.name.toLowerCase().match(WORD) ?? [];
+      const keys = new Map<string, ActorMention>();
+      for (const n of named)
+        if (words.every((w) => n.window.has(w))) keys.set(n.person.key, n.person);
+      if (keys.size !== 1) return m;
+      const person = [...keys.values()][0] as ActorMention;
+      return { ...person, text: m.text, start: m.start, end: m.end };
+    });
+  }
+}
+
+/**
+ * A headline in title case capitalises every word, so a run of capitals there ("Kills Four
+ * Fighters", "Drone Drops Unidentified Object") names someone only when the page writes the same
+ * name elsewhere; a span of several words found only there is dropped.
+ */
+function dropHeadlineSpans(sentences: SentenceActors[]): void {
+  // Every word of four letters or more capitalised, not merely most words (a Spanish sentence
+  // with a country and a person in it has more capitals than not).
+  const headline = (text: string) => {
+    const long = (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => w.length >= 4);
+    return long.length >= 6 && long.every((w) => /^\p{Lu}/u.test(w));
+  };
+  // Written elsewhere as a name: the same words, its first letter a capital ("GIUSEPPE CONTE"
+  // is "Giuseppe Conte" in the text; "Unidentified Object" is not "an unidentified object").
+  const namedIn = (text: string, name: string) => {
+    const lower = text.toLowerCase();
+    const want = name.toLowerCase();
+    for (let at = lower.indexOf(want); at >= 0; at = lower.indexOf(want, at + 1))
+      if (/^\p{Lu}/u.test(text.slice(at))) return true;
+    return false;
+  };
+  for (const s of sentences) {
+    if (!headline(s.text)) continue;
+    const kept = s.actors.filter(
+      (m) =>
+        !isNewActor(m) ||
+        !/\s/.test(m.name) ||
+        sentences.some((o) => o !== s && !headline(o.text) && namedIn(o.text, m.name)),
+    );
+    if (kept.length !== s.actors.length) s.actors = kept;
   }
 }

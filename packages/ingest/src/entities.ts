@@ -169,6 +169,25 @@ const TITLES = [
   "vicepresidente",
   "deputato",
   "deputata",
+  // ru
+  "президент",
+  "премьер-министр",
+  "министр",
+  "губернатор",
+  "мэр",
+  "посол",
+  "глава",
+  "пресс-секретарь",
+  "спикер",
+  // pl
+  "prezydent",
+  "premier",
+  "minister",
+  "marszałek",
+  "wojewoda",
+  "burmistrz",
+  "ambasador",
+  "rzecznik",
 ];
 
 // Words that make a capitalised span an organisation.
@@ -230,6 +249,26 @@ const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));
 
 type Tok = { text: string; start: number; end: number };
 
+const SURNAME_PARTICLE = /^(?:Le|La|De|Di|Da|Du|Del|Della|Van|Von|Dos|Das)$/;
+
+// The lowercase noun of a region after its capitalised adjective ("Самарской области",
+// "Краснодарского края").
+const REGION_NOUN =
+  /^(?:области|края|республики|округа|района|города|region|province|county|state|województwa|powiatu|regione|provincia|región|région)$/;
+
+/**
+ * Whether token `k` and up to one more are a region's noun with a name of two capitalised
+ * words after them: what follows "Губернатор Самарской" is "области Вячеслав Федорищев".
+ */
+function regionThenName(toks: Tok[], text: string, k: number): boolean {
+  const gap = (a: number) =>
+    /^[ \u00a0]$/.test(text.slice((toks[a - 1] as Tok).end, (toks[a] as Tok).start));
+  if (k + 2 >= toks.length || !REGION_NOUN.test((toks[k] as Tok).text) || !gap(k)) return false;
+  const a = toks[k + 1] as Tok;
+  const b = toks[k + 2] as Tok;
+  return gap(k + 1) && gap(k + 2) && upperFirst(a.text) && upperFirst(b.text);
+}
+
 /** Entity spans in `text` (offsets plus `offset`). `lang` is the page's language, if known. */
 export function findEntities(text: string, lang?: string | null, offset = 0): EntitySpan[] {
   const toks: Tok[] = [];
@@ -285,6 +324,12 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
       const coordinates = toks.slice(k, c).some((t) => COORDINATOR.test(t.text));
       const inBody = toks.slice(i, k).some((t) => ORG_WORD.test(t.text));
       if (coordinates && !inBody) break;
+      // German joins two nouns by a bare genitive article ("Aufweichen der Sanktionen", "Ende
+      // des Krieges"): a noun phrase, not a name, unless a body's word is in it
+      // ("Bundesministerium der Finanzen"); "von der Leyen" keeps its particle.
+      const genitive =
+        nounCaps && c === k + 1 && /^(?:der|des)$/.test((toks[k] as Tok).text) && !inBody;
+      if (genitive && !(c < toks.length && isGermanCompoundOrg((toks[c] as Tok).text))) break;
       if (c > k && c < toks.length && upperFirst((toks[c] as Tok).text)) {
         k = c;
         continue;
@@ -292,13 +337,25 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
       break;
     }
     const span = toks.slice(i, j + 1);
-    // Leading function words ("The", "La") are not part of the name.
-    while (span.length > 0 && FUNCTION_WORDS.has((span[0] as Tok).text.toLowerCase())) span.shift();
+    // Leading function words ("The", "La") are not part of the name, except a particle written
+    // with a capital mid-sentence: it opens a surname ("Le Pen", "Le Maire", "De Luca").
+    const particle =
+      span.length >= 2 && !sentenceStart(i) && SURNAME_PARTICLE.test((span[0] as Tok).text);
+    while (!particle && span.length > 0 && FUNCTION_WORDS.has((span[0] as Tok).text.toLowerCase()))
+      span.shift();
     let startTok = i + (j + 1 - i - span.length);
     i = j;
     // A capitalised title heading the span ("Secretary of State Antony Blinken", "U.S.
     // President Donald Trump") is cut off: the name is what follows it.
     let titledHere = false;
+    // "Губернатор Самарской области Вячеслав Федорищев": a title with the region it governs,
+    // then the name; the person is the name, which the next span finds.
+    if (
+      span.length === 2 &&
+      TITLE_SET.has((span[0] as Tok).text.toLowerCase()) &&
+      regionThenName(toks, text, j + 1)
+    )
+      continue;
     for (let n = span.length - 1; n >= 1; n--) {
       const head = span.slice(0, n).map((t) => t.text.toLowerCase());
       const next = (span[n] as Tok).text;
@@ -336,6 +393,16 @@ export function findEntities(text: string, lang?: string | null, offset = 0): En
       if (at >= 0 && next && !CONNECTOR.test(next.text)) span.splice(1);
     }
     if (span.length === 0) continue;
+    // "в Самарской области": one capitalised word before a region's noun
+    // names the region, a place and not an actor.
+    const after = toks[j + 1];
+    if (
+      span.length === 1 &&
+      after &&
+      REGION_NOUN.test(after.text) &&
+      /^[ \u00a0]$/.test(text.slice((span[0] as Tok).end, after.start))
+    )
+      continue;
     const s = (span[0] as Tok).start;
     const e = (span[span.length - 1] as Tok).end;
     const surface = text.slice(s, e);
@@ -384,4 +451,10 @@ export function endsWithTitle(before: string): boolean {
     if (TITLE_SET.has(words.slice(-n).join(" ").replace(/\.$/, ""))) return true;
   }
   return false;
+}
+
+/** True when a name is a title alone, without the person's name ("Health Minister"). */
+export function isTitleOnly(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 1 && TITLE_SET.has((words[words.length - 1] as string).replace(/\.$/, ""));
 }

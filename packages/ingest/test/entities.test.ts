@@ -91,7 +91,8 @@ describe("two names joined by 'and' (issue 9, point 5)", () => {
     // fr-election-premier-tour-sputnik, pt-mocambique-lula-segunda-volta
     expect(names("Le premier tour s'est achevé, Macron et Le Pen sont qualifiés.", "fr")).toEqual([
       "Macron|organization|span",
-      "Pen|organization|span",
+      // The capitalised particle mid-sentence opens the surname: "Le Pen", not "Pen".
+      "Le Pen|person|span",
     ]);
     expect(names("Merci #Presidentielle2017 Hollande — Sam Sonite (@Zam_Zonite)", "fr")).toEqual([
       "Hollande|organization|span",

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { scoreInDocument, scoreSentence } from "../src/claims";
 import { articleDay, findDates } from "../src/dates";
 import { findClockTime } from "../src/dates/clock";
-import { findEntities, isGermanCompoundOrg } from "../src/entities";
+import { findEntities, isGermanCompoundOrg, isTitleOnly } from "../src/entities";
 import { findKindCues } from "../src/event-kinds";
 import {
   eventNounAgent,
@@ -711,6 +711,65 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
         ),
       ),
     ["pt-paywall-instagram-bolsonaro", "fr-direct-generaux-limoges-seo"],
+  ],
+  [
+    "entity: a title with the region it governs, then the name (the name is the person)",
+    sentences((t, r) =>
+      findEntities(t, r.language).some(
+        (e) =>
+          e.kind === "person" &&
+          /^\p{Lu}\p{Ll}+ \p{Lu}\p{L}+ (?:области|края|республики) $/u.test(t.slice(0, e.start)),
+      ),
+    ),
+    ["ru-fedorishchev-telegram-kanal-gazeta", "ru-pskov-vedernikov-max-nakanune"],
+  ],
+  [
+    "entity: a capitalised adjective before a region's noun is a place, not an actor",
+    sentences((t, r) => {
+      const m = /(\p{Lu}\p{L}+) (?:области|края|республики)/u.exec(t);
+      return (
+        m !== null &&
+        !findEntities(t, r.language).some((e) => e.start <= m.index && m.index < e.end)
+      );
+    }),
+    ["ru-fedorishchev-telegram-kanal-gazeta", "ru-pskov-vedernikov-max-nakanune"],
+  ],
+  [
+    "actor: a title alone is the person the page names after that title",
+    mentionProbe((a) => a.kind === "person" && isTitleOnly(a.text) && a.name !== a.text),
+    ["en-bluesky-embed-health-ministry-newstalkzb", "it-discorso-conte-dpcm-seo"],
+  ],
+  [
+    "entity: a capitalised particle mid-sentence opens a surname (Le Pen, Di Maio)",
+    mentionProbe((a) => a.kind === "person" && /^(?:Le|Di) \p{Lu}/u.test(a.name)),
+    ["fr-election-premier-tour-sputnik", "it-tweet-salvini-alluvione-dire"],
+  ],
+  [
+    "actor: a run of capitals in a title-case headline names no one unless written elsewhere",
+    (r) =>
+      r.sentences.some((s) => {
+        const long = s.text.match(/\p{L}{4,}/gu) ?? [];
+        if (long.length < 6 || !long.every((w) => /^\p{Lu}/u.test(w))) return false;
+        return findEntities(s.text, r.language).some(
+          (e) => /\s/.test(e.text) && !s.actors.some((a) => a.start === s.start + e.start),
+        );
+      }),
+    ["en-telegram-drone-memri", "it-tweet-salvini-alluvione-dire"],
+  ],
+  [
+    "entity: German nouns joined by a bare genitive article are a noun phrase, not a name",
+    sentences(
+      (t, r) =>
+        r.language === "de" &&
+        [...t.matchAll(/(?<=\p{Lu}\p{Ll}+) (?:der|des) (?=\p{Lu}\p{Ll}+)/gu)].some(
+          (m) =>
+            !findEntities(t, "de").some((e) => e.start < m.index && m.index < e.end) &&
+            !/\p{Lu}\p{Ll}+ (?:der|des) \p{Lu}\p{Ll}*(?:regierung|ministerium|gericht)/u.test(
+              t.slice(Math.max(0, m.index - 30)),
+            ),
+        ),
+    ),
+    ["de-baerbock-sanktionen-mojibake-tonline", "de-hamburg-wahl-ticker-ueberblick-stern"],
   ],
   [
     "role: an attack's target is the country attacked",
