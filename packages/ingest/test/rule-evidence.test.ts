@@ -737,7 +737,7 @@ const ACTOR_FAMILIES: [string, Probe, [string, string]][] = [
   [
     "actor: a title alone is the person the page names after that title",
     mentionProbe((a) => a.kind === "person" && isTitleOnly(a.text) && a.name !== a.text),
-    ["en-bluesky-embed-health-ministry-newstalkzb", "it-discorso-conte-dpcm-seo"],
+    ["en-flood-louisiana-local-wpsd", "it-discorso-conte-dpcm-seo"],
   ],
   [
     "entity: a capitalised particle mid-sentence opens a surname (Le Pen, Di Maio)",

@@ -59,7 +59,9 @@ export const DE_CUES: Cue[] = [
     "prediction",
     "strong",
     "prediction:plant",
-    "plant|planen|beabsichtigt|beabsichtigen|will|wolle|wollen|kündigt an|kündigte an",
+    // "will"/"wolle" only with an infinitive after it: English "will" is read by these cues too
+    // when a page's language is unknown.
+    "plant|planen|beabsichtigt|beabsichtigen|(?:will|wolle)(?=(?: [^ .]+){0,8} [a-zäöüß]+en(?:[ .,;]|$))|wollen|kündigt an|kündigte an",
   ),
   cue(
     "opinion",
