@@ -14,19 +14,19 @@ import { type MetricName, ratio, scoreCorpus } from "./corpus/score-lib";
 
 /** The bar and the floor enforced today, per metric, on the test split (all languages). */
 const TEST_SPLIT: Partial<Record<MetricName, { bar: number; floor: number }>> = {
-  bpRecall: { bar: 0.95, floor: 0.67 },
+  bpRecall: { bar: 0.95, floor: 0.68 },
   bpPrecision: { bar: 0.95, floor: 0.95 },
   textKept: { bar: 1, floor: 0.95 },
   encRepaired: { bar: 0.95, floor: 0.89 },
   cleanUnchanged: { bar: 1, floor: 1 },
   language: { bar: 0.98, floor: 0.98 },
-  postsFound: { bar: 1, floor: 0.87 },
+  postsFound: { bar: 1, floor: 0.93 },
   dateExact: { bar: 0.9, floor: 0.38 },
   claimRecall: { bar: 0.8, floor: 0.68 },
   claimPrecision: { bar: 0.9, floor: 0.7 },
   hedgedNotAsserted: { bar: 0.9, floor: 0.73 },
   opinionsNotAsserted: { bar: 0.9, floor: 0.29 },
-  actors: { bar: 0.8, floor: 0.45 },
+  actors: { bar: 0.8, floor: 0.46 },
 };
 
 const corpus = loadCorpus();
