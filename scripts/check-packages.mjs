@@ -12,10 +12,12 @@ import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Budgets in gzip bytes of the minified entry, dependencies (zod, …) left out: what a consumer's
-// bundle grows by. Ingest carries its gazetteer and language data, so its budget is its own.
+// bundle grows by. Ingest carries its gazetteer and language data, so its budget is its own: 110 KB
+// since the multilingual round (modality, subjectivity, date and boilerplate data for eight
+// languages took it from 86 to 101 KB).
 const PACKAGES = [
   { dir: "packages/domain", budget: 20 * 1024 },
-  { dir: "packages/ingest", budget: 90 * 1024 },
+  { dir: "packages/ingest", budget: 110 * 1024 },
   { dir: "packages/client", budget: 8 * 1024 },
 ];
 
