@@ -2,7 +2,7 @@
  * Text and bodies a client may get wrong: control characters, lone surrogates, malformed JSON
  * and oversized bodies each get a problem+json naming the field, and nothing is stored.
  */
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { expectStatus, tableCounts } from "./editing-support";
 import { adminFetch, loginAs, ORIGIN } from "./support/auth";
@@ -51,6 +51,22 @@ describe("text input is cleaned or refused in the domain schemas", () => {
     const res = await adminFetch(editor, "POST", "/admin/api/ingest", { text: "Text \udc00 here" });
     const problem = await expectStatus<Problem>(res, 400);
     expect(problem.errors?.map((e) => e.path)).toContain("body.text");
+  });
+
+  it("refuses empty or blank ingest text and HTML, naming the field, and stores no draft", async () => {
+    const editor = await loginAs("editor");
+    const before = await env.DB.prepare("SELECT count(*) AS n FROM ingests").first<{ n: number }>();
+    for (const [field, body] of [
+      ["body.text", { text: "" }],
+      ["body.text", { text: " \n\t " }],
+      ["body.html", { html: "   " }],
+    ] as const) {
+      const res = await adminFetch(editor, "POST", "/admin/api/ingest", body);
+      const problem = await expectStatus<Problem>(res, 400);
+      expect(problem.errors?.map((e) => e.path)).toContain(field);
+    }
+    const after = await env.DB.prepare("SELECT count(*) AS n FROM ingests").first<{ n: number }>();
+    expect(after?.n).toBe(before?.n);
   });
 });
 

@@ -87,6 +87,10 @@ export const StartIngestBody = z
         message: "give exactly one of text, html or url",
       });
     }
+    // Whitespace alone is nothing to ingest: it would store an empty draft.
+    for (const k of ["text", "html"] as const)
+      if (v[k] !== undefined && v[k].trim() === "")
+        ctx.addIssue({ code: "custom", path: [k], message: "must not be empty" });
   })
   .meta({ id: "StartIngestBody", description: "An article to ingest" });
 
